@@ -1,0 +1,102 @@
+"""Translators backed by the gettext catalogs in `locales/`, and locale negotiation.
+
+Catalog folders are Babel locale identifiers (`en`, `fr`, `zh_Hans`, ...). Telegram sends an
+IETF tag such as ``pt-br`` or ``zh-hans``: `negotiate` maps it to a folder with a
+language-only fallback, because Babel's own negotiation does neither (ENGINEERING-NOTES.md).
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import lru_cache
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_decimal, format_percent
+
+from framework.model import Text
+
+LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+DOMAIN = "messages"
+SOURCE_LOCALE = "en"
+# First-strong isolate: keeps a Latin name or a number from flipping an Arabic line.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def available_locales() -> tuple[str, ...]:
+    """Catalog folders present, English (the source language) first."""
+    found = sorted(
+        p.name for p in LOCALES_DIR.iterdir() if (p / "LC_MESSAGES" / f"{DOMAIN}.po").exists()
+    ) if LOCALES_DIR.is_dir() else []
+    rest = [name for name in found if name != SOURCE_LOCALE]
+    return (SOURCE_LOCALE, *rest)
+
+
+def negotiate(code: str | None, default: str = SOURCE_LOCALE) -> str:
+    """The catalog folder for a Telegram `language_code` (or `default` if none fits)."""
+    available = available_locales()
+    if not code:
+        return default if default in available else SOURCE_LOCALE
+    try:
+        wanted = Locale.parse(code.replace("_", "-"), sep="-")
+    except (ValueError, UnknownLocaleError):
+        return default if default in available else SOURCE_LOCALE
+    by_identifier = {name.lower(): name for name in available}
+    candidates = [str(wanted), f"{wanted.language}_{wanted.script}", wanted.language]
+    if wanted.language == "zh":
+        # Chinese folders carry their script; Telegram usually sends just "zh".
+        candidates.append(f"zh_{wanted.script or 'Hans'}")
+    for candidate in candidates:
+        if candidate.lower() in by_identifier:
+            return by_identifier[candidate.lower()]
+    return default if default in available else SOURCE_LOCALE
+
+
+class Translator:
+    """Everything a flow needs to speak one language: gettext plus CLDR formats and names."""
+
+    def __init__(self, locale: str) -> None:
+        self.locale = locale
+        self.babel = Locale.parse(locale)
+        self.rtl = self.babel.text_direction == "rtl"
+        try:
+            self._catalog: gettext.NullTranslations = gettext.translation(
+                DOMAIN, localedir=str(LOCALES_DIR), languages=[locale]
+            )
+        except FileNotFoundError:
+            self._catalog = gettext.NullTranslations()
+
+    def gettext(self, message: str) -> str:
+        return self._catalog.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        return self._catalog.ngettext(singular, plural, n)
+
+    def pgettext(self, context: str, message: str) -> str:
+        return self._catalog.pgettext(context, message)
+
+    def content(self, text: Text) -> str:
+        """Framework content, looked up by its stable key."""
+        return self._catalog.pgettext(text.key, text.english)
+
+    def number(self, value: float, digits: int = 1) -> str:
+        pattern = "0" if digits == 0 else "0." + "#" * digits
+        return format_decimal(value, format=pattern, locale=self.babel)
+
+    def percent(self, share: float) -> str:
+        return format_percent(share, locale=self.babel)
+
+    def country(self, code: str) -> str:
+        return self.babel.territories.get(code, code)
+
+    def language_name(self, locale: str) -> str:
+        return Locale.parse(locale).get_display_name(locale) or locale
+
+    def isolate(self, text: str) -> str:
+        """Wrap inserted text so that its own direction does not reorder the line."""
+        return f"{FSI}{text}{PDI}" if self.rtl else text
+
+
+@lru_cache(maxsize=32)
+def translator(locale: str) -> Translator:
+    return Translator(locale)
