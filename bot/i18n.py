@@ -100,3 +100,17 @@ class Translator:
 @lru_cache(maxsize=32)
 def translator(locale: str) -> Translator:
     return Translator(locale)
+
+
+class CatalogLanguages:
+    """The catalogs in `locales/`, as the flows' `Languages`."""
+
+    def __init__(self, default: str = SOURCE_LOCALE) -> None:
+        self.available = available_locales()
+        self.default = default if default in self.available else SOURCE_LOCALE
+
+    def negotiate(self, language_code: str | None) -> str:
+        return negotiate(language_code, self.default)
+
+    def translator(self, locale: str) -> Translator:
+        return translator(locale)

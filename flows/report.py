@@ -1,0 +1,190 @@
+"""The maturity summary of a round as screen text: profile, weakest, priorities, next steps."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import defaultdict
+from collections.abc import Iterable
+
+from flows.ports import Translator
+from flows.texts import bold, escape, rating_label, reading_label
+from framework.model import Framework, PeerExample
+from framework.recommend import Priority, Reason, top_priorities
+from framework.records import Answer
+from framework.scoring import Profile, Rating, capability_profile
+
+
+def ratings_by_item(answers: Iterable[Answer]) -> dict[str, list[Rating]]:
+    """Each participant's latest answer per item (storage keeps one row per person and item)."""
+    grouped: dict[str, list[Rating]] = defaultdict(list)
+    for answer in answers:
+        grouped[answer.item].append(answer.value)
+    return dict(grouped)
+
+
+def round_profile(framework: Framework, answers: Iterable[Answer]) -> Profile:
+    return capability_profile(framework, ratings_by_item(answers))
+
+
+def example_line(t: Translator, example: PeerExample) -> str:
+    countries = [t.isolate(t.country(code)) for code in example.countries]
+    names = _join(t, countries)
+    if example.and_others:
+        names = t.gettext("{countries} and others").format(countries=names)
+    return t.gettext("Reported for {countries}: {example}").format(
+        countries=escape(names), example=escape(t.content(example.text))
+    )
+
+
+def _join(t: Translator, items: list[str]) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return t.gettext("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
+
+
+def domain_lines(t: Translator, framework: Framework, profile: Profile) -> list[str]:
+    lines = []
+    for domain in framework.domains:
+        score = profile.domain(domain.id)
+        figure = (
+            t.gettext("{phase} (score {score})").format(
+                phase=reading_label(t, score.phase), score=t.number(score.score, 2)
+            )
+            if score.score is not None
+            else reading_label(t, None)
+        )
+        coverage = t.gettext("{rated} of {total} rated").format(
+            rated=score.rated, total=score.total
+        )
+        lines.append(
+            f"• <b>{escape(t.content(domain.name))}</b>: {escape(figure)} · {escape(coverage)}"
+        )
+    return lines
+
+
+def _reason(t: Translator, framework: Framework, priority: Priority) -> str:
+    parts = []
+    for reason in priority.reasons:
+        if reason is Reason.LOWEST_PHASE:
+            parts.append(t.gettext("it is at the lowest phase in this profile"))
+        elif reason is Reason.BELOW_MATURITY:
+            parts.append(t.gettext("it has not reached Phase 4 yet"))
+        elif reason is Reason.FOUNDATION:
+            needed_by = ", ".join(
+                t.content(framework.capability(c).name) for c in priority.dependents
+            )
+            parts.append(t.gettext("other capabilities depend on it ({names})").format(
+                names=needed_by
+            ))
+        elif reason is Reason.DISAGREEMENT:
+            parts.append(t.gettext("participants disagree about where it stands"))
+        elif reason is Reason.UNKNOWN:
+            parts.append(t.gettext("nothing is known about it yet"))
+    return t.gettext("Why: {reasons}.").format(reasons="; ".join(parts))
+
+
+def priority_block(t: Translator, framework: Framework, number: int, priority: Priority) -> str:
+    cap = priority.capability
+    where = (
+        reading_label(t, priority.stats.phase)
+        if priority.phase is not None
+        else t.gettext("not known yet")
+    )
+    lines = [
+        f"<b>{number}. {escape(t.content(cap.name))}</b> ({escape(where)})",
+        escape(_reason(t, framework, priority)),
+    ]
+    if priority.phase is None:
+        lines.append(escape(t.gettext("First find out where things stand. {prompt}").format(
+            prompt=t.content(cap.evidence_prompt)
+        )))
+    lines.append(escape(t.gettext("Next steps:")))
+    lines += [f"  – {escape(t.content(step.text))}" for step in priority.next_steps]
+    lessons = "; ".join(t.content(lesson.title) for lesson in priority.lessons)
+    lines.append(escape(t.ngettext(
+        "Lesson learned: {lessons}", "Lessons learned: {lessons}", len(priority.lessons)
+    ).format(lessons=lessons)))
+    if priority.example is not None:
+        lines.append(f"<i>{example_line(t, priority.example)}</i>")
+    return "\n".join(lines)
+
+
+def summary_text(
+    t: Translator,
+    framework: Framework,
+    profile: Profile,
+    heading: str,
+    participants: int,
+    final: bool,
+) -> tuple[str, str]:
+    """Two message texts: the profile, then the priorities (each well under 4096 characters)."""
+    rated = profile.rated
+    total = len(profile.capabilities)
+    coverage = t.gettext("{rated} of {total} capabilities rated ({share}).").format(
+        rated=rated, total=total, share=t.percent(profile.coverage)
+    )
+    lines = [f"<b>{escape(heading)}</b>"]
+    if not final:
+        lines.append(escape(t.gettext("Partial summary: the assessment is not finished.")))
+    lines.append(escape(coverage))
+    lines.append(escape(t.ngettext(
+        "Based on the answers of {n} participant.",
+        "Based on the answers of {n} participants.",
+        participants,
+    ).format(n=participants)))
+    lines.append("")
+    lines.append(bold(t.gettext('Profile by domain')))
+    lines += domain_lines(t, framework, profile)
+    if profile.weakest:
+        lines.append("")
+        lines.append(bold(t.gettext('Weakest capabilities')))
+        for cap_id in profile.weakest:
+            stats = profile.capabilities[cap_id]
+            lines.append(
+                f"• {escape(t.content(framework.capability(cap_id).name))}: "
+                f"{escape(reading_label(t, stats.phase))}"
+            )
+    if profile.strongest:
+        lines.append(bold(t.gettext('Strongest capabilities')))
+        for cap_id in profile.strongest:
+            stats = profile.capabilities[cap_id]
+            lines.append(
+                f"• {escape(t.content(framework.capability(cap_id).name))}: "
+                f"{escape(reading_label(t, stats.phase))}"
+            )
+    lines.append("")
+    lines.append(escape(t.gettext(
+        "Results belong to this round. Countries are never ranked against each other."
+    )))
+    first = "\n".join(lines)
+
+    chosen = top_priorities(framework, profile)
+    if chosen:
+        blocks = [bold(t.gettext('Top priorities and next steps'))]
+        blocks += [priority_block(t, framework, i, p) for i, p in enumerate(chosen, start=1)]
+        second = "\n\n".join(blocks)
+    else:
+        second = escape(t.gettext(
+            "Every rated capability is at Phase 4. Keep reviewing and improving them together."
+        ))
+    return first, second
+
+
+def answers_csv(t: Translator, framework: Framework, answers: Iterable[Answer]) -> bytes:
+    """One person's answers in a round, for them to keep (exactly as stored)."""
+    by_item = {a.item: a for a in answers}
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["capability", "name", "answer", "answer_label", "evidence_note", "updated_at"])
+    for cap in framework.capabilities:
+        answer = by_item.get(cap.item)
+        writer.writerow([
+            cap.id,
+            t.content(cap.name),
+            "" if answer is None or answer.value is None else str(answer.value),
+            rating_label(t, framework, answer.value) if answer is not None else "",
+            answer.note or "" if answer is not None else "",
+            answer.updated_at.isoformat() if answer is not None else "",
+        ])
+    return out.getvalue().encode("utf-8")

@@ -1,0 +1,70 @@
+"""Labels shared by several screens, in one place so every screen says the same thing."""
+
+from __future__ import annotations
+
+import html
+
+from flows.ports import Translator
+from framework.model import Framework
+from framework.records import SECTOR_NOT_GIVEN
+from framework.scoring import DONT_KNOW, PhaseReading, Rating
+
+
+def sector_label(t: Translator, sector: str) -> str:
+    labels = {
+        "government": t.gettext("Government"),
+        "law_enforcement": t.gettext("Law enforcement"),
+        "justice": t.gettext("Justice"),
+        "victim_services": t.gettext("Victim services or helpline"),
+        "civil_society": t.gettext("Civil society"),
+        "industry": t.gettext("Industry"),
+        "media": t.gettext("Media"),
+        "academia": t.gettext("Academia"),
+        "international": t.gettext("International organisation"),
+        "other": t.gettext("Other"),
+        SECTOR_NOT_GIVEN: t.gettext("Not given"),
+    }
+    return labels.get(sector, sector)
+
+
+def phase_label(t: Translator, framework: Framework, phase: int) -> str:
+    return t.content(framework.phase_label(phase))
+
+
+def rating_label(t: Translator, framework: Framework, value: Rating) -> str:
+    if value == DONT_KNOW:
+        return t.gettext("Don't know")
+    if value is None:
+        return t.gettext("Not rated yet")
+    return phase_label(t, framework, int(value))
+
+
+def reading_label(t: Translator, reading: PhaseReading | None) -> str:
+    """A score as the whole phase reached: "Phase 2, moving to 3"."""
+    if reading is None:
+        return t.gettext("not known yet")
+    if reading.moving_to is None:
+        return t.gettext("Phase {phase}").format(phase=reading.phase)
+    return t.gettext("Phase {phase}, moving to {next}").format(
+        phase=reading.phase, next=reading.moving_to
+    )
+
+
+def country_line(t: Translator, country: str, code: str) -> str:
+    return t.gettext("{country} (round {code})").format(
+        country=t.isolate(t.country(country)), code=t.isolate(code)
+    )
+
+
+def escape(text: str) -> str:
+    """Make text safe for Telegram's HTML mode (quotes need no escaping there)."""
+    return html.escape(text, quote=False)
+
+
+def bold(text: str) -> str:
+    """HTML for a translated string in bold (escaped: content may contain "&" or "<")."""
+    return f"<b>{escape(text)}</b>"
+
+
+def italic(text: str) -> str:
+    return f"<i>{escape(text)}</i>"
