@@ -20,7 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    for noisy in ("httpx", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         settings = load_settings()
         if args.command == "migrate":
@@ -32,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
             logging.getLogger().setLevel(logging.WARNING)
             asyncio.run(_console(settings))
         elif args.command == "run":
+            settings.require_token()  # before any import or migration, so it is one line
             from bot.telegram import run_polling
 
             return run_polling(settings)

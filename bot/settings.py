@@ -20,7 +20,9 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     default_locale: str = "en"
     admin_user_ids: Annotated[tuple[int, ...], NoDecode] = ()
-    # Telegram's group budget and our coalescing interval; tests shorten them.
+    # Telegram's limits as the rate limiter's safety net, the group budget and our coalescing
+    # interval; tests and benchmarks against the local Bot API server change them.
+    overall_per_second: float = Field(default=30.0, gt=0)
     group_messages_per_window: int = Field(default=20, ge=1)
     group_window_seconds: float = Field(default=60.0, gt=0)
     card_edit_interval_seconds: float = Field(default=4.0, ge=0)

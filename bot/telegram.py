@@ -212,11 +212,11 @@ class TelegramChannel:
         if parsed is None or not isinstance(message, Message) or update.effective_user is None:
             user = update.effective_user
             t = translator(self.app.languages.negotiate(user.language_code if user else None))
-            await query.answer(t.gettext("This button is not valid. Nothing changed."))
+            await answer_quietly(query, t.gettext("This button is not valid. Nothing changed."))
             return
         action, step = parsed
         reply = await self.app.assessment.handle(self.actor(update), Event.action(action, step))
-        await query.answer(reply.toast)
+        await answer_quietly(query, reply.toast)
         await self.render(message.chat_id, reply, edit=message)
 
     async def render(self, chat_id: int, reply: Reply, edit: Message | None) -> None:
@@ -260,6 +260,14 @@ class TelegramChannel:
 
     def bind(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         self._bot = application.bot
+
+
+async def answer_quietly(query: CallbackQuery, toast: str | None) -> None:
+    """Answer a press; a re-delivered update's query may already be answered or expired."""
+    try:
+        await query.answer(toast)
+    except BadRequest as exc:
+        log.info("Could not answer callback query %s: %s", query.id, exc)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -314,7 +322,15 @@ def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_base_url(settings.telegram_api_base_url))
         .concurrent_updates(PerPersonUpdateProcessor())
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(
+            AIORateLimiter(
+                overall_max_rate=settings.overall_per_second,
+                overall_time_period=1,
+                group_max_rate=settings.group_messages_per_window,
+                group_time_period=settings.group_window_seconds,
+                max_retries=3,
+            )
+        )
         .post_init(attach)
         .post_shutdown(detach)
         .build()

@@ -1,0 +1,87 @@
+"""End to end: the real python-telegram-bot Application over HTTP to the local Bot API server."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.settings import Settings
+from bot.telegram import attach, build_application, detach
+from tests.botapi import BotApiServer, Person, Screen
+
+TOKEN = "123456:TEST-token"
+
+
+@pytest.fixture
+def server() -> Iterator[BotApiServer]:
+    with BotApiServer(token=TOKEN) as running:
+        yield running
+
+
+def settings_for(server: BotApiServer, database_url: str) -> Settings:
+    return Settings(
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url=server.base_url,
+        database_url=database_url,
+        overall_per_second=10_000,
+    )
+
+
+@pytest.fixture
+async def bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
+    application = build_application(settings_for(server, database_url))
+    await application.initialize()
+    await attach(application)
+    await application.start()
+    assert application.updater is not None
+    await application.updater.start_polling(poll_interval=0.0, timeout=1)
+    try:
+        yield application
+    finally:
+        await application.updater.stop()
+        await application.stop()
+        await detach(application)
+        await application.shutdown()
+
+
+def rows(database_url: str, query: str, *args: Any) -> list[tuple[Any, ...]]:
+    path = Path(database_url.split("///", 1)[1])
+    with sqlite3.connect(path) as connection:
+        return connection.execute(query, args).fetchall()
+
+
+def bot_output(person: Person) -> int:
+    """How many messages the bot has sent to this person's chat, plus how often it edited them
+    (the server's own version also counts what the person sends)."""
+    messages = person.messages()
+    return len(messages) + sum(m.edits for m in messages)
+
+
+async def tap(person: Person, label: str, changes: int = 1) -> Screen:
+    """Press a button as a person does; wait for its toast and `changes` sends or edits."""
+    before = bot_output(person)
+    query = await person.press(label)
+    await person.wait_answered(query)
+    await person.wait_for(lambda: bot_output(person) >= before + changes)
+    return person.screen()
+
+
+async def say(person: Person, text: str, changes: int = 1) -> Screen:
+    """Send a text or command; wait for the bot's reply."""
+    before = bot_output(person)
+    await person.send(text)
+    await person.wait_for(lambda: bot_output(person) >= before + changes)
+    return person.screen()
+
+
+async def start_round(person: Person, country: str = "Moldova", sector: str = "Government"
+                      ) -> Screen:
+    await say(person, "/start")
+    await tap(person, "I agree")
+    await say(person, country)
+    await tap(person, country)
+    return await tap(person, sector)

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import asyncio
+import re
+from typing import Any
+
+from bot.i18n import translator
+from flows.texts import reading_label
+from framework import load_framework
+from framework.scoring import DONT_KNOW, capability_profile
+from tests.botapi import BotApiServer, Person
+from tests.e2e.conftest import bot_output, rows, say, start_round, tap
+
+FW = load_framework()
+T = translator("en")
+PHASES = ["Phase 1", "Phase 2", "Phase 3", "Phase 4"]
+
+
+def stored(database_url: str, user: int) -> dict[str, tuple[str | None, str | None]]:
+    found = rows(database_url, "SELECT item, value, note FROM answers WHERE user = ?", f"tg:{user}")
+    return {item: (value, note) for item, value, note in found}
+
+
+async def test_completes_21_capabilities_and_summary_matches_scoring(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    person = server.user(501)
+    screen = await start_round(person)
+    assert "Policy and Governance – 1 of 21" in screen.plain
+    for cap_id in range(1, 22):
+        assert f"{cap_id}. {FW.capability(cap_id).name.english}" in person.screen().plain
+        label = "Don't know" if cap_id % 7 == 0 else PHASES[(cap_id * 3) % 4]
+        await tap(person, label)
+    assert "Review your answers" in person.screen().plain
+    await tap(person, "Finish", changes=2)
+    profile_message, priorities_message = person.messages()[-2:]
+
+    answers = stored(database_url, 501)
+    assert len(answers) == 21
+    ratings: dict[str, list[Any]] = {
+        item: [DONT_KNOW if value == DONT_KNOW else int(value or 0)]
+        for item, (value, _) in answers.items()
+    }
+    profile = capability_profile(FW, ratings)
+    for domain in FW.domains:
+        score = profile.domain(domain.id)
+        line = (
+            f"{domain.name.english}: {reading_label(T, score.phase)} "
+            f"(score {T.number(score.score or 0, 2)}) · {score.rated} of {score.total} rated"
+        )
+        assert line in profile_message.plain
+    assert "Top priorities and next steps" in priorities_message.plain
+    assert priorities_message.labels == [
+        "Download my answers (CSV)", "Review my answers", "Start a new assessment"
+    ]
+    await tap(person, "Download my answers (CSV)", changes=2)
+    document = person.messages()[-1].document
+    assert document is not None and document.file_name is not None
+    assert document.file_name.endswith("-answers.csv")
+    assert b"capability,name,answer" in document.content
+
+
+async def test_same_update_twice_and_double_tap_store_one_answer(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    person = server.user(502)
+    await start_round(person)
+    question_one = person.screen()
+
+    before = bot_output(person)
+    first = await person.press("Phase 2", times=2)  # the same update delivered twice
+    await person.wait_answered(first)
+    await person.wait_for(lambda: bot_output(person) > before)
+    await person.wait_for(lambda: server.deliveries(server.query(first).update_id) == 2)
+    assert "2. Research, Analysis and Monitoring" in person.screen().plain
+
+    # a double tap: two presses on the same (question 2) keyboard
+    screen = person.screen()
+    one = await person.press("Phase 3", message_id=screen.message_id)
+    two = await person.press("Phase 3", message_id=screen.message_id)
+    await person.wait_answered(one)
+    await person.wait_answered(two)
+    await person.wait_screen("3. Legislation")
+
+    # a tap on the keyboard of question 1 (an earlier step): toast, no change
+    stale = await person.press_data(question_one.data("Phase 4"), question_one.message_id)
+    toast = await person.wait_answered(stale)
+    assert toast is not None and "earlier screen" in toast
+
+    forged = await person.press_data("r:4|99999999999999", question_one.message_id)
+    toast = await person.wait_answered(forged)
+    assert toast == "This button is not valid. Nothing changed."
+    forged_action = await person.press_data("zz:drop|1", question_one.message_id)
+    assert await person.wait_answered(forged_action)
+
+    await asyncio.sleep(0.2)  # let any wrongly accepted tap land before we look
+    assert stored(database_url, 502) == {"cap:1": ("2", None), "cap:2": ("3", None)}
+    assert "3. Legislation" in person.screen().plain
+    assert all(c.ok for c in server.calls("answerCallbackQuery")[-3:])
+
+
+async def test_notes_text_commands_and_other_messages(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    person = server.user(503)
+    await start_round(person)
+    saved = await say(person, "National CSEA council, decree 2021")
+    assert "Evidence note saved for Leadership" in saved.plain
+    too_long = await say(person, "x" * 250)
+    assert "That note is 250 characters long; a note can have at most 200" in too_long.plain
+    await tap(person, "Phase 2")
+    assert stored(database_url, 503) == {"cap:1": ("2", "National CSEA council, decree 2021")}
+
+    await tap(person, "Review")
+    elsewhere = await say(person, "hello?")
+    assert "I wasn't expecting text here" in elsewhere.plain
+
+    unknown = await say(person, "/frobnicate")
+    assert "Sorry, I don't know the command /frobnicate" in unknown.plain
+    assert "/summary" in unknown.plain
+
+    before = bot_output(person)
+    await person.send_sticker()
+    await person.wait_for(lambda: bot_output(person) > before)
+    assert "only read text messages and button taps" in person.screen().plain
+    before = bot_output(person)
+    await person.send_photo()
+    await person.wait_for(lambda: bot_output(person) > before)
+    assert "only read text messages and button taps" in person.screen().plain
+    assert stored(database_url, 503) == {"cap:1": ("2", "National CSEA council, decree 2021")}
+
+
+async def test_fifty_people_at_once(bot: Any, server: BotApiServer, database_url: str) -> None:
+    people = [server.user(1000 + i) for i in range(50)]
+    await asyncio.gather(*(start_round(p) for p in people))
+
+    async def answer(person: Person, count: int) -> None:
+        for index in range(count):
+            await tap(person, PHASES[(person.id + index) % 4])
+
+    await asyncio.gather(*(answer(p, 7) for p in people))
+    for person in people:
+        answers = stored(database_url, person.id)
+        assert sorted(answers) == sorted(f"cap:{i}" for i in range(1, 8))
+        assert [answers[f"cap:{i}"][0] for i in range(1, 8)] == [
+            str((person.id + i) % 4 + 1) for i in range(7)
+        ]
+        assert "8. End-to-end Support" in person.screen().plain
+    total = rows(database_url, "SELECT COUNT(*), COUNT(DISTINCT user || item) FROM answers")
+    assert total == [(350, 350)]
+
+
+async def test_mydata_and_forget(bot: Any, server: BotApiServer, database_url: str) -> None:
+    person = server.user(504)
+    await start_round(person, "Albania", "Civil society")
+    await say(person, "Helpline law 2019")
+    await tap(person, "Phase 3")
+    mydata = await say(person, "/mydata")
+    assert "tg:504 (no name is stored)" in mydata.plain
+    assert re.search(r"Albania \(round \w+\): facilitator, sector Civil society", mydata.plain)
+    assert "1 answers, 1 evidence notes" in mydata.plain
+
+    await say(person, "/forget")
+    await tap(person, "Delete my data")
+    assert "Your data has been deleted: 1 answers, 1 round participations" in person.screen().plain
+    for table in ("answers", "participants", "conversations", "people"):
+        assert rows(database_url, f"SELECT COUNT(*) FROM {table} WHERE user = 'tg:504'") == [(0,)]
+    again = await say(person, "/mydata")
+    assert "Nothing is stored about you." in again.plain
+
+
+async def test_commands_are_set_and_help_answers(bot: Any, server: BotApiServer) -> None:
+    commands = [c for c in server.calls("setMyCommands") if c.ok]
+    assert commands
+    names = [entry["command"] for entry in commands[0].params["commands"]]
+    assert names[:3] == ["start", "help", "summary"]
+    assert "forget" in names and "mydata" in names
+    person = server.user(505)
+    help_screen = await say(person, "/help")
+    assert "not a way to report abuse" in help_screen.plain
+    about = await say(person, "/about")
+    assert "Model National Response, November 2016 guidance" in about.plain

@@ -1,0 +1,108 @@
+"""`python -m bot run` as a separate process: start-up checks, and a crash mid-assessment."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.botapi import BotApiServer
+from tests.e2e.conftest import TOKEN, rows, say, start_round, tap
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def bot_env(**values: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    env.update(values)
+    return env
+
+
+@pytest.mark.parametrize(
+    ("token", "message"),
+    [
+        ("", "Configuration error: TELEGRAM_BOT_TOKEN is not set"),
+        ("not-a-token", "Configuration error: TELEGRAM_BOT_TOKEN is malformed"),
+    ],
+)
+def test_missing_or_malformed_token_stops_with_one_line(
+    tmp_path: Path, token: str, message: str
+) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        env=bot_env(TELEGRAM_BOT_TOKEN=token,
+                    DATABASE_URL=f"sqlite+aiosqlite:///{tmp_path / 'x.sqlite3'}"),
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(message)
+
+
+class BotProcess:
+    def __init__(self, server: BotApiServer, database_url: str, log: Path) -> None:
+        self.env = bot_env(
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=server.base_url,
+            DATABASE_URL=database_url,
+        )
+        self.log = log
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> None:
+        with self.log.open("ab") as out:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "bot", "run"], env=self.env, cwd=ROOT,
+                stdout=out, stderr=subprocess.STDOUT,
+            )
+
+    def kill(self) -> None:
+        assert self.process is not None
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+@pytest.fixture
+def bot_process(server: BotApiServer, database_url: str, tmp_path: Path) -> Iterator[BotProcess]:
+    process = BotProcess(server, database_url, tmp_path / "bot.log")
+    try:
+        yield process
+    finally:
+        process.stop()
+
+
+async def test_sigkill_after_question_7_and_continue_at_8(
+    server: BotApiServer, bot_process: BotProcess, database_url: str
+) -> None:
+    bot_process.start()
+    person = server.user(601)
+    await start_round(person)
+    phases = ["Phase 1", "Phase 2", "Phase 3", "Phase 4", "Don't know", "Phase 2", "Phase 3"]
+    for label in phases:
+        await tap(person, label)
+    assert "8. End-to-end Support" in person.screen().plain
+
+    bot_process.kill()
+    bot_process.start()
+    menu = await say(person, "/start")
+    assert "7 of 21 capabilities answered" in menu.plain
+    screen = await tap(person, "Continue")
+    assert "8. End-to-end Support" in screen.plain
+    found = dict(rows(database_url, "SELECT item, value FROM answers WHERE user = 'tg:601'"))
+    assert found == {
+        "cap:1": "1", "cap:2": "2", "cap:3": "3", "cap:4": "4", "cap:5": "dont_know",
+        "cap:6": "2", "cap:7": "3",
+    }
