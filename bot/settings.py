@@ -23,6 +23,9 @@ class Settings(BaseSettings):
     # Telegram's limits as the rate limiter's safety net, the group budget and our coalescing
     # interval; tests and benchmarks against the local Bot API server change them.
     overall_per_second: float = Field(default=30.0, gt=0)
+    # Pause between getUpdates calls: lets a burst of taps arrive in one batch instead of one
+    # HTTP round trip per update, at the cost of at most this much latency.
+    poll_interval_seconds: float = Field(default=0.02, ge=0)
     group_messages_per_window: int = Field(default=20, ge=1)
     group_window_seconds: float = Field(default=60.0, gt=0)
     card_edit_interval_seconds: float = Field(default=4.0, ge=0)

@@ -361,7 +361,11 @@ def run_polling(settings: Settings) -> int:
     application = build_application(settings)
     log.info("Starting long polling against %s", settings.telegram_api_base_url)
     try:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=False)
+        application.run_polling(
+            poll_interval=settings.poll_interval_seconds,
+            allowed_updates=Update.ALL_TYPES,
+            drop_pending_updates=False,
+        )
     except InvalidToken:
         print("Configuration error: Telegram rejected TELEGRAM_BOT_TOKEN (InvalidToken).",
               file=sys.stderr)

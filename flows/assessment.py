@@ -167,8 +167,8 @@ class AssessmentFlow:
     # entry point ------------------------------------------------------------------------
     async def handle(self, actor: Actor, event: Event) -> Reply:
         async with self.store.transaction() as tx:
-            person = await tx.person(actor.user)
-            conversation = await tx.conversation(actor.chat, actor.user) or Conversation(
+            person, stored = await tx.person_and_conversation(actor.chat, actor.user)
+            conversation = stored or Conversation(
                 chat=actor.chat, user=actor.user, flow=FLOW, state="idle"
             )
             if conversation.state not in STATES:
@@ -658,8 +658,7 @@ class AssessmentFlow:
         cap = self._capability(turn)
         index = turn.ctx["index"]
         domain = self.fw.domain(cap.domain)
-        answers = {a.item: a for a in await turn.tx.answers(turn.ctx["round_id"], turn.actor.user)}
-        current = answers.get(cap.item)
+        current = await turn.tx.answer(turn.ctx["round_id"], turn.actor.user, cap.item)
         lines = []
         if notice:
             lines += [italic(notice), ""]

@@ -26,17 +26,15 @@ def create_engine(url: str) -> AsyncEngine:
 def _configure_sqlite(engine: AsyncEngine) -> None:
     @event.listens_for(engine.sync_engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
-        # Take transaction control from the driver so that BEGIN IMMEDIATE below is ours.
-        dbapi_connection.isolation_level = None
+        # The driver's own transaction handling stays on: it opens a transaction right before
+        # the first write of each unit of work, inside that statement's round trip to the
+        # driver's thread (a separate BEGIN would cost one more). Reads before it need no
+        # snapshot: `SqlStore` lets one unit of work run at a time in a process, and the
+        # first write takes SQLite's write lock (waiting up to the busy timeout for another
+        # process), so there is no read-to-write lock upgrade to deadlock on.
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
-
-    @event.listens_for(engine.sync_engine, "begin")
-    def on_begin(connection: Any) -> None:
-        # Every transaction here reads then writes (step check, then save): taking the write
-        # lock up front avoids SQLITE_BUSY on the upgrade from a read to a write lock.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import String, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
@@ -68,7 +68,39 @@ def _round(row: RoundRow) -> Round:
     )
 
 
-def _answer(row: AnswerRow) -> Answer:
+# Statements built once: building them per call costs more CPU than running them.
+_PERSON = select(PersonRow.locale, PersonRow.consented_at).where(
+    PersonRow.user == bindparam("user")
+)
+_CONVERSATION = select(
+    ConversationRow.flow, ConversationRow.state, ConversationRow.step, ConversationRow.context
+).where(ConversationRow.chat == bindparam("chat"), ConversationRow.user == bindparam("user"))
+_KEY = select(bindparam("user", type_=String).label("user")).subquery("key")
+_PERSON_AND_CONVERSATION = (
+    select(
+        PersonRow.user.label("person_user"), PersonRow.locale, PersonRow.consented_at,
+        ConversationRow.flow, ConversationRow.state, ConversationRow.step,
+        ConversationRow.context,
+    )
+    .select_from(_KEY)
+    .outerjoin(PersonRow, PersonRow.user == _KEY.c.user)
+    .outerjoin(
+        ConversationRow,
+        (ConversationRow.user == _KEY.c.user) & (ConversationRow.chat == bindparam("chat")),
+    )
+)
+_ANSWER_COLUMNS = (
+    AnswerRow.round_id, AnswerRow.user, AnswerRow.item, AnswerRow.value, AnswerRow.note,
+    AnswerRow.source, AnswerRow.session_id, AnswerRow.updated_at,
+)
+_ANSWER = select(*_ANSWER_COLUMNS).where(
+    AnswerRow.round_id == bindparam("round_id"),
+    AnswerRow.user == bindparam("user"),
+    AnswerRow.item == bindparam("item"),
+)
+
+
+def _answer(row: Any) -> Answer:
     return Answer(
         round_id=row.round_id,
         user=row.user,
@@ -100,10 +132,10 @@ class SqlTransaction:
 
     # people -----------------------------------------------------------------------------
     async def person(self, user: str) -> Person | None:
-        row = await self.session.get(PersonRow, user)
+        row = (await self.session.execute(_PERSON, {"user": user})).first()
         if row is None:
             return None
-        return Person(user=row.user, locale=row.locale, consented_at=row.consented_at)
+        return Person(user=user, locale=row.locale, consented_at=row.consented_at)
 
     async def save_person(self, person: Person) -> None:
         statement = self._insert(PersonRow).values(
@@ -116,10 +148,36 @@ class SqlTransaction:
         )
         await self.session.execute(statement)
 
+    async def person_and_conversation(
+        self, chat: str, user: str
+    ) -> tuple[Person | None, Conversation | None]:
+        """Both in one statement: every event starts with them."""
+        row = (await self.session.execute(_PERSON_AND_CONVERSATION, {"chat": chat, "user": user})
+               ).one()
+        person = (
+            Person(user=user, locale=row.locale, consented_at=row.consented_at)
+            if row.person_user is not None
+            else None
+        )
+        conversation = (
+            Conversation(
+                chat=chat, user=user, flow=row.flow, state=row.state, step=row.step,
+                context=dict(row.context or {}),
+            )
+            if row.flow is not None
+            else None
+        )
+        return person, conversation
+
     # conversations ------------------------------------------------------------------------
     async def conversation(self, chat: str, user: str) -> Conversation | None:
-        row = await self.session.get(ConversationRow, (chat, user))
-        return _conversation(row) if row is not None else None
+        row = (await self.session.execute(_CONVERSATION, {"chat": chat, "user": user})).first()
+        if row is None:
+            return None
+        return Conversation(
+            chat=chat, user=user, flow=row.flow, state=row.state, step=row.step,
+            context=dict(row.context or {}),
+        )
 
     async def save_conversation(self, conversation: Conversation) -> None:
         values = {
@@ -231,14 +289,8 @@ class SqlTransaction:
         statement = statement.on_conflict_do_update(
             index_elements=[AnswerRow.round_id, AnswerRow.user, AnswerRow.item],
             set_={**changes, "updated_at": now},
-        )
-        await self.session.execute(statement)
-        row = await self.session.scalar(
-            select(AnswerRow)
-            .where(AnswerRow.round_id == round_id, AnswerRow.user == user, AnswerRow.item == item)
-            .execution_options(populate_existing=True)
-        )
-        assert row is not None
+        ).returning(*_ANSWER_COLUMNS)
+        row = (await self.session.execute(statement)).one()
         return _answer(row)
 
     async def save_rating(
@@ -264,11 +316,19 @@ class SqlTransaction:
             round_id, user, item, {"note": note, "source": source.value}
         )
 
+    async def answer(self, round_id: int, user: str, item: str) -> Answer | None:
+        row = (
+            await self.session.execute(
+                _ANSWER, {"round_id": round_id, "user": user, "item": item}
+            )
+        ).first()
+        return _answer(row) if row is not None else None
+
     async def answers(self, round_id: int, user: str | None = None) -> list[Answer]:
-        query = select(AnswerRow).where(AnswerRow.round_id == round_id)
+        query = select(*_ANSWER_COLUMNS).where(AnswerRow.round_id == round_id)
         if user is not None:
             query = query.where(AnswerRow.user == user)
-        rows = await self.session.scalars(query.order_by(AnswerRow.id))
+        rows = await self.session.execute(query.order_by(AnswerRow.id))
         return [_answer(row) for row in rows]
 
     async def answer_count(self, user: str) -> int:

@@ -356,6 +356,17 @@ async def test_chat_members_and_blocked_users(
         await app.bot.send_message(42, "nobody")
 
 
+async def test_hung_up_long_poll_takes_no_updates(server: BotApiServer, alice: Person) -> None:
+    url = f"{server.base_url}{TOKEN}/getUpdates"
+    async with httpx.AsyncClient() as client:
+        poll = asyncio.create_task(client.post(url, data={"timeout": "30"}))
+        await alice.wait_for(lambda: server.waiting_polls == 1, timeout=5)
+        poll.cancel()  # the client goes away, as a SIGKILLed bot does
+        # Noticed at once, not after the 30 s poll timeout: nothing is handed to a dead socket.
+        await alice.wait_for(lambda: server.in_flight() == 0, timeout=5)
+    assert [call.status for call in server.calls("getUpdates")] == [499]
+
+
 # ------------------------------------------------------------------------------ files and HTTP
 
 
@@ -452,9 +463,13 @@ async def test_sigkilled_bot_process_gets_unconfirmed_updates_again(
         server.set_delay("getUpdates", 30)
         await alice.send("before")
         await alice.wait_screen(f"pid {first.pid}: before")
+        await alice.wait_for(lambda: server.in_flight("getUpdates") == 1)  # the held poll
     finally:
         os.kill(first.pid, signal.SIGKILL)
         first.wait()
+    # The server notices the hang-up and drops the held poll without confirming anything.
+    await alice.wait_for(lambda: server.in_flight() == 0)
+    assert server.calls("getUpdates")[-1].status == 499
     assert len(server.unconfirmed()) == 1
     server.set_delay("getUpdates", 0)
     second = spawn_bot(server)

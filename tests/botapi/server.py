@@ -729,6 +729,7 @@ class BotApiServer:
         self._updates: dict[int, _Pending] = {}
         self._allowed_updates: list[str] | None = None
         self._waiting_polls = 0
+        self._in_flight: dict[str, int] = {}
         self._webhook: JSON = {"url": ""}
         self._commands: dict[tuple[str, str], list[JSON]] = {}
         self._descriptions: dict[tuple[str, str], str] = {}
@@ -824,6 +825,19 @@ class BotApiServer:
     async def _serve_http(
         self, path: str, request: tornado.httputil.HTTPServerRequest, handler: _Handler
     ) -> tuple[int, bytes, str]:
+        method = path.rsplit("/", 1)[-1].lower()
+        with self._lock:
+            self._in_flight[method] = self._in_flight.get(method, 0) + 1
+        try:
+            return await self._serve_api(path, request, handler)
+        finally:
+            with self._lock:
+                self._in_flight[method] -= 1
+                self._bump()
+
+    async def _serve_api(
+        self, path: str, request: tornado.httputil.HTTPServerRequest, handler: _Handler
+    ) -> tuple[int, bytes, str]:
         if path.startswith("file/bot"):
             return self._serve_file(path.removeprefix("file/bot"))
         match = re.fullmatch(r"bot([^/]+)/([A-Za-z]+)", path)
@@ -846,6 +860,8 @@ class BotApiServer:
                 updates = await self._long_poll(params, handler)
             except ApiError as error:
                 return self._json(self._finish_call(method, params, started, error=error))
+            if handler.hung_up:
+                return self._json(self._finish_call(method, params, started, error=_HUNG_UP))
             return self._json(self._finish_call(method, params, started, result=updates))
         return self._json(self._call(method, params, started))
 
@@ -1125,6 +1141,13 @@ class BotApiServer:
         """How many times an update went out in a getUpdates answer."""
         with self._lock:
             return self._updates[update_id].deliveries
+
+    def in_flight(self, method: str | None = None) -> int:
+        """Requests (of one method, case-insensitive) received and not yet answered."""
+        with self._lock:
+            if method is None:
+                return sum(self._in_flight.values())
+            return self._in_flight.get(method.lower(), 0)
 
     @property
     def waiting_polls(self) -> int:
@@ -1835,7 +1858,7 @@ class BotApiServer:
         record.url = p.get("url")
         record.answered_at = time.monotonic()
         self._toasts.setdefault(record.user_id, []).append(record.text)
-        self._bump(record.chat_id)
+        self._bump()
         return True
 
     def _send_chat_action(self, p: JSON) -> bool:

@@ -1,0 +1,261 @@
+"""Taps per second, CPU per tap and tap-to-screen latency, against a python-telegram-bot floor.
+
+Runs the local Bot API test server (tests/botapi) in this process and the bot as a separate
+process (`python -m bot run`), so that the bot's own CPU time can be read from /proc. N simulated
+people (default 40) are brought to the first question; then each answers in a closed loop: tap,
+wait for the edited screen, tap again. The same loop then runs against a floor: a minimal
+python-telegram-bot bot started from this script (`--floor-bot`) that makes the same calls per
+tap (answer the press, edit the message) with no logic and no database.
+
+    .venv/bin/python bench/taps.py [--people 40] [--taps 21]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tests.botapi import BotApiServer, Person  # noqa: E402
+
+TOKEN = "123456:BENCH-token"
+PHASES = ["Phase 1", "Phase 2", "Phase 3", "Phase 4"]
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU time of a process, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+class ChangeFeed:
+    """Wakes asyncio waiters whenever the server records anything (no polling)."""
+
+    def __init__(self, server: BotApiServer, loop: asyncio.AbstractEventLoop) -> None:
+        self.server, self.loop = server, loop
+        self.event = asyncio.Event()
+        self.running = True
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self) -> None:
+        seen = self.server.version
+        while self.running:
+            self.server.wait_until(lambda last=seen: self.server.version != last, timeout=0.5)
+            seen = self.server.version
+            self.loop.call_soon_threadsafe(self._pulse)
+
+    def _pulse(self) -> None:
+        self.event.set()
+        self.event = asyncio.Event()
+
+    async def until(self, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not predicate():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError("the bot did not answer in time")
+            event = self.event
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), min(remaining, 0.05))
+
+    def close(self) -> None:
+        self.running = False
+
+
+@dataclass
+class Result:
+    name: str
+    taps: int
+    seconds: float
+    cpu: float
+    latencies: list[float]
+
+    def line(self) -> str:
+        latencies = sorted(self.latencies)
+        p50 = statistics.median(latencies) * 1000
+        p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))] * 1000
+        return (
+            f"{self.name:<8} taps={self.taps:5d}  taps/s={self.taps / self.seconds:7.1f}  "
+            f"cpu/tap={self.cpu / self.taps * 1000:6.2f} ms  p50={p50:6.1f} ms  p99={p99:6.1f} ms"
+        )
+
+
+async def tap_and_wait(feed: ChangeFeed, server: BotApiServer, person: Person, label: str
+                       ) -> float:
+    """Press, then wait until the bot has answered and edited the screen; seconds taken."""
+    before = server.chat_version(person.id)
+    started = time.perf_counter()
+    query = await person.press(label)
+    await feed.until(lambda: person.answered(query) and server.chat_version(person.id) > before)
+    return time.perf_counter() - started
+
+
+async def bring_to_questions(feed: ChangeFeed, server: BotApiServer, person: Person,
+                             floor: bool) -> None:
+    async def say(text: str) -> None:
+        before = server.chat_version(person.id)
+        await person.send(text)
+        await feed.until(lambda: server.chat_version(person.id) > before, timeout=60)
+
+    await say("/start")
+    if floor:
+        return
+    await tap_and_wait(feed, server, person, "I agree")
+    await say("Moldova")
+    await tap_and_wait(feed, server, person, "Moldova")
+    await tap_and_wait(feed, server, person, "Government")
+
+
+async def measure(name: str, command: list[str], env: dict[str, str], people: int, taps: int,
+                  floor: bool) -> Result:
+    with BotApiServer(token=TOKEN) as server:
+        feed = ChangeFeed(server, asyncio.get_running_loop())
+        env = {**env, "TELEGRAM_API_BASE_URL": server.base_url}
+        log = open(Path(tempfile.gettempdir()) / f"bench-{name}.log", "wb")  # noqa: SIM115
+        process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log,
+                                   stderr=subprocess.STDOUT)
+        try:
+            crowd = [server.user(10_000 + i) for i in range(people)]
+            await asyncio.gather(*(bring_to_questions(feed, server, p, floor) for p in crowd))
+            latencies: list[float] = []
+
+            async def answer(person: Person) -> None:
+                for index in range(taps):
+                    label = PHASES[(person.id + index) % 4]
+                    latencies.append(await tap_and_wait(feed, server, person, label))
+
+            cpu_before = cpu_seconds(process.pid)
+            started = time.perf_counter()
+            await asyncio.gather(*(answer(p) for p in crowd))
+            seconds = time.perf_counter() - started
+            cpu = cpu_seconds(process.pid) - cpu_before
+            calls = {m: len(server.calls(m)) for m in ("getUpdates", "editMessageText")}
+            print(f"{name}: Bot API calls during the whole run: {calls}")
+            return Result(name, len(latencies), seconds, cpu, latencies)
+        finally:
+            feed.close()
+            process.terminate()
+            process.wait(timeout=15)
+            log.close()
+
+
+async def main(people: int, taps: int, screen: dict[str, object]) -> None:
+    base_env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
+    with tempfile.TemporaryDirectory() as folder:
+        project_env = {
+            **base_env,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.sqlite3",
+            # The local server has no flood limits; keep the limiter from capping the rate.
+            "OVERALL_PER_SECOND": "100000",
+        }
+        profile = os.environ.get("BENCH_PROFILE")  # a file name: profile the bot with cProfile
+        command = [sys.executable, *(["-m", "cProfile", "-o", profile] if profile else []),
+                   "-m", "bot", "run"]
+        project = await measure("project", command, project_env,
+                                people, taps, floor=False)
+    floor_env = {**base_env, "TELEGRAM_BOT_TOKEN": TOKEN,
+                 "FLOOR_SCREEN": json.dumps(screen)}
+    floor = await measure("floor", [sys.executable, __file__, "--floor-bot"], floor_env,
+                          people, taps, floor=True)
+    print(f"people={people} taps per person={taps} (closed loop: tap, wait for the new screen)")
+    print(project.line())
+    print(floor.line())
+    ratio = (project.cpu / project.taps) / (floor.cpu / floor.taps)
+    print(f"cpu per tap, project / floor = {ratio:.2f} (target <= 1.30)")
+
+
+def sample_screen() -> dict[str, object]:
+    """A question screen as the project renders it (text and keyboard), for the floor to send:
+    both bots then move the same bytes per tap, and only the work behind them differs."""
+    from bot.i18n import translator
+    from flows.assessment import MACHINE, AssessmentFlow, Turn, _Model
+    from flows.screens import Actor
+    from framework import load_framework
+    from framework.records import Conversation, Source
+
+    class OneAnswer:
+        async def answer(self, *args: object) -> None:
+            return None
+
+    flow = AssessmentFlow(load_framework(), None, None)  # type: ignore[arg-type]
+    model = _Model()
+    MACHINE.add_model(model, initial="question")
+    turn = Turn(OneAnswer(), Actor("1", "tg:1", Source.PRIVATE), None,  # type: ignore[arg-type]
+                Conversation("1", "tg:1", "assessment", "question", 5, {"round_id": 1,
+                                                                       "index": 3}),
+                translator("en"), model)
+    asyncio.run(flow.show_question(turn))
+    MACHINE.remove_model(model)
+    screen = turn.screens[0]
+    return {"text": screen.text,
+            "rows": [[(b.label, b.action) for b in row] for row in screen.buttons]}
+
+
+def floor_bot() -> None:
+    """The floor: answer the press and edit the message; no flows, no database."""
+    from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+    from telegram.constants import ParseMode
+    from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes
+
+    screen = json.loads(os.environ["FLOOR_SCREEN"])
+
+    def markup(step: int) -> InlineKeyboardMarkup:
+        return InlineKeyboardMarkup([
+            [InlineKeyboardButton(label, callback_data=f"{action}|{step}")
+             for label, action in row]
+            for row in screen["rows"]
+        ])
+
+    def text(step: int) -> str:
+        return f"<b>{step}</b> {screen['text']}"
+
+    async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        assert update.effective_chat is not None
+        await context.bot.send_message(update.effective_chat.id, text(1),
+                                       parse_mode=ParseMode.HTML, reply_markup=markup(1))
+
+    async def press(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        assert query is not None and query.data is not None
+        step = int(query.data.split("|")[1]) + 1
+        await query.answer("Saved: Phase 2")
+        await query.edit_message_text(text(step), parse_mode=ParseMode.HTML,
+                                      reply_markup=markup(step))
+
+    application = (
+        Application.builder().token(os.environ["TELEGRAM_BOT_TOKEN"])
+        .base_url(os.environ["TELEGRAM_API_BASE_URL"]).concurrent_updates(256).build()
+    )
+    application.add_handler(CommandHandler("start", start))
+    application.add_handler(CallbackQueryHandler(press))
+    # the same polling as the project's default (bot/settings.py), so both batch alike
+    application.run_polling(poll_interval=float(os.environ.get("POLL_INTERVAL_SECONDS", "0.02")))
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--people", type=int, default=40)
+    parser.add_argument("--taps", type=int, default=21, help="taps per person (at most 21)")
+    parser.add_argument("--floor-bot", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.floor_bot:
+        floor_bot()
+    else:
+        asyncio.run(main(args.people, min(args.taps, 21), sample_screen()))
