@@ -8,6 +8,8 @@ from sqlalchemy import event
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 
+from storage.sqlite_driver import async_creator
+
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -17,9 +19,13 @@ def is_sqlite(url: str) -> bool:
 
 def create_engine(url: str) -> AsyncEngine:
     """An async engine; on SQLite with WAL, a busy timeout and write-ready transactions."""
-    engine = create_async_engine(url, pool_pre_ping=not is_sqlite(url))
-    if is_sqlite(url):
-        _configure_sqlite(engine)
+    if not is_sqlite(url):
+        return create_async_engine(url, pool_pre_ping=True)
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        raise ValueError("DATABASE_URL must name a SQLite file (the bot and its tools share it)")
+    engine = create_async_engine(url, async_creator=async_creator(database))
+    _configure_sqlite(engine)
     return engine
 
 
