@@ -280,9 +280,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         "Sorry, something went wrong on my side. Your answers are saved; "
         "send /start to continue where you were."
     )
+    if update.callback_query is not None:
+        # usually answered already (the save came first); if not, stop the spinner
+        await answer_quietly(update.callback_query, t.gettext("Sorry, something went wrong."))
     try:
-        if update.callback_query is not None:
-            await update.callback_query.answer(t.gettext("Sorry, something went wrong."))
         await context.bot.send_message(update.effective_chat.id, text)
     except (BadRequest, Forbidden):
         log.warning("Could not tell the person about the error")

@@ -78,6 +78,11 @@ TRANSITIONS: list[dict[str, Any]] = [
 ]
 
 
+# The menu's and the summary's buttons lead to these screens.
+DESTINATIONS = {"continue": "question", "review": "review", "summary": "summary",
+                "new": "country"}
+
+
 class _Model:
     state: str
 
@@ -540,21 +545,27 @@ class AssessmentFlow:
             buttons.append([Button(t.gettext("Start a new assessment"), "new")])
         turn.show(text, buttons, new=new)
 
-    async def on_menu(self, turn: Turn, event: Event) -> None:
-        if event.name == "continue":
+    async def go(self, turn: Turn, destination: str, new: bool) -> None:
+        """Move to a screen's state and show that screen."""
+        if destination == "question":
             turn.move("ask_question")
-            await self.show_question(turn)
-        elif event.name == "review":
+            await self.show_question(turn, new=new)
+        elif destination == "review":
             turn.move("show_review")
-            await self.show_review(turn)
-        elif event.name == "summary":
+            await self.show_review(turn, new=new)
+        elif destination == "summary":
             turn.move("show_summary")
-            await self.show_summary(turn, new=False, final=False)
-        elif event.name == "new":
-            turn.move("ask_country")
-            self.show_country_prompt(turn, new=False)
+            await self.show_summary(turn, new=new, final=False)
         else:
+            turn.move("ask_country")
+            self.show_country_prompt(turn, new=new)
+
+    async def on_menu(self, turn: Turn, event: Event) -> None:
+        destination = DESTINATIONS.get(event.name)
+        if destination is None:
             self._not_here(turn)
+            return
+        await self.go(turn, destination, new=False)
 
     async def on_idle(self, turn: Turn, event: Event) -> None:
         self._not_here(turn)
@@ -858,15 +869,10 @@ class AssessmentFlow:
                     caption=t.gettext("Your MNR self-assessment answers"),
                 ),),
             )
-        elif event.name == "review" and round_id is not None:
-            turn.move("show_review")
-            await self.show_review(turn, new=True)
-        elif event.name == "continue" and round_id is not None:
-            turn.move("ask_question")
-            await self.show_question(turn, new=True)
-        elif event.name == "new":
-            turn.move("ask_country")
-            self.show_country_prompt(turn, new=True)
+        elif event.name in ("review", "continue", "new") and (
+            round_id is not None or event.name == "new"
+        ):
+            await self.go(turn, DESTINATIONS[event.name], new=True)
         else:
             self._not_here(turn)
 

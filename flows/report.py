@@ -63,6 +63,17 @@ def domain_lines(t: Translator, framework: Framework, profile: Profile) -> list[
     return lines
 
 
+def capability_list(
+    t: Translator, framework: Framework, profile: Profile, title: str, ids: Iterable[int]
+) -> list[str]:
+    lines = [bold(title)]
+    for cap_id in ids:
+        reading = profile.capabilities[cap_id].phase
+        name = t.content(framework.capability(cap_id).name)
+        lines.append(f"• {escape(name)}: {escape(reading_label(t, reading))}")
+    return lines
+
+
 def _reason(t: Translator, framework: Framework, priority: Priority) -> str:
     parts = []
     for reason in priority.reasons:
@@ -138,21 +149,11 @@ def summary_text(
     lines += domain_lines(t, framework, profile)
     if profile.weakest:
         lines.append("")
-        lines.append(bold(t.gettext('Weakest capabilities')))
-        for cap_id in profile.weakest:
-            stats = profile.capabilities[cap_id]
-            lines.append(
-                f"• {escape(t.content(framework.capability(cap_id).name))}: "
-                f"{escape(reading_label(t, stats.phase))}"
-            )
+        lines += capability_list(t, framework, profile, t.gettext("Weakest capabilities"),
+                                 profile.weakest)
     if profile.strongest:
-        lines.append(bold(t.gettext('Strongest capabilities')))
-        for cap_id in profile.strongest:
-            stats = profile.capabilities[cap_id]
-            lines.append(
-                f"• {escape(t.content(framework.capability(cap_id).name))}: "
-                f"{escape(reading_label(t, stats.phase))}"
-            )
+        lines += capability_list(t, framework, profile, t.gettext("Strongest capabilities"),
+                                 profile.strongest)
     lines.append("")
     lines.append(escape(t.gettext(
         "Results belong to this round. Countries are never ranked against each other."

@@ -180,3 +180,32 @@ async def test_commands_are_set_and_help_answers(bot: Any, server: BotApiServer)
     assert "not a way to report abuse" in help_screen.plain
     about = await say(person, "/about")
     assert "Model National Response, November 2016 guidance" in about.plain
+
+
+async def test_a_failure_is_reported_and_the_place_is_kept(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    person = server.user(506)
+    await start_round(person)
+    server.fail_next("editMessageText", 400, "Bad Request: something unexpected")
+    before = bot_output(person)
+    query = await person.press("Phase 3")
+    assert await person.wait_answered(query) == "Saved: Phase 3"
+    await person.wait_for(lambda: bot_output(person) > before)
+    assert "Sorry, something went wrong on my side. Your answers are saved" in (
+        person.screen().plain
+    )
+    assert stored(database_url, 506) == {"cap:1": ("3", None)}
+    menu = await say(person, "/start")
+    assert "1 of 21 capabilities answered" in menu.plain
+    screen = await tap(person, "Continue")
+    assert "2. Research, Analysis and Monitoring" in screen.plain
+
+
+async def test_a_voice_note_gets_a_polite_reply(bot: Any, server: BotApiServer) -> None:
+    person = server.user(507)
+    await start_round(person)
+    before = bot_output(person)
+    await person.send_voice()
+    await person.wait_for(lambda: bot_output(person) > before)
+    assert "only read text messages and button taps" in person.screen().plain
