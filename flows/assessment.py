@@ -407,15 +407,16 @@ class AssessmentFlow:
             )
             lines.append(
                 "• " + escape(t.gettext(
-                    "{round}: {role}, sector {sector}, joined {joined}; {rated} answers, "
-                    "{notes} evidence notes"
+                    "{round}: {role}, sector {sector}, joined {joined}; {answers}, {notes}"
                 ).format(
                     round=country_line(t, p.round.country, p.round.code),
                     role=role,
                     sector=sector_label(t, p.sector),
                     joined=_when(p.joined_at),
-                    rated=rated,
-                    notes=notes,
+                    answers=t.ngettext("{n} answer", "{n} answers", rated).format(n=rated),
+                    notes=t.ngettext(
+                        "{n} evidence note", "{n} evidence notes", notes
+                    ).format(n=notes),
                 ))
             )
         conversations = await turn.tx.conversations_of(user)
@@ -697,7 +698,7 @@ class AssessmentFlow:
         lines.append(italic(t.gettext(
             "To add an evidence note, type it here (at most 200 characters). {prompt}"
         ).format(prompt=t.content(cap.evidence_prompt))))
-        phases = [Button(t.gettext("Phase {n}").format(n=n), f"r:{n}") for n in (1, 2, 3, 4)]
+        phases = [Button(t.gettext("Phase {phase}").format(phase=n), f"r:{n}") for n in (1, 2, 3, 4)]
         if t.rtl:
             phases.reverse()  # Telegram does not mirror keyboards for right-to-left readers
         nav = [Button(t.gettext("Back"), "back")] if index > 0 else []
@@ -883,13 +884,18 @@ class AssessmentFlow:
             report = await turn.tx.forget(turn.actor.user)
             turn.forgotten = True
             turn.show(escape(t.gettext(
-                "Your data has been deleted: {answers} answers, {rounds} round participations "
-                "and {conversations} conversation states. Send /start if you want to begin "
-                "again."
+                "Your data has been deleted: {answers}, {rounds} and {conversations}. Send "
+                "/start if you want to begin again."
             ).format(
-                answers=report.answers,
-                rounds=report.participations,
-                conversations=report.conversations,
+                answers=t.ngettext("{n} answer", "{n} answers", report.answers).format(
+                    n=report.answers
+                ),
+                rounds=t.ngettext(
+                    "{n} round participation", "{n} round participations", report.participations
+                ).format(n=report.participations),
+                conversations=t.ngettext(
+                    "{n} conversation state", "{n} conversation states", report.conversations
+                ).format(n=report.conversations),
             )))
         elif event.name == "forget:no":
             previous = turn.ctx.pop("before_forget", "idle")

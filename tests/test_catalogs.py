@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -67,3 +68,44 @@ def test_every_catalog_covers_the_template() -> None:
             continue
         untranslated = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
         assert untranslated == [], f"{folder.name}: untranslated or fuzzy entries"
+
+
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+BANNED = re.compile(r"pornogra|prostitu|порнограф|проститу|色情|卖淫|إباحي|دعارة", re.IGNORECASE)
+
+
+def _translated_catalogs() -> list[tuple[str, Catalog]]:
+    found = []
+    for folder in sorted(p for p in LOCALES_DIR.iterdir() if p.is_dir() and p.name != "en"):
+        with (folder / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+            found.append((folder.name, read_po(handle, locale=folder.name)))
+    return found
+
+
+def test_translations_keep_placeholders_commands_and_limits() -> None:
+    problems = []
+    for locale, catalog in _translated_catalogs():
+        for message in catalog:
+            if not message.id:
+                continue
+            ids = [message.id] if isinstance(message.id, str) else list(message.id)
+            strings = [message.string] if isinstance(message.string, str) else list(
+                message.string
+            )
+            wanted = set(PLACEHOLDER.findall(ids[-1]))
+            commands = set(re.findall(r"/[a-z]+\b", ids[0])) - {"/"}
+            for text in strings:
+                if not text:
+                    continue
+                if set(PLACEHOLDER.findall(text)) != wanted and not (
+                    # one plural form may spell a count out in words
+                    len(strings) > 1 and set(PLACEHOLDER.findall(text)) < wanted
+                ):
+                    problems.append(f"{locale}: placeholders differ in {ids[0][:50]!r}")
+                if not commands <= set(re.findall(r"/[a-z]+\b", text)):
+                    problems.append(f"{locale}: a /command was translated in {ids[0][:50]!r}")
+                if BANNED.search(text):
+                    problems.append(f"{locale}: banned term in {ids[0][:50]!r}")
+                if message.context and message.context.endswith(".label") and len(text) > 24:
+                    problems.append(f"{locale}: label {message.context} over 24 characters")
+    assert problems == []

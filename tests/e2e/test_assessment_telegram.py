@@ -158,11 +158,11 @@ async def test_mydata_and_forget(bot: Any, server: BotApiServer, database_url: s
     mydata = await say(person, "/mydata")
     assert "tg:504 (no name is stored)" in mydata.plain
     assert re.search(r"Albania \(round \w+\): facilitator, sector Civil society", mydata.plain)
-    assert "1 answers, 1 evidence notes" in mydata.plain
+    assert "1 answer, 1 evidence note" in mydata.plain
 
     await say(person, "/forget")
     await tap(person, "Delete my data")
-    assert "Your data has been deleted: 1 answers, 1 round participations" in person.screen().plain
+    assert "Your data has been deleted: 1 answer, 1 round participation" in person.screen().plain
     for table in ("answers", "participants", "conversations", "people"):
         assert rows(database_url, f"SELECT COUNT(*) FROM {table} WHERE user = 'tg:504'") == [(0,)]
     again = await say(person, "/mydata")

@@ -243,11 +243,11 @@ async def test_mydata_lists_and_forget_deletes(chat: Chat, store: SqlStore) -> N
     assert "tg:1001" in text
     assert "Moldova (round " in text
     assert "facilitator, sector Government" in text
-    assert "1 answers, 1 evidence notes" in text
+    assert "1 answer, 1 evidence note" in text
 
     await chat.command("forget")
     await chat.tap("Delete my data")
-    assert "Your data has been deleted: 1 answers, 1 round participations" in chat.screen.text
+    assert "Your data has been deleted: 1 answer, 1 round participation" in chat.screen.text
     async with store.transaction() as tx:
         assert await tx.person("tg:1001") is None
         assert await tx.participations("tg:1001") == []
