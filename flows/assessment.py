@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from transitions import Machine
 
 from flows.countries import is_country, search_countries
+from flows.info import about_text, help_text, mydata_text, privacy_text
 from flows.ports import Store, Transaction, Translator
 from flows.report import answers_csv, round_profile, summary_text
 from flows.screens import Actor, Attachment, Button, Event, EventKind, Reply, Screen
@@ -211,7 +212,7 @@ class AssessmentFlow:
                 turn.show(
                     escape(turn.t.gettext("Sorry, I don't know the command /{name}.").format(
                         name=event.name
-                    )) + "\n\n" + self._help_text(turn.t),
+                    )) + "\n\n" + help_text(turn.t),
                     new=True,
                 )
                 return
@@ -260,101 +261,13 @@ class AssessmentFlow:
         await self.show_menu(turn, new=new)
 
     async def cmd_help(self, turn: Turn, event: Event) -> None:
-        turn.show(self._help_text(turn.t), self._resume_button(turn), new=True)
-
-    def _help_text(self, t: Translator) -> str:
-        lines = [
-            bold(t.gettext('How this assistant works')),
-            escape(t.gettext(
-                "You rate your country's 21 MNR capabilities one at a time, from Phase 1 "
-                "(building) to Phase 4 (maturity), or say you don't know. You can stop at any "
-                "time and continue later; your answers are saved as you go."
-            )),
-            escape(t.gettext(
-                "On a question you can type a short evidence note (at most 200 characters): "
-                "a law, a unit, a service or a dataset that shows where things stand."
-            )),
-            "",
-            escape(t.gettext("/start – continue your assessment or start a new one")),
-            escape(t.gettext("/summary – your maturity profile so far")),
-            escape(t.gettext("/language – choose the language")),
-            escape(t.gettext("/about – what the MNR is and where this content comes from")),
-            escape(t.gettext("/privacy – what is stored and why")),
-            escape(t.gettext("/mydata – see what is stored about you")),
-            escape(t.gettext("/forget – delete your data")),
-            escape(t.gettext("/cancel – stop what you are doing (answers stay saved)")),
-            "",
-            self._not_for_reports(t),
-        ]
-        return "\n".join(lines)
-
-    def _not_for_reports(self, t: Translator) -> str:
-        return escape(t.gettext(
-            "This assistant assesses national capabilities. It is not a way to report abuse or a "
-            "case. To report, contact the police or your national child helpline (Child Helpline "
-            "International lists them); for child sexual abuse material online, use your "
-            "national hotline (INHOPE lists its members)."
-        ))
+        turn.show(help_text(turn.t), self._resume_button(turn), new=True)
 
     async def cmd_about(self, turn: Turn, event: Event) -> None:
-        t = turn.t
-        edition = self.fw.edition
-        lines = [
-            bold(t.gettext('About the Model National Response')),
-            escape(t.gettext(
-                "The WeProtect Global Alliance Model National Response (MNR) helps countries "
-                "build a coordinated, multi-sector response to child sexual exploitation and "
-                "abuse (CSEA), online and offline. It sets out 21 capabilities in six domains: "
-                "Policy and Governance, Criminal Justice, Victim, Societal, Industry, and Media "
-                "and Communications."
-            )),
-            escape(t.gettext(
-                "Its Maturity Model, developed with UNICEF, places each capability in one of "
-                "four phases, from building to maturity. Countries do not necessarily move "
-                "through the phases in a straight line, and the capabilities work as a system."
-            )),
-            "",
-            bold(t.gettext("Content edition")) + ": " + escape(t.content(edition.name)),
-            escape(t.content(edition.note)),
-            escape(t.gettext(
-                "Translations and phase descriptors are this project's own wording. "
-                "Peer examples are reported as the sources report them, not as proven effects."
-            )),
-            "",
-            self._not_for_reports(t),
-        ]
-        turn.show("\n".join(lines), self._resume_button(turn), new=True)
+        turn.show(about_text(turn.t, self.fw), self._resume_button(turn), new=True)
 
     async def cmd_privacy(self, turn: Turn, event: Event) -> None:
-        turn.show(self._privacy_text(turn.t), self._resume_button(turn), new=True)
-
-    def _privacy_text(self, t: Translator) -> str:
-        return "\n".join([
-            bold(t.gettext('Your privacy')),
-            escape(t.gettext(
-                "This assistant helps national teams assess their response to child sexual "
-                "exploitation and abuse (CSEA) against the WeProtect Global Alliance Model "
-                "National Response (MNR)."
-            )),
-            escape(t.gettext(
-                "What is stored: your Telegram user id (never your name), your language, the "
-                "country and sector you choose for each assessment round, and your answers and "
-                "evidence notes."
-            )),
-            escape(t.gettext(
-                "Results belong to the round. Group votes are anonymous, and countries are never "
-                "ranked against each other."
-            )),
-            escape(t.gettext(
-                "Evidence notes are about institutions and services. Please do not write names "
-                "of children or other people, or details of cases."
-            )),
-            escape(t.gettext(
-                "/mydata shows what is stored about you; /forget deletes it at any time."
-            )),
-            "",
-            self._not_for_reports(t),
-        ])
+        turn.show(privacy_text(turn.t), self._resume_button(turn), new=True)
 
     async def cmd_cancel(self, turn: Turn, event: Event) -> None:
         turn.move("stop")
@@ -382,51 +295,8 @@ class AssessmentFlow:
         await self.show_summary(turn, new=True, final=False)
 
     async def cmd_mydata(self, turn: Turn, event: Event) -> None:
-        t = turn.t
-        user = turn.actor.user
-        lines = [bold(t.gettext('What is stored about you'))]
-        person = turn.person
-        if person is None:
-            lines.append(escape(t.gettext("Nothing is stored about you.")))
-        else:
-            lines.append(escape(t.gettext("Your id: {user} (no name is stored)").format(user=user)))
-            if person.locale:
-                lines.append(escape(t.gettext("Language: {language}").format(
-                    language=t.language_name(person.locale)
-                )))
-            if person.consented_at:
-                lines.append(escape(t.gettext("Privacy notice accepted: {when}").format(
-                    when=_when(person.consented_at)
-                )))
-        for p in await turn.tx.participations(user):
-            answers = await turn.tx.answers(p.round.id, user)
-            rated = sum(1 for a in answers if a.value is not None)
-            notes = sum(1 for a in answers if a.note)
-            role = (
-                t.gettext("facilitator") if p.role is Role.FACILITATOR else t.gettext("participant")
-            )
-            lines.append(
-                "• " + escape(t.gettext(
-                    "{round}: {role}, sector {sector}, joined {joined}; {answers}, {notes}"
-                ).format(
-                    round=country_line(t, p.round.country, p.round.code),
-                    role=role,
-                    sector=sector_label(t, p.sector),
-                    joined=_when(p.joined_at),
-                    answers=t.ngettext("{n} answer", "{n} answers", rated).format(n=rated),
-                    notes=t.ngettext(
-                        "{n} evidence note", "{n} evidence notes", notes
-                    ).format(n=notes),
-                ))
-            )
-        conversations = await turn.tx.conversations_of(user)
-        lines.append(escape(t.ngettext(
-            "{n} conversation state (where you are in a chat).",
-            "{n} conversation states (where you are in each chat).",
-            len(conversations),
-        ).format(n=len(conversations))))
-        lines.append(escape(t.gettext("Send /forget to delete all of this.")))
-        turn.show("\n".join(lines), self._resume_button(turn), new=True)
+        text = await mydata_text(turn.t, turn.tx, turn.person, turn.actor.user)
+        turn.show(text, self._resume_button(turn), new=True)
 
     async def cmd_forget(self, turn: Turn, event: Event) -> None:
         turn.ctx["before_forget"] = turn.conversation.state
@@ -492,7 +362,7 @@ class AssessmentFlow:
         buttons = [[Button(t.gettext("I agree"), "agree"), Button(t.gettext("Not now"), "decline")]]
         if len(self.languages.available) > 1:
             buttons += self._language_buttons(t)
-        turn.show(self._privacy_text(t), buttons, new=new)
+        turn.show(privacy_text(t), buttons, new=new)
 
     async def on_consent(self, turn: Turn, event: Event) -> None:
         if event.name == "agree":
@@ -698,7 +568,9 @@ class AssessmentFlow:
         lines.append(italic(t.gettext(
             "To add an evidence note, type it here (at most 200 characters). {prompt}"
         ).format(prompt=t.content(cap.evidence_prompt))))
-        phases = [Button(t.gettext("Phase {phase}").format(phase=n), f"r:{n}") for n in (1, 2, 3, 4)]
+        phases = [
+            Button(t.gettext("Phase {phase}").format(phase=n), f"r:{n}") for n in (1, 2, 3, 4)
+        ]
         if t.rtl:
             phases.reverse()  # Telegram does not mirror keyboards for right-to-left readers
         nav = [Button(t.gettext("Back"), "back")] if index > 0 else []
@@ -927,6 +799,3 @@ class AssessmentFlow:
             turn.show(escape(turn.t.gettext("Send /start to begin or continue an assessment.")),
                       new=new)
 
-
-def _when(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,156 @@
+"""Information screens: help, about, privacy, and what is stored about a person.
+
+They change nothing; every flow can show them.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from flows.ports import Transaction, Translator
+from flows.texts import bold, country_line, escape, sector_label
+from framework.model import Framework
+from framework.records import Person, Role
+
+
+def help_text(t: Translator) -> str:
+    lines = [
+        bold(t.gettext('How this assistant works')),
+        escape(t.gettext(
+            "You rate your country's 21 MNR capabilities one at a time, from Phase 1 "
+            "(building) to Phase 4 (maturity), or say you don't know. You can stop at any "
+            "time and continue later; your answers are saved as you go."
+        )),
+        escape(t.gettext(
+            "On a question you can type a short evidence note (at most 200 characters): "
+            "a law, a unit, a service or a dataset that shows where things stand."
+        )),
+        "",
+        escape(t.gettext("/start – continue your assessment or start a new one")),
+        escape(t.gettext("/summary – your maturity profile so far")),
+        escape(t.gettext("/language – choose the language")),
+        escape(t.gettext("/about – what the MNR is and where this content comes from")),
+        escape(t.gettext("/privacy – what is stored and why")),
+        escape(t.gettext("/mydata – see what is stored about you")),
+        escape(t.gettext("/forget – delete your data")),
+        escape(t.gettext("/cancel – stop what you are doing (answers stay saved)")),
+        "",
+        not_for_reports(t),
+    ]
+    return "\n".join(lines)
+
+
+def not_for_reports(t: Translator) -> str:
+    return escape(t.gettext(
+        "This assistant assesses national capabilities. It is not a way to report abuse or a "
+        "case. To report, contact the police or your national child helpline (Child Helpline "
+        "International lists them); for child sexual abuse material online, use your "
+        "national hotline (INHOPE lists its members)."
+    ))
+
+
+def about_text(t: Translator, framework: Framework) -> str:
+    edition = framework.edition
+    lines = [
+        bold(t.gettext('About the Model National Response')),
+        escape(t.gettext(
+            "The WeProtect Global Alliance Model National Response (MNR) helps countries "
+            "build a coordinated, multi-sector response to child sexual exploitation and "
+            "abuse (CSEA), online and offline. It sets out 21 capabilities in six domains: "
+            "Policy and Governance, Criminal Justice, Victim, Societal, Industry, and Media "
+            "and Communications."
+        )),
+        escape(t.gettext(
+            "Its Maturity Model, developed with UNICEF, places each capability in one of "
+            "four phases, from building to maturity. Countries do not necessarily move "
+            "through the phases in a straight line, and the capabilities work as a system."
+        )),
+        "",
+        bold(t.gettext("Content edition")) + ": " + escape(t.content(edition.name)),
+        escape(t.content(edition.note)),
+        escape(t.gettext(
+            "Translations and phase descriptors are this project's own wording. "
+            "Peer examples are reported as the sources report them, not as proven effects."
+        )),
+        "",
+        not_for_reports(t),
+    ]
+    return "\n".join(lines)
+
+
+def privacy_text(t: Translator) -> str:
+    return "\n".join([
+        bold(t.gettext('Your privacy')),
+        escape(t.gettext(
+            "This assistant helps national teams assess their response to child sexual "
+            "exploitation and abuse (CSEA) against the WeProtect Global Alliance Model "
+            "National Response (MNR)."
+        )),
+        escape(t.gettext(
+            "What is stored: your Telegram user id (never your name), your language, the "
+            "country and sector you choose for each assessment round, and your answers and "
+            "evidence notes."
+        )),
+        escape(t.gettext(
+            "Results belong to the round. Group votes are anonymous, and countries are never "
+            "ranked against each other."
+        )),
+        escape(t.gettext(
+            "Evidence notes are about institutions and services. Please do not write names "
+            "of children or other people, or details of cases."
+        )),
+        escape(t.gettext(
+            "/mydata shows what is stored about you; /forget deletes it at any time."
+        )),
+        "",
+        not_for_reports(t),
+    ])
+
+
+async def mydata_text(t: Translator, tx: Transaction, person: Person | None, user: str) -> str:
+    lines = [bold(t.gettext('What is stored about you'))]
+    if person is None:
+        lines.append(escape(t.gettext("Nothing is stored about you.")))
+    else:
+        lines.append(escape(t.gettext("Your id: {user} (no name is stored)").format(user=user)))
+        if person.locale:
+            lines.append(escape(t.gettext("Language: {language}").format(
+                language=t.language_name(person.locale)
+            )))
+        if person.consented_at:
+            lines.append(escape(t.gettext("Privacy notice accepted: {when}").format(
+                when=when(person.consented_at)
+            )))
+    for p in await tx.participations(user):
+        answers = await tx.answers(p.round.id, user)
+        rated = sum(1 for a in answers if a.value is not None)
+        notes = sum(1 for a in answers if a.note)
+        role = (
+            t.gettext("facilitator") if p.role is Role.FACILITATOR else t.gettext("participant")
+        )
+        lines.append(
+            "• " + escape(t.gettext(
+                "{round}: {role}, sector {sector}, joined {joined}; {answers}, {notes}"
+            ).format(
+                round=country_line(t, p.round.country, p.round.code),
+                role=role,
+                sector=sector_label(t, p.sector),
+                joined=when(p.joined_at),
+                answers=t.ngettext("{n} answer", "{n} answers", rated).format(n=rated),
+                notes=t.ngettext(
+                    "{n} evidence note", "{n} evidence notes", notes
+                ).format(n=notes),
+            ))
+        )
+    conversations = await tx.conversations_of(user)
+    lines.append(escape(t.ngettext(
+        "{n} conversation state (where you are in a chat).",
+        "{n} conversation states (where you are in each chat).",
+        len(conversations),
+    ).format(n=len(conversations))))
+    lines.append(escape(t.gettext("Send /forget to delete all of this.")))
+    return "\n".join(lines)
+
+
+def when(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")

@@ -1,0 +1,65 @@
+"""Locale negotiation from Telegram's language codes, and right-to-left handling."""
+
+from __future__ import annotations
+
+from babel.numbers import format_decimal
+
+from bot.i18n import FSI, PDI, CatalogLanguages, available_locales, negotiate, translator
+from flows.assessment import AssessmentFlow
+from flows.screens import Actor, Event
+from framework import load_framework
+from framework.records import Source
+from storage.repository import SqlStore
+from tests.flows.chat import Chat
+
+
+def test_every_design_language_has_a_catalog() -> None:
+    assert set(available_locales()) == {"en", "fr", "es", "ar", "ru", "zh_Hans", "pt"}
+
+
+def test_telegram_codes_map_to_catalog_folders() -> None:
+    assert negotiate("pt-br") == "pt"
+    assert negotiate("pt-BR") == "pt"
+    assert negotiate("zh-hans") == "zh_Hans"
+    assert negotiate("zh") == "zh_Hans"
+    assert negotiate("fr-CA") == "fr"
+    assert negotiate("ar") == "ar"
+    assert negotiate("de") == "en"
+    assert negotiate("de", default="fr") == "fr"
+    assert negotiate(None) == "en"
+    assert negotiate("not a code!") == "en"
+
+
+def test_arabic_isolates_inserted_names_and_keeps_latin_digits() -> None:
+    t = translator("ar")
+    assert t.rtl
+    assert t.isolate("MD") == f"{FSI}MD{PDI}"
+    assert t.number(2.5, 2) == format_decimal(2.5, format="0.##", locale="ar")
+    assert translator("fr").isolate("MD") == "MD"
+
+
+async def test_a_french_speaker_gets_french_screens(store: SqlStore) -> None:
+    flow = AssessmentFlow(load_framework(), store, CatalogLanguages())
+    chat = Chat(flow)
+    chat.actor = Actor("2001", "tg:2001", Source.PRIVATE, "fr-FR")
+    reply = await chat.send(Event.command("start"))
+    t = translator("fr")
+    assert t.gettext("Your privacy") in reply.screens[0].text
+    assert t.gettext("Your privacy") != "Your privacy"
+    labels = [b.label for row in reply.screens[0].buttons for b in row]
+    assert t.gettext("I agree") in labels
+    assert "Français" in labels or "français" in labels  # the language choice is offered
+
+
+async def test_arabic_phase_buttons_run_right_to_left(store: SqlStore) -> None:
+    flow = AssessmentFlow(load_framework(), store, CatalogLanguages())
+    chat = Chat(flow)
+    chat.actor = Actor("2002", "tg:2002", Source.PRIVATE, "ar")
+    t = translator("ar")
+    await chat.command("start")
+    await chat.tap(t.gettext("I agree"))
+    await chat.type("MD")
+    await chat.tap(t.country("MD"))
+    await chat.tap(t.gettext("Government"))
+    first_row = [b.action for b in chat.screen.buttons[0]]
+    assert first_row == ["r:4", "r:3", "r:2", "r:1"]
