@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 
 from bot.settings import SettingsError, load_settings
@@ -51,7 +52,9 @@ async def _console(settings: object) -> None:
 
     app = await build_app(settings)  # type: ignore[arg-type]
     try:
-        await Console(app.assessment).run()
+        # The terminal's own language (LANG=fr_FR.UTF-8) picks the catalog, as Telegram's does.
+        language = os.environ.get("LANG", "").split(".")[0] or None
+        await Console(app.assessment, language_code=language).run()
     finally:
         await app.close()
 

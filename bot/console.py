@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
+from bot.i18n import negotiate, translator
 from flows.screens import Actor, Event, Reply, Screen
 from framework.records import Source
 
@@ -37,6 +38,7 @@ class Console:
         self.out = out
         self.attachments_dir = attachments_dir or Path.cwd() / "mnr-exports"
         self.actor = Actor(LOCAL_CHAT, LOCAL_USER, Source.TERMINAL, language_code)
+        self.t = translator(negotiate(language_code))
         self.keyboard: Screen | None = None
 
     def event_for(self, line: str) -> Event | None:
@@ -68,7 +70,9 @@ class Console:
                 self.attachments_dir.mkdir(parents=True, exist_ok=True)
                 path = self.attachments_dir / attachment.filename
                 path.write_bytes(attachment.data)
-                write(f"[{attachment.caption}: saved to {path}]\n")
+                write(self.t.gettext("[{caption}: saved to {path}]").format(
+                    caption=attachment.caption, path=path
+                ) + "\n")
             flat = [b for row in screen.buttons for b in row]
             if flat:
                 self.keyboard = screen
@@ -85,13 +89,13 @@ class Console:
         self.out.flush()
 
     async def run(self, source: TextIO = sys.stdin) -> None:
-        self.out.write(
-            "MNR Assistant in the terminal. Type a number to tap a button, /help for commands, "
-            "any other text is sent as text. Ctrl-D quits.\n"
-        )
+        self.out.write(self.t.gettext(
+            "MNR Assistant in the terminal. Type a number to tap a button, /help for commands; "
+            "anything else is sent as text. Ctrl-D quits."
+        ) + "\n")
         await self.send(Event.command("start"))
         for line in source:
             event = self.event_for(line)
             if event is not None:
                 await self.send(event)
-        self.out.write("\nBye. Your answers are saved.\n")
+        self.out.write("\n" + self.t.gettext("Bye. Your answers are saved.") + "\n")

@@ -21,6 +21,7 @@ def test_console_completes_an_assessment(tmp_path: Path) -> None:
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
+        "LANG": "C.UTF-8",  # the terminal's language picks the catalog: keep English here
     }
     result = subprocess.run(
         [sys.executable, "-m", "bot", "console"],
