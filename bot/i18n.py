@@ -87,7 +87,7 @@ class Translator:
         return format_percent(share, locale=self.babel)
 
     def country(self, code: str) -> str:
-        return self.babel.territories.get(code, code)
+        return str(self.babel.territories.get(code, code))
 
     def language_name(self, locale: str) -> str:
         return Locale.parse(locale).get_display_name(locale) or locale

@@ -45,7 +45,7 @@ class OneHopCursor:
             finally:
                 cursor.close()
 
-        result = await self._connection._execute(in_thread)
+        result = await self._connection._execute(in_thread)  # type: ignore[no-untyped-call]
         self._rows, self.description, self.rowcount, self.lastrowid = result
         return self
 
@@ -90,6 +90,7 @@ def async_creator(database: str) -> Callable[[], Any]:
             lambda: sqlite3.connect(database, check_same_thread=False), iter_chunk_size=64
         )
         connection._thread.daemon = True  # as SQLAlchemy does for plain aiosqlite
-        return await connection
+        await connection
+        return connection
 
     return connect
