@@ -16,6 +16,7 @@ from collections.abc import Awaitable
 from typing import Any
 
 from telegram import (
+    Bot,
     BotCommand,
     CallbackQuery,
     InlineKeyboardButton,
@@ -38,6 +39,7 @@ from telegram.ext import (
 from bot.i18n import translator
 from bot.settings import Settings
 from bot.wiring import App, build_app
+from flows.ports import Translator
 from flows.screens import Actor, Button, Event, Reply, Screen
 from framework.records import Source
 
@@ -163,8 +165,14 @@ def event_of(message: Message, bot_username: str) -> Event | None:
 
 
 class TelegramChannel:
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, bot: Bot) -> None:
         self.app = app
+        self.bot = bot
+
+    def translator_for(self, update: Update) -> Translator:
+        """For messages the channel itself writes (outside any flow)."""
+        user = update.effective_user
+        return translator(self.app.languages.negotiate(user.language_code if user else None))
 
     def actor(self, update: Update) -> Actor:
         chat, user = update.effective_chat, update.effective_user
@@ -196,8 +204,7 @@ class TelegramChannel:
         event = event_of(message, context.bot.username)
         if event is None or event.kind != "command":
             return
-        user = update.effective_user
-        t = translator(self.app.languages.negotiate(user.language_code if user else None))
+        t = self.translator_for(update)
         link = f"https://t.me/{context.bot.username}"
         await message.reply_text(
             t.gettext("Assessments happen in a private chat with me for now."),
@@ -210,8 +217,7 @@ class TelegramChannel:
         parsed = parse_callback(query.data)
         message = query.message
         if parsed is None or not isinstance(message, Message) or update.effective_user is None:
-            user = update.effective_user
-            t = translator(self.app.languages.negotiate(user.language_code if user else None))
+            t = self.translator_for(update)
             await answer_quietly(query, t.gettext("This button is not valid. Nothing changed."))
             return
         action, step = parsed
@@ -226,18 +232,18 @@ class TelegramChannel:
                 await self._edit(edit, screen.text, markup)
                 edit = None  # only the first replacing screen edits the tapped message
             else:
-                await self.app_bot.send_message(
+                await self.bot.send_message(
                     chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup,
                     link_preview_options=NO_PREVIEW,
                 )
             for attachment in screen.attachments:
                 if attachment.kind == "image":
-                    await self.app_bot.send_photo(
+                    await self.bot.send_photo(
                         chat_id, attachment.data, caption=attachment.caption[:1024],
                         filename=attachment.filename,
                     )
                 else:
-                    await self.app_bot.send_document(
+                    await self.bot.send_document(
                         chat_id, attachment.data, filename=attachment.filename,
                         caption=attachment.caption[:1024],
                     )
@@ -245,7 +251,7 @@ class TelegramChannel:
     async def _edit(self, message: Message, text: str, markup: InlineKeyboardMarkup | None
                     ) -> None:
         try:
-            await self.app_bot.edit_message_text(
+            await self.bot.edit_message_text(
                 text, chat_id=message.chat_id, message_id=message.message_id,
                 parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW,
             )
@@ -253,13 +259,6 @@ class TelegramChannel:
             # A repeated tap re-renders the same screen: Telegram calls that an error.
             if "message is not modified" not in str(exc).lower():
                 raise
-
-    @property
-    def app_bot(self) -> Any:
-        return self._bot
-
-    def bind(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-        self._bot = application.bot
 
 
 async def answer_quietly(query: CallbackQuery, toast: str | None) -> None:
@@ -274,8 +273,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("Error while handling an update", exc_info=context.error)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    user = update.effective_user
-    t = translator(_languages(context).negotiate(user.language_code if user else None))
+    channel: TelegramChannel = context.application.bot_data["channel"]
+    t = channel.translator_for(update)
     text = t.gettext(
         "Sorry, something went wrong on my side. Your answers are saved; "
         "send /start to continue where you were."
@@ -287,10 +286,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         await context.bot.send_message(update.effective_chat.id, text)
     except (BadRequest, Forbidden):
         log.warning("Could not tell the person about the error")
-
-
-def _languages(context: ContextTypes.DEFAULT_TYPE) -> Any:
-    return context.application.bot_data["app"].languages
 
 
 async def set_commands(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -345,8 +340,8 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     settings: Settings = application.bot_data["settings"]
     app = await build_app(settings)
     application.bot_data["app"] = app
-    channel = TelegramChannel(app)
-    channel.bind(application)
+    channel = TelegramChannel(app, application.bot)
+    application.bot_data["channel"] = channel
     application.add_handler(TypeHandler(Update, channel.on_update))
     application.add_error_handler(on_error)
     await set_commands(application)
