@@ -36,7 +36,6 @@ from framework.records import (
     Conversation,
     Person,
     Role,
-    Source,
 )
 from framework.scoring import DONT_KNOW, Rating
 
@@ -190,14 +189,13 @@ class AssessmentFlow:
                             "That button belongs to an earlier screen, so nothing changed. "
                             "Please use the latest message."
                         ),
-                        language=t.locale,
                     )
                 await self._dispatch(turn, event)
                 if not turn.forgotten:
                     await tx.save_conversation(conversation)
             finally:
                 MACHINE.remove_model(model)
-        return Reply(screens=tuple(turn.screens), toast=turn.toast, language=turn.t.locale)
+        return Reply(screens=tuple(turn.screens), toast=turn.toast)
 
     def _translator(self, person: Person | None, actor: Actor) -> Translator:
         locale = person.locale if person and person.locale else None
@@ -606,7 +604,7 @@ class AssessmentFlow:
         else:
             self._not_here(turn)
             return
-        await turn.tx.save_rating(round_id, turn.actor.user, cap.item, value, self._source(turn))
+        await turn.tx.save_rating(round_id, turn.actor.user, cap.item, value, turn.actor.source)
         turn.toast = turn.t.gettext("Saved: {answer}").format(
             answer=rating_label(turn.t, self.fw, value)
         )
@@ -636,16 +634,13 @@ class AssessmentFlow:
             ).format(length=len(text), limit=NOTE_MAX))
             return
         await turn.tx.save_note(
-            turn.ctx["round_id"], turn.actor.user, cap.item, text, self._source(turn)
+            turn.ctx["round_id"], turn.actor.user, cap.item, text, turn.actor.source
         )
         turn.conversation.step += 1
         await self.show_question(turn, new=True, notice=t.gettext(
             "Evidence note saved for {capability}. Please keep notes about institutions and "
             "services: no names or case details."
         ).format(capability=t.content(cap.label)))
-
-    def _source(self, turn: Turn) -> Source:
-        return turn.actor.source
 
     # review, summary ----------------------------------------------------------------------
     async def show_review(self, turn: Turn, new: bool = False) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 
 from framework.records import Source
@@ -77,5 +77,3 @@ class Screen:
 class Reply:
     screens: tuple[Screen, ...] = ()
     toast: str | None = None  # for the tap that caused this reply
-    language: str | None = None  # the locale the reply is in
-    commands_changed: bool = field(default=False)  # the person's language changed

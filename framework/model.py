@@ -139,9 +139,6 @@ class Framework:
     def phase_label(self, phase: int) -> Text:
         return self.phase_labels[phase - 1]
 
-    def item_ids(self) -> tuple[str, ...]:
-        return tuple(c.item for c in self.capabilities) + tuple(d.item for d in self.domains)
-
 
 def capability_item(capability_id: int) -> str:
     return f"cap:{capability_id}"

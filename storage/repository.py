@@ -263,13 +263,6 @@ class SqlTransaction:
         assert joined is not None
         return joined
 
-    async def set_sector(self, round_id: int, user: str, sector: str) -> None:
-        await self.session.execute(
-            update(ParticipantRow)
-            .where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)
-            .values(sector=sector)
-        )
-
     async def mark_finished(self, round_id: int, user: str, when: datetime | None) -> None:
         await self.session.execute(
             update(ParticipantRow)
