@@ -63,3 +63,20 @@ async def test_arabic_phase_buttons_run_right_to_left(store: SqlStore) -> None:
     await chat.tap(t.gettext("Government"))
     first_row = [b.action for b in chat.screen.buttons[0]]
     assert first_row == ["r:4", "r:3", "r:2", "r:1"]
+
+
+async def test_language_command_switches_and_is_remembered(store: SqlStore) -> None:
+    flow = AssessmentFlow(load_framework(), store, CatalogLanguages())
+    chat = Chat(flow)
+    await chat.start_round()
+    await chat.command("language")
+    await chat.tap("français")
+    fr = translator("fr")
+    assert chat.last.toast == fr.gettext("Language changed.")
+    assert fr.content(load_framework().capability(1).name) in chat.screen.text
+    async with store.transaction() as tx:
+        person = await tx.person("tg:1001")
+    assert person is not None and person.locale == "fr"
+    # an English Telegram client does not override the choice
+    reply = await chat.command("help")
+    assert fr.gettext("How this assistant works") in reply.screens[0].text

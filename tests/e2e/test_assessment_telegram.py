@@ -209,3 +209,18 @@ async def test_a_voice_note_gets_a_polite_reply(bot: Any, server: BotApiServer) 
     await person.send_voice()
     await person.wait_for(lambda: bot_output(person) > before)
     assert "only read text messages and button taps" in person.screen().plain
+
+
+async def test_commands_in_a_group_point_to_a_private_chat(
+    bot: Any, server: BotApiServer
+) -> None:
+    person = server.user(508)
+    group = server.group(-100508, "National task force")
+    await person.send("just chatting", chat=group)  # privacy mode: the bot never sees this
+    await person.send("/start", chat=group)
+    await person.wait_for(lambda: len(group.messages()) == 1)
+    await asyncio.sleep(0.2)  # room for a wrong second reply to show up
+    assert len(group.messages()) == 1
+    screen = group.screen()
+    assert "private chat" in screen.plain
+    assert screen.urls == {"Open a private chat": "https://t.me/mnr_test_bot"}
