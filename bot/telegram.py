@@ -232,10 +232,7 @@ class TelegramChannel:
                 await self._edit(edit, screen.text, markup)
                 edit = None  # only the first replacing screen edits the tapped message
             else:
-                await self.bot.send_message(
-                    chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup,
-                    link_preview_options=NO_PREVIEW,
-                )
+                await self._send(chat_id, screen.text, markup)
             for attachment in screen.attachments:
                 if attachment.kind == "image":
                     await self.bot.send_photo(
@@ -256,9 +253,21 @@ class TelegramChannel:
                 parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW,
             )
         except BadRequest as exc:
+            problem = str(exc).lower()
             # A repeated tap re-renders the same screen: Telegram calls that an error.
-            if "message is not modified" not in str(exc).lower():
-                raise
+            if "message is not modified" in problem:
+                return
+            # Old messages (about 48 hours) can no longer be edited: show the screen anew.
+            if "can't be edited" in problem or "message to edit not found" in problem:
+                await self._send(message.chat_id, text, markup)
+                return
+            raise
+
+    async def _send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None) -> None:
+        await self.bot.send_message(
+            chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup,
+            link_preview_options=NO_PREVIEW,
+        )
 
 
 async def answer_quietly(query: CallbackQuery, toast: str | None) -> None:

@@ -224,3 +224,17 @@ async def test_commands_in_a_group_point_to_a_private_chat(
     screen = group.screen()
     assert "private chat" in screen.plain
     assert screen.urls == {"Open a private chat": "https://t.me/mnr_test_bot"}
+
+
+async def test_a_message_that_can_no_longer_be_edited_is_sent_anew(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    person = server.user(509)
+    await start_round(person)
+    count = len(person.messages())
+    server.fail_next("editMessageText", 400, "Bad Request: message can't be edited")
+    query = await person.press("Phase 1")
+    await person.wait_answered(query)
+    await person.wait_for(lambda: len(person.messages()) == count + 1)
+    assert "2. Research, Analysis and Monitoring" in person.screen().plain
+    assert stored(database_url, 509) == {"cap:1": ("1", None)}
