@@ -1768,22 +1768,7 @@ class BotApiServer:
         plain, entities = self._render(
             p.get("text"), p.get("parse_mode"), p.get("entities"), caption=False
         )
-        # Telegram drops the inline keyboard when an edit does not repeat it.
-        if (plain, entities, _normal_inline(markup)) == (
-            message.plain,
-            message.entities,
-            _normal_inline(message.reply_markup),
-        ):
-            raise bad_request(NOT_MODIFIED)
-        self._check_rate(message.chat_id)
-        return self._apply_edit(
-            message,
-            source=str(p.get("text")),
-            parse_mode=p.get("parse_mode") or None,
-            plain=plain,
-            entities=entities,
-            reply_markup=markup,
-        )
+        return self._edit_content(message, p, str(p.get("text")), plain, entities, markup)
 
     def _edit_caption(self, p: JSON) -> JSON:
         message = self._edit_target(p)
@@ -1796,6 +1781,20 @@ class BotApiServer:
             if caption
             else (None, [])
         )
+        source = str(caption) if caption else None
+        return self._edit_content(message, p, source, plain, entities, markup)
+
+    def _edit_content(
+        self,
+        message: StoredMessage,
+        p: JSON,
+        source: str | None,
+        plain: str | None,
+        entities: list[JSON],
+        markup: JSON | None,
+    ) -> JSON:
+        """Apply a text or caption edit, refusing one that changes nothing as Telegram does."""
+        # Telegram drops the inline keyboard when an edit does not repeat it.
         if (plain, entities, _normal_inline(markup)) == (
             message.plain,
             message.entities,
@@ -1805,7 +1804,7 @@ class BotApiServer:
         self._check_rate(message.chat_id)
         return self._apply_edit(
             message,
-            source=str(caption) if caption else None,
+            source=source,
             parse_mode=p.get("parse_mode") or None,
             plain=plain,
             entities=entities,
