@@ -23,6 +23,7 @@ SOURCE_LOCALE = "en"
 FSI, PDI = "\u2068", "\u2069"
 
 
+@lru_cache(maxsize=1)  # read once: negotiation runs on the hot path of every event
 def available_locales() -> tuple[str, ...]:
     """Catalog folders present, English (the source language) first."""
     found = sorted(

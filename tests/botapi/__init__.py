@@ -4,7 +4,7 @@ Why: the tests run the real python-telegram-bot ``Application`` over real HTTP a
 local server, so polling, error handling and Telegram's limits are exercised without a network.
 """
 
-from .people import FileInfo, Group, Person, Screen
+from .people import Group, Person, Screen
 from .server import (
     ApiError,
     BotApiServer,
@@ -26,7 +26,6 @@ __all__ = [
     "Call",
     "CallbackRecord",
     "EntityParseError",
-    "FileInfo",
     "Group",
     "Person",
     "Revision",

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .server import BotApiServer, StoredMessage
+    from .server import BotApiServer, StoredFile, StoredMessage
 
 JSON = dict[str, Any]
 Label = str | Callable[[str], bool]
@@ -58,20 +58,6 @@ def _rows(markup: JSON | None) -> list[list[JSON]]:
 
 
 @dataclass(frozen=True)
-class FileInfo:
-    """A photo or document the bot sent, with its bytes."""
-
-    file_id: str
-    file_name: str | None
-    mime_type: str | None
-    content: bytes
-
-    @property
-    def size(self) -> int:
-        return len(self.content)
-
-
-@dataclass(frozen=True)
 class Screen:
     """A snapshot of one bot message as the user sees it.
 
@@ -88,8 +74,8 @@ class Screen:
     buttons: list[list[str]]
     callback_data: dict[str, str]
     urls: dict[str, str]
-    document: FileInfo | None
-    photo: FileInfo | None
+    document: StoredFile | None
+    photo: StoredFile | None
     reply_markup: JSON | None
     edits: int
     deleted: bool
@@ -134,11 +120,11 @@ class Screen:
         )
 
 
-def _file_info(message: StoredMessage, kind: str) -> FileInfo | None:
-    stored = message.file
-    if stored is None or kind not in message.media:
+def _file_info(message: StoredMessage, kind: str) -> StoredFile | None:
+    # StoredFile is frozen, so a screen can share it with the server safely.
+    if message.file is None or kind not in message.media:
         return None
-    return FileInfo(stored.file_id, stored.file_name, stored.mime_type, stored.content)
+    return message.file
 
 
 def bot_screens(server: BotApiServer, chat_id: int, include_deleted: bool = False) -> list[Screen]:
