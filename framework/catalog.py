@@ -9,6 +9,7 @@ of the whole framework, each with its stable key as the message context, so that
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import IO, Any
 
 from framework.loader import load_framework_from
@@ -43,8 +44,6 @@ def extract_framework(
     fileobj: IO[bytes], keywords: Any, comment_tags: Any, options: dict[str, Any]
 ) -> Iterator[tuple[int, str, tuple[str, str], list[str]]]:
     """Babel extractor: (lineno, funcname, (context, msgid), comments) per content string."""
-    from pathlib import Path
-
     data_dir = Path(getattr(fileobj, "name", "")).parent
     framework = load_framework_from(data_dir)
     for number, text in enumerate(iter_texts(framework), start=1):

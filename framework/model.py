@@ -1,7 +1,12 @@
 """The MNR as plain, immutable records.
 
-Every piece of user-visible content is a `Text`: the English wording plus the stable key that
-serves as its gettext context, so translations survive rewording of the English source.
+Every piece of user-visible content is a `Text`: the English wording (the gettext msgid) plus a
+stable key (the msgctxt), such as ``cap.7.phase.2`` or ``cap.7.next.train_team``. The key is
+what keeps a translation attached to its item when items are inserted, removed or reordered,
+which is why next steps carry ids rather than positions. Translations do not survive rewording:
+a new msgid is a new message, so the catalog update offers at most the closest old translation,
+marked fuzzy, and gettext shows the English until a translator has reviewed it. That is
+deliberate, since a translation of the old wording may no longer be accurate.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ class Challenge:
 
 @dataclass(frozen=True)
 class NextStep:
+    id: str  # unique within its capability or domain; part of its text's key
     text: Text
     lessons: tuple[str, ...]
 

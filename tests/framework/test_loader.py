@@ -160,3 +160,150 @@ def test_broken_yaml_names_the_file(tmp_path: Any) -> None:
     (copy / "lessons.yaml").write_text("lessons: [unclosed", encoding="utf-8")
     with pytest.raises(FrameworkError, match=r"^lessons\.yaml: not valid YAML"):
         load_framework_from(copy)
+
+
+def test_next_steps_are_keyed_by_their_ids() -> None:
+    fw = load_framework()
+    step = fw.capability(7).next_steps[2][0]
+    assert step.id == "train_team"
+    assert step.text.key == "cap.7.next.train_team"
+    assert fw.domain("policy").next_steps[1][0].text.key == "domain.policy.next.secure_sponsor"
+    for cap in fw.capabilities:
+        for steps in cap.next_steps.values():
+            assert all(s.text.key == f"cap.{cap.id}.next.{s.id}" for s in steps)
+
+
+def test_unknown_field_is_refused(corrupt: Editor) -> None:
+    def misspell(doc: Any) -> None:
+        doc["capabilities"][3]["questoin"] = doc["capabilities"][3].pop("question")
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", misspell))
+    assert _message(excinfo).splitlines() == [
+        "capabilities.yaml: capabilities[3].question: is missing",
+        "capabilities.yaml: capabilities[3].questoin: "
+        "is not a known field here (check its spelling and indentation)",
+    ]
+
+
+def test_unknown_field_in_a_next_step_is_refused(corrupt: Editor) -> None:
+    def extra(doc: Any) -> None:
+        doc["domains"][0]["next_steps"][3][0]["owner"] = "ministry"
+
+    with pytest.raises(FrameworkError, match=r"^domains\.yaml: domains\[0\]\.next_steps\.3\[0\]"
+                       r"\.owner: is not a known field"):
+        load_framework_from(corrupt("domains.yaml", extra))
+
+
+def test_duplicate_next_step_id_fails(corrupt: Editor) -> None:
+    def duplicate(doc: Any) -> None:
+        doc["capabilities"][6]["next_steps"][3][1]["id"] = "train_team"
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", duplicate))
+    assert _message(excinfo) == (
+        "capabilities.yaml: capabilities[6].next_steps.3[1].id: next step id 'train_team' is "
+        "already used in phase 2; ids must differ within one capability or domain"
+    )
+
+
+def test_step_ids_need_only_be_unique_within_their_owner() -> None:
+    fw = load_framework()
+    legal_basis = [fw.capability(12).next_steps[1][1], fw.capability(16).next_steps[1][1]]
+    assert [s.id for s in legal_basis] == ["legal_basis", "legal_basis"]
+    assert [s.text.key for s in legal_basis] == [
+        "cap.12.next.legal_basis", "cap.16.next.legal_basis",
+    ]
+
+
+def test_next_step_without_id_fails(corrupt: Editor) -> None:
+    def drop(doc: Any) -> None:
+        del doc["capabilities"][0]["next_steps"][1][1]["id"]
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", drop))
+    assert _message(excinfo) == "capabilities.yaml: capabilities[0].next_steps.1[1].id: is missing"
+
+
+def test_next_step_id_must_be_snake_case(corrupt: Editor) -> None:
+    def spaced(doc: Any) -> None:
+        doc["domains"][4]["next_steps"][2][0]["id"] = "Takedown procedures"
+
+    with pytest.raises(FrameworkError, match=r"domains\[4\]\.next_steps\.2\[0\]\.id: should be"):
+        load_framework_from(corrupt("domains.yaml", spaced))
+
+
+def test_unknown_phase_key_fails(corrupt: Editor) -> None:
+    def fifth(doc: Any) -> None:
+        doc["capabilities"][2]["phases"][5] = "Beyond maturity."
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", fifth))
+    assert _message(excinfo) == (
+        "capabilities.yaml: capabilities[2].phases.5: is not a phase here; give phases 1-4"
+    )
+
+
+def test_next_steps_for_phase_four_fail(corrupt: Editor) -> None:
+    def top(doc: Any) -> None:
+        doc["capabilities"][2]["next_steps"][4] = doc["capabilities"][2]["next_steps"][3]
+
+    with pytest.raises(FrameworkError, match=r"capabilities\[2\]\.next_steps\.4: is not a phase"):
+        load_framework_from(corrupt("capabilities.yaml", top))
+
+
+def test_text_where_a_number_belongs_is_not_coerced(corrupt: Editor) -> None:
+    def quoted(doc: Any) -> None:
+        doc["capabilities"][6]["depends_on"][0]["capability"] = "3"
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", quoted))
+    assert _message(excinfo) == (
+        "capabilities.yaml: capabilities[6].depends_on[0].capability: should be a whole number"
+    )
+
+
+def test_example_country_must_be_an_iso_code(corrupt: Editor) -> None:
+    def bad(doc: Any) -> None:
+        doc["examples"][1]["countries"] = ["PH", "XX", "ca"]
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("examples.yaml", bad))
+    assert _message(excinfo).splitlines() == [
+        "examples.yaml: examples[1].countries[1]: 'XX' is not an ISO 3166-1 alpha-2 country code",
+        "examples.yaml: examples[1].countries[2]: 'ca' is not an ISO 3166-1 alpha-2 country code",
+    ]
+
+
+def test_duplicate_lesson_id_names_the_second(corrupt: Editor) -> None:
+    def duplicate(doc: Any) -> None:
+        doc["lessons"].append(dict(doc["lessons"][0]))
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("lessons.yaml", duplicate))
+    assert _message(excinfo) == "lessons.yaml: lessons[6].id: lesson id 'holistic' appears twice"
+
+
+def test_domain_without_capabilities_fails(corrupt: Editor) -> None:
+    def move(doc: Any) -> None:
+        for cap in doc["capabilities"]:
+            if cap["domain"] == "media":
+                cap["domain"] = "societal"
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", move))
+    assert _message(excinfo) == (
+        "capabilities.yaml: capabilities: domain 'media' has no capabilities"
+    )
+
+
+def test_empty_file_names_the_file(corrupt: Editor) -> None:
+    def empty(doc: Any) -> None:
+        doc.clear()
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("meta.yaml", empty))
+    assert _message(excinfo).splitlines() == [
+        "meta.yaml: edition: is missing",
+        "meta.yaml: phases: is missing",
+    ]

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from framework import load_framework
 from framework.recommend import Reason, domain_priorities, priorities, top_priorities
-from framework.scoring import DONT_KNOW, capability_profile, pulse_scores
+from framework.scoring import DONT_KNOW, Rating, capability_profile, pulse_scores
 
 
 def test_foundation_comes_before_a_capability_at_the_same_phase() -> None:
@@ -21,7 +21,7 @@ def test_foundation_comes_before_a_capability_at_the_same_phase() -> None:
 
 def test_lower_phase_comes_first_then_foundation_then_disagreement_then_order() -> None:
     fw = load_framework()
-    answers = {c.item: [4] for c in fw.capabilities}
+    answers: dict[str, list[Rating]] = {c.item: [4] for c in fw.capabilities}
     answers.update({
         "cap:20": [1],        # phase 1, nothing depends on it
         "cap:1": [2, 2],      # phase 2

@@ -6,6 +6,7 @@ from framework import load_framework
 from framework.scoring import (
     DONT_KNOW,
     PhaseReading,
+    Rating,
     capability_profile,
     item_stats,
     phase_reading,
@@ -87,7 +88,7 @@ def test_phase_reading() -> None:
 
 def test_profile_domains_weakest_and_strongest() -> None:
     fw = load_framework()
-    answers = {
+    answers: dict[str, list[Rating]] = {
         "cap:1": [2, 2],
         "cap:2": [DONT_KNOW],
         "cap:3": [3, 4],  # median 3.5
