@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 
-from bot.settings import SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -21,7 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
-    for noisy in ("httpx", "alembic"):
+    # No log line per request or per state change: at most one line per update, and never
+    # what a person typed.
+    for noisy in ("httpx", "alembic", "transitions"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         settings = load_settings()
@@ -46,15 +48,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-async def _console(settings: object) -> None:
+async def _console(settings: Settings) -> None:
     from bot.console import Console
     from bot.wiring import build_app
 
-    app = await build_app(settings)  # type: ignore[arg-type]
+    app = await build_app(settings)
     try:
         # The terminal's own language (LANG=fr_FR.UTF-8) picks the catalog, as Telegram's does.
         language = os.environ.get("LANG", "").split(".")[0] or None
-        await Console(app.assessment, language_code=language).run()
+        await Console(app.router, language_code=language).run()
     finally:
         await app.close()
 

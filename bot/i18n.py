@@ -8,19 +8,65 @@ language-only fallback, because Babel's own negotiation does neither (ENGINEERIN
 from __future__ import annotations
 
 import gettext
+import logging
+import os
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 
+import locales
 from framework.model import Text
 
-LOCALES_DIR = Path(__file__).resolve().parent.parent / "locales"
+log = logging.getLogger(__name__)
+
+# The catalogs' sources, found from the `locales` package: in a checkout or an installed copy.
+LOCALES_DIR = Path(locales.__file__).resolve().parent
 DOMAIN = "messages"
 SOURCE_LOCALE = "en"
 # First-strong isolate: keeps a Latin name or a number from flipping an Arabic line.
 FSI, PDI = "\u2068", "\u2069"
+
+
+def _stale(source: Path, target: Path) -> list[Path]:
+    """Catalogs whose compiled form under `target` is missing or older than the source."""
+    stale = []
+    for po in sorted(source.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
+        mo = target / po.relative_to(source).with_suffix(".mo")
+        if not mo.exists() or mo.stat().st_mtime < po.stat().st_mtime:
+            stale.append(po)
+    return stale
+
+
+def _compile(source: Path, target: Path) -> None:
+    for po in _stale(source, target):
+        folder = po.parent.parent.name
+        with po.open("rb") as handle:
+            catalog = read_po(handle, locale=folder)
+        mo = target / po.relative_to(source).with_suffix(".mo")
+        mo.parent.mkdir(parents=True, exist_ok=True)
+        with mo.open("wb") as handle:
+            write_mo(handle, catalog)  # fuzzy entries are left out, as pybabel does
+
+
+@lru_cache(maxsize=1)
+def compiled_dir() -> Path:
+    """Where the compiled catalogs are: next to the sources, compiled now if missing or stale
+    (a deploy straight from a clone); in a cache folder when the sources are read-only."""
+    if not _stale(LOCALES_DIR, LOCALES_DIR):
+        return LOCALES_DIR
+    try:
+        _compile(LOCALES_DIR, LOCALES_DIR)
+        return LOCALES_DIR
+    except OSError:
+        cache = Path(tempfile.gettempdir()) / f"mnr-assistant-locales-{os.getuid()}"
+        _compile(LOCALES_DIR, cache)
+        log.info("Compiled the catalogs into %s (the package folder is read-only)", cache)
+        return cache
 
 
 @lru_cache(maxsize=1)  # read once: negotiation runs on the hot path of every event
@@ -62,7 +108,7 @@ class Translator:
         self.rtl = self.babel.text_direction == "rtl"
         try:
             self._catalog: gettext.NullTranslations = gettext.translation(
-                DOMAIN, localedir=str(LOCALES_DIR), languages=[locale]
+                DOMAIN, localedir=str(compiled_dir()), languages=[locale]
             )
         except FileNotFoundError:
             self._catalog = gettext.NullTranslations()

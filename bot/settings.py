@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DATABASE_URL = f"sqlite+aiosqlite:///{ROOT / 'mnr-assistant.sqlite3'}"
+# A file in the folder the assistant is started from, as the README says.
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///mnr-assistant.sqlite3"
 
 
 class Settings(BaseSettings):
@@ -20,15 +19,14 @@ class Settings(BaseSettings):
     database_url: str = DEFAULT_DATABASE_URL
     default_locale: str = "en"
     admin_user_ids: Annotated[tuple[int, ...], NoDecode] = ()
-    # Telegram's limits as the rate limiter's safety net, the group budget and our coalescing
-    # interval; tests and benchmarks against the local Bot API server change them.
+    # Telegram's limits as the rate limiter's safety net and the group budget; tests and
+    # benchmarks against the local Bot API server change them.
     overall_per_second: float = Field(default=30.0, gt=0)
     # Pause between getUpdates calls: lets a burst of taps arrive in one batch instead of one
     # HTTP round trip per update, at the cost of at most this much latency.
     poll_interval_seconds: float = Field(default=0.02, ge=0)
     group_messages_per_window: int = Field(default=20, ge=1)
     group_window_seconds: float = Field(default=60.0, gt=0)
-    card_edit_interval_seconds: float = Field(default=4.0, ge=0)
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

@@ -1,9 +1,10 @@
-"""The Telegram channel: python-telegram-bot 22 around the same flows the terminal runs.
+"""The Telegram channel: python-telegram-bot 22 around the router the terminal uses too.
 
-Order on a tap (DESIGN.md, Decisions): parse and validate the callback data, let the flow save
-(one short transaction, step checked inside it), answer the callback with the flow's toast, then
-edit or send the screen. Updates of different people run concurrently; one person's updates in
-one chat run in order (`PerPersonUpdateProcessor`).
+Order on a tap (DESIGN.md, Decisions): decode the callback data (the registry refuses anything
+it did not make), let the router save (one short transaction, the version compared and set in
+it), answer the callback with the toast, then edit or send the screens. Updates of different
+people run concurrently; one person's updates in one chat run in order
+(`PerPersonUpdateProcessor`).
 """
 
 from __future__ import annotations
@@ -39,19 +40,29 @@ from telegram.ext import (
 from bot.i18n import translator
 from bot.settings import Settings
 from bot.wiring import App, build_app
-from flows.ports import Translator
-from flows.screens import Actor, Button, Event, Reply, Screen
-from framework.records import Source
+from flows.actions import Registry
+from flows.effects import (
+    Attach,
+    EditCard,
+    Effect,
+    PostCard,
+    Replace,
+    Screen,
+    Send,
+    Toast,
+    toast_of,
+)
+from flows.engine import Router
+from flows.events import Actor, Event, Scope
+from flows.store import Source
+from flows.translator import Translator
 
 log = logging.getLogger(__name__)
 
-CALLBACK_MAX_BYTES = 64
-# An action id from a flow, then "|" and the step: "r:3|14". Anything else is refused.
-CALLBACK = re.compile(r"^(?P<action>[A-Za-z0-9:_\-]{1,48})\|(?P<step>\d{1,9})$")
 START_PAYLOAD = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
-COMMANDS = ("start", "help", "summary", "language", "about", "privacy", "mydata", "forget",
-            "cancel")
+# The only updates the bot handles; asking for others would only bring work and risk.
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
 
 
 def file_base_url(base_url: str) -> str:
@@ -60,32 +71,17 @@ def file_base_url(base_url: str) -> str:
     return f"{head}/file/bot"
 
 
-def callback_data(button: Button, step: int) -> str:
-    data = f"{button.action}|{step}"
-    if len(data.encode("utf-8")) > CALLBACK_MAX_BYTES or not CALLBACK.match(data):
-        raise ValueError(f"action {button.action!r} does not fit Telegram's callback data")
-    return data
-
-
-def parse_callback(data: str | None) -> tuple[str, int] | None:
-    """(action, step) from callback data we made; None for anything forged or malformed."""
-    if data is None or len(data.encode("utf-8")) > CALLBACK_MAX_BYTES:
-        return None
-    match = CALLBACK.match(data)
-    if match is None:
-        return None
-    return match["action"], int(match["step"])
-
-
 def parse_start_payload(arg: str) -> str | None:
     """A deep-link payload (`t.me/bot?start=...`): kept only if it has Telegram's shape."""
     arg = arg.strip()
     return arg if START_PAYLOAD.match(arg) else None
 
 
-def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
+def keyboard(registry: Registry, screen: Screen, scope: Scope | None
+             ) -> InlineKeyboardMarkup | None:
     if not screen.buttons:
         return None
+    scope = scope or Scope(version=0)
     rows = []
     for row in screen.buttons:
         cells = []
@@ -93,10 +89,9 @@ def keyboard(screen: Screen) -> InlineKeyboardMarkup | None:
             if button.url:
                 cells.append(InlineKeyboardButton(button.label, url=button.url))
             else:
-                cells.append(
-                    InlineKeyboardButton(button.label, callback_data=callback_data(button,
-                                                                                   screen.step))
-                )
+                assert button.action is not None
+                data = registry.encode(button.action, button.arg, scope)
+                cells.append(InlineKeyboardButton(button.label, callback_data=data))
         rows.append(cells)
     return InlineKeyboardMarkup(rows)
 
@@ -146,8 +141,9 @@ OTHER_KINDS = ("sticker", "photo", "voice", "video", "video_note", "audio", "doc
 
 
 def event_of(message: Message, bot_username: str) -> Event | None:
-    """The flow event a private message stands for."""
+    """The flow event a message stands for (None: a command addressed to another bot)."""
     text = message.text
+    mid = message.message_id
     if text is not None:
         if text.startswith("/"):
             head, _, arg = text[1:].partition(" ")
@@ -155,29 +151,33 @@ def event_of(message: Message, bot_username: str) -> Event | None:
             if addressee and addressee.lower() != bot_username.lower():
                 return None
             if name.lower() == "start":
-                return Event.command("start", parse_start_payload(arg) or "")
-            return Event.command(name, arg.strip())
-        return Event.text(text)
+                return Event.command("start", parse_start_payload(arg) or "", message=mid)
+            return Event.command(name, arg.strip(), message=mid)
+        return Event.text(text, message=mid)
     for kind in OTHER_KINDS:
         if getattr(message, kind, None):
-            return Event.other(kind)
-    return Event.other("message")
+            return Event.other(kind, message=mid)
+    return Event.other("message", message=mid)
 
 
 class TelegramChannel:
     def __init__(self, app: App, bot: Bot) -> None:
         self.app = app
+        self.router: Router = app.router
         self.bot = bot
-
-    def translator_for(self, update: Update) -> Translator:
-        """For messages the channel itself writes (outside any flow)."""
-        user = update.effective_user
-        return translator(self.app.languages.negotiate(user.language_code if user else None))
+        self._cards: dict[int, tuple[int, int]] = {}  # card key -> (chat id, message id)
 
     def actor(self, update: Update) -> Actor:
         chat, user = update.effective_chat, update.effective_user
         assert chat is not None and user is not None
-        return Actor(str(chat.id), f"tg:{user.id}", Source.PRIVATE, user.language_code)
+        source = Source.PRIVATE if chat.type == ChatType.PRIVATE else Source.GROUP
+        return Actor(str(chat.id), f"tg:{user.id}", source, user.language_code)
+
+    def translator_for(self, update: Update) -> Translator:
+        """For messages the channel itself writes (outside any flow)."""
+        user = update.effective_user
+        code = user.language_code if user else None
+        return translator(self.app.languages.negotiate(code))
 
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if update.callback_query is not None:
@@ -188,68 +188,84 @@ class TelegramChannel:
     async def on_message(
         self, update: Update, message: Message, context: ContextTypes.DEFAULT_TYPE
     ) -> None:
-        if message.chat.type != ChatType.PRIVATE:
-            await self.on_group_message(update, message, context)
-            return
         event = event_of(message, context.bot.username)
         if event is None:
             return
-        reply = await self.app.assessment.handle(self.actor(update), event)
-        await self.render(message.chat_id, reply, edit=None)
-
-    async def on_group_message(
-        self, update: Update, message: Message, context: ContextTypes.DEFAULT_TYPE
-    ) -> None:
-        """Group sessions are not built yet: point people to a private chat."""
-        event = event_of(message, context.bot.username)
-        if event is None or event.kind != "command":
-            return
-        t = self.translator_for(update)
-        link = f"https://t.me/{context.bot.username}"
-        await message.reply_text(
-            t.gettext("Assessments happen in a private chat with me for now."),
-            reply_markup=InlineKeyboardMarkup(
-                [[InlineKeyboardButton(t.gettext("Open a private chat"), url=link)]]
-            ),
-        )
+        effects = await self.router.handle(self.actor(update), event)
+        await self.apply(effects, message.chat_id, tapped=None)
 
     async def on_callback(self, update: Update, query: CallbackQuery) -> None:
-        parsed = parse_callback(query.data)
+        decoded = self.router.registry.decode(query.data)
         message = query.message
-        if parsed is None or not isinstance(message, Message) or update.effective_user is None:
+        if decoded is None or not isinstance(message, Message) or update.effective_user is None:
             t = self.translator_for(update)
-            await answer_quietly(query, t.gettext("This button is not valid. Nothing changed."))
+            await answer_quietly(query, Toast(t.gettext(
+                "This button is not valid. Nothing changed."
+            )))
             return
-        action, step = parsed
-        reply = await self.app.assessment.handle(self.actor(update), Event.action(action, step))
-        await answer_quietly(query, reply.toast)
-        await self.render(message.chat_id, reply, edit=message)
+        event = Event.action(
+            decoded.action_id, decoded.arg, decoded.scope, message=message.message_id
+        )
+        effects = await self.router.handle(self.actor(update), event)
+        await answer_quietly(query, toast_of(effects))
+        await self.apply(effects, message.chat_id, tapped=message)
 
-    async def render(self, chat_id: int, reply: Reply, edit: Message | None) -> None:
-        for screen in reply.screens:
-            markup = keyboard(screen)
-            if edit is not None and not screen.new_message:
-                await self._edit(edit, screen.text, markup)
-                edit = None  # only the first replacing screen edits the tapped message
-            else:
-                await self._send(chat_id, screen.text, markup)
-            for attachment in screen.attachments:
-                if attachment.kind == "image":
-                    await self.bot.send_photo(
-                        chat_id, attachment.data, caption=attachment.caption[:1024],
-                        filename=attachment.filename,
-                    )
-                else:
-                    await self.bot.send_document(
-                        chat_id, attachment.data, filename=attachment.filename,
-                        caption=attachment.caption[:1024],
-                    )
-
-    async def _edit(self, message: Message, text: str, markup: InlineKeyboardMarkup | None
+    async def apply(self, effects: tuple[Effect, ...], chat_id: int, tapped: Message | None
                     ) -> None:
+        """Turn the router's effects into Bot API calls (the toast is answered before)."""
+        for effect in effects:
+            if isinstance(effect, Replace):
+                markup = keyboard(self.router.registry, effect.screen, effect.scope)
+                if tapped is not None:
+                    await self._edit(tapped.chat_id, tapped.message_id, effect.screen, markup)
+                    tapped = None  # only the first replacing screen edits the tapped message
+                else:
+                    await self._send(chat_id, effect.screen, markup)
+            elif isinstance(effect, Send):
+                markup = keyboard(self.router.registry, effect.screen, effect.scope)
+                target = int(effect.chat) if effect.chat is not None else chat_id
+                await self._send(target, effect.screen, markup)
+            elif isinstance(effect, PostCard):
+                markup = keyboard(self.router.registry, effect.screen, effect.scope)
+                sent = await self._send(int(effect.chat), effect.screen, markup)
+                self._cards[effect.card] = (sent.chat_id, sent.message_id)
+                await self.router.card_posted(effect.card, sent.message_id)
+            elif isinstance(effect, EditCard):
+                await self._edit_card(effect)
+            elif isinstance(effect, Attach):
+                target = int(effect.chat) if effect.chat is not None else chat_id
+                await self._attach(target, effect)
+
+    async def _edit_card(self, effect: EditCard) -> None:
+        address = self._cards.get(effect.card)
+        if address is None:
+            stored = await self.router.card_message(effect.card)
+            if stored is None:
+                log.warning("Card %s has no message to edit", effect.card)
+                return
+            address = (int(stored[0]), stored[1])
+            self._cards[effect.card] = address
+        markup = keyboard(self.router.registry, effect.screen, effect.scope)
+        await self._edit(address[0], address[1], effect.screen, markup)
+
+    async def _attach(self, chat_id: int, effect: Attach) -> None:
+        attachment = effect.attachment
+        if attachment.kind == "image":
+            await self.bot.send_photo(
+                chat_id, attachment.data, caption=attachment.caption[:1024],
+                filename=attachment.filename,
+            )
+        else:
+            await self.bot.send_document(
+                chat_id, attachment.data, filename=attachment.filename,
+                caption=attachment.caption[:1024],
+            )
+
+    async def _edit(self, chat_id: int, message_id: int, screen: Screen,
+                    markup: InlineKeyboardMarkup | None) -> None:
         try:
             await self.bot.edit_message_text(
-                text, chat_id=message.chat_id, message_id=message.message_id,
+                screen.text, chat_id=chat_id, message_id=message_id,
                 parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW,
             )
         except BadRequest as exc:
@@ -259,21 +275,25 @@ class TelegramChannel:
                 return
             # Old messages (about 48 hours) can no longer be edited: show the screen anew.
             if "can't be edited" in problem or "message to edit not found" in problem:
-                await self._send(message.chat_id, text, markup)
+                await self._send(chat_id, screen, markup)
                 return
             raise
 
-    async def _send(self, chat_id: int, text: str, markup: InlineKeyboardMarkup | None) -> None:
-        await self.bot.send_message(
-            chat_id, text, parse_mode=ParseMode.HTML, reply_markup=markup,
+    async def _send(self, chat_id: int, screen: Screen, markup: InlineKeyboardMarkup | None
+                    ) -> Message:
+        return await self.bot.send_message(
+            chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup,
             link_preview_options=NO_PREVIEW,
         )
 
 
-async def answer_quietly(query: CallbackQuery, toast: str | None) -> None:
+async def answer_quietly(query: CallbackQuery, toast: Toast | None) -> None:
     """Answer a press; a re-delivered update's query may already be answered or expired."""
     try:
-        await query.answer(toast)
+        if toast is None:
+            await query.answer()
+        else:
+            await query.answer(toast.text, show_alert=toast.alert, url=toast.url)
     except BadRequest as exc:
         log.info("Could not answer callback query %s: %s", query.id, exc)
 
@@ -290,7 +310,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     if update.callback_query is not None:
         # usually answered already (the save came first); if not, stop the spinner
-        await answer_quietly(update.callback_query, t.gettext("Sorry, something went wrong."))
+        sorry = Toast(t.gettext("Sorry, something went wrong."))
+        await answer_quietly(update.callback_query, sorry)
     try:
         await context.bot.send_message(update.effective_chat.id, text)
     except (BadRequest, Forbidden):
@@ -298,22 +319,15 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def set_commands(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """The command menu, in every language there is a catalog for."""
+    """The command menu, in every language there is a catalog for, from the registry."""
     app: App = application.bot_data["app"]
     for locale in app.languages.available:
         t = translator(locale)
-        descriptions = {
-            "start": t.gettext("Continue or start an assessment"),
-            "help": t.gettext("How this assistant works"),
-            "summary": t.gettext("Your maturity profile so far"),
-            "language": t.gettext("Choose the language"),
-            "about": t.gettext("About the MNR and this content"),
-            "privacy": t.gettext("What is stored and why"),
-            "mydata": t.gettext("See what is stored about you"),
-            "forget": t.gettext("Delete your data"),
-            "cancel": t.gettext("Stop what you are doing"),
-        }
-        commands = [BotCommand(name, descriptions[name]) for name in COMMANDS]
+        commands = [
+            BotCommand(action.command, t.gettext(action.describe))
+            for _, action in app.router.registry.commands()
+            if action.command and action.describe
+        ]
         language = None if locale == app.languages.default else locale.split("_")[0]
         await application.bot.set_my_commands(commands, language_code=language)
 
@@ -327,15 +341,7 @@ def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any
         .base_url(settings.telegram_api_base_url)
         .base_file_url(file_base_url(settings.telegram_api_base_url))
         .concurrent_updates(PerPersonUpdateProcessor())
-        .rate_limiter(
-            AIORateLimiter(
-                overall_max_rate=settings.overall_per_second,
-                overall_time_period=1,
-                group_max_rate=settings.group_messages_per_window,
-                group_time_period=settings.group_window_seconds,
-                max_retries=3,
-            )
-        )
+        .rate_limiter(rate_limiter(settings))
         .post_init(attach)
         .post_shutdown(detach)
         .build()
@@ -344,10 +350,21 @@ def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any
     return application
 
 
+def rate_limiter(settings: Settings) -> AIORateLimiter:
+    """Telegram's limits as a safety net (bench/taps.py gives the floor bot the same one)."""
+    return AIORateLimiter(
+        overall_max_rate=settings.overall_per_second,
+        overall_time_period=1,
+        group_max_rate=settings.group_messages_per_window,
+        group_time_period=settings.group_window_seconds,
+        max_retries=3,
+    )
+
+
 async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Migrate, open the store and register handlers (PTB's post_init)."""
     settings: Settings = application.bot_data["settings"]
-    app = await build_app(settings)
+    app = await build_app(settings, bot_username=application.bot.username)
     application.bot_data["app"] = app
     channel = TelegramChannel(app, application.bot)
     application.bot_data["channel"] = channel
@@ -368,7 +385,7 @@ def run_polling(settings: Settings) -> int:
     try:
         application.run_polling(
             poll_interval=settings.poll_interval_seconds,
-            allowed_updates=Update.ALL_TYPES,
+            allowed_updates=ALLOWED_UPDATES,
             drop_pending_updates=False,
         )
     except InvalidToken:

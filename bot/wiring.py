@@ -1,4 +1,4 @@
-"""Builds the parts every channel shares: content, store, languages, flows."""
+"""Builds the parts every channel shares: content, store, languages, the router."""
 
 from __future__ import annotations
 
@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from bot.i18n import CatalogLanguages
 from bot.settings import Settings
-from flows.assessment import AssessmentFlow
+from flows.engine import Router
+from flows.routing import build_router
 from framework import load_framework
 from storage.migrate import migrate
-from storage.repository import SqlStore
+from storage.store import SqlStore
 
 
 @dataclass
@@ -17,21 +18,20 @@ class App:
     settings: Settings
     store: SqlStore
     languages: CatalogLanguages
-    assessment: AssessmentFlow
+    router: Router
 
     async def close(self) -> None:
         await self.store.close()
 
 
-async def build_app(settings: Settings) -> App:
+async def build_app(settings: Settings, bot_username: str | None = None) -> App:
     """Apply migrations, then wire the flows to the database and the catalogs."""
     await migrate(settings.database_url)
-    framework = load_framework()
     store = SqlStore.from_url(settings.database_url)
     languages = CatalogLanguages(settings.default_locale)
-    return App(
-        settings=settings,
-        store=store,
-        languages=languages,
-        assessment=AssessmentFlow(framework, store, languages),
+    router = build_router(
+        load_framework(), store, languages,
+        bot_username=bot_username,
+        admins=(f"tg:{user}" for user in settings.admin_user_ids),
     )
+    return App(settings=settings, store=store, languages=languages, router=router)

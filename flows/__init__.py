@@ -1,0 +1,1 @@
+"""Conversations as declared state machines over stored state; no Telegram or SQL here."""

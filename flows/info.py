@@ -1,19 +1,22 @@
 """Information screens: help, about, privacy, and what is stored about a person.
 
-They change nothing; every flow can show them.
+Pure renderers, except `load_mydata`, which reads what /mydata shows.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from flows.ports import Transaction, Translator
+from flows.actions import Action
+from flows.store import Participation, Person, Role, Transaction
 from flows.texts import bold, country_line, escape, sector_label
+from flows.translator import Translator
 from framework.model import Framework
-from framework.records import Person, Role
 
 
-def help_text(t: Translator) -> str:
+def help_text(t: Translator, commands: Sequence[Action]) -> str:
     lines = [
         bold(t.gettext('How this assistant works')),
         escape(t.gettext(
@@ -26,17 +29,11 @@ def help_text(t: Translator) -> str:
             "a law, a unit, a service or a dataset that shows where things stand."
         )),
         "",
-        escape(t.gettext("/start – continue your assessment or start a new one")),
-        escape(t.gettext("/summary – your maturity profile so far")),
-        escape(t.gettext("/language – choose the language")),
-        escape(t.gettext("/about – what the MNR is and where this content comes from")),
-        escape(t.gettext("/privacy – what is stored and why")),
-        escape(t.gettext("/mydata – see what is stored about you")),
-        escape(t.gettext("/forget – delete your data")),
-        escape(t.gettext("/cancel – stop what you are doing (answers stay saved)")),
-        "",
-        not_for_reports(t),
     ]
+    for action in commands:
+        if action.command != "help" and action.describe is not None:
+            lines.append(escape(f"/{action.command} – {t.gettext(action.describe)}"))
+    lines += ["", not_for_reports(t)]
     return "\n".join(lines)
 
 
@@ -107,24 +104,51 @@ def privacy_text(t: Translator) -> str:
     ])
 
 
-async def mydata_text(t: Translator, tx: Transaction, person: Person | None, user: str) -> str:
+@dataclass(frozen=True)
+class RoundHolding:
+    participation: Participation
+    rated: int
+    notes: int
+
+
+@dataclass(frozen=True)
+class MyData:
+    user: str
+    person: Person | None
+    rounds: tuple[RoundHolding, ...]
+    conversations: int
+
+
+async def load_mydata(tx: Transaction, person: Person | None, user: str) -> MyData:
+    holdings = []
+    for p in await tx.rounds.participations(user):
+        answers = await tx.answers.of_round(p.round.id, user)
+        holdings.append(RoundHolding(
+            participation=p,
+            rated=sum(1 for a in answers if a.value is not None),
+            notes=sum(1 for a in answers if a.note),
+        ))
+    conversations = await tx.conversations.of_user(user)
+    return MyData(user, person, tuple(holdings), len(conversations))
+
+
+def mydata_text(t: Translator, data: MyData) -> str:
     lines = [bold(t.gettext('What is stored about you'))]
+    person = data.person
     if person is None:
         lines.append(escape(t.gettext("Nothing is stored about you.")))
-    else:
-        lines.append(escape(t.gettext("Your id: {user} (no name is stored)").format(user=user)))
-        if person.locale:
-            lines.append(escape(t.gettext("Language: {language}").format(
-                language=t.language_name(person.locale)
-            )))
-        if person.consented_at:
-            lines.append(escape(t.gettext("Privacy notice accepted: {when}").format(
-                when=when(person.consented_at)
-            )))
-    for p in await tx.participations(user):
-        answers = await tx.answers(p.round.id, user)
-        rated = sum(1 for a in answers if a.value is not None)
-        notes = sum(1 for a in answers if a.note)
+        return "\n".join(lines)
+    lines.append(escape(t.gettext("Your id: {user} (no name is stored)").format(user=data.user)))
+    if person.locale:
+        lines.append(escape(t.gettext("Language: {language}").format(
+            language=t.language_name(person.locale)
+        )))
+    if person.consented_at:
+        lines.append(escape(t.gettext("Privacy notice accepted: {when}").format(
+            when=when(person.consented_at)
+        )))
+    for holding in data.rounds:
+        p = holding.participation
         role = (
             t.gettext("facilitator") if p.role is Role.FACILITATOR else t.gettext("participant")
         )
@@ -136,18 +160,19 @@ async def mydata_text(t: Translator, tx: Transaction, person: Person | None, use
                 role=role,
                 sector=sector_label(t, p.sector),
                 joined=when(p.joined_at),
-                answers=t.ngettext("{n} answer", "{n} answers", rated).format(n=rated),
+                answers=t.ngettext("{n} answer", "{n} answers", holding.rated).format(
+                    n=holding.rated
+                ),
                 notes=t.ngettext(
-                    "{n} evidence note", "{n} evidence notes", notes
-                ).format(n=notes),
+                    "{n} evidence note", "{n} evidence notes", holding.notes
+                ).format(n=holding.notes),
             ))
         )
-    conversations = await tx.conversations_of(user)
     lines.append(escape(t.ngettext(
         "{n} conversation state (where you are in a chat).",
         "{n} conversation states (where you are in each chat).",
-        len(conversations),
-    ).format(n=len(conversations))))
+        data.conversations,
+    ).format(n=data.conversations)))
     lines.append(escape(t.gettext("Send /forget to delete all of this.")))
     return "\n".join(lines)
 

@@ -7,12 +7,19 @@ import io
 from collections import defaultdict
 from collections.abc import Iterable
 
-from flows.ports import Translator
+from flows.store import Answer
 from flows.texts import bold, escape, rating_label, reading_label
+from flows.translator import Translator
 from framework.model import Framework, PeerExample
-from framework.recommend import Priority, Reason, top_priorities
-from framework.records import Answer
-from framework.scoring import Profile, Rating, capability_profile
+from framework.recommend import DomainPriority, Priority, Reason, domain_priorities, top_priorities
+from framework.scoring import (
+    DomainScore,
+    ItemStats,
+    Profile,
+    Rating,
+    capability_profile,
+    pulse_scores,
+)
 
 
 def ratings_by_item(answers: Iterable[Answer]) -> dict[str, list[Rating]]:
@@ -25,6 +32,37 @@ def ratings_by_item(answers: Iterable[Answer]) -> dict[str, list[Rating]]:
 
 def round_profile(framework: Framework, answers: Iterable[Answer]) -> Profile:
     return capability_profile(framework, ratings_by_item(answers))
+
+
+def pulse_profile(
+    framework: Framework, answers: Iterable[Answer]
+) -> tuple[tuple[ItemStats, DomainScore], ...]:
+    return pulse_scores(framework, ratings_by_item(answers))
+
+
+def pulse_lines(t: Translator, framework: Framework, answers: Iterable[Answer]) -> list[str]:
+    """The pulse check's domain profile: one line per domain."""
+    lines = [bold(t.gettext("Pulse check"))]
+    for stats, score in pulse_profile(framework, answers):
+        domain = framework.domain(score.domain)
+        if score.phase is not None:
+            where = reading_label(t, score.phase)
+        elif stats.dont_know:
+            where = t.gettext("Don't know")
+        else:
+            where = t.gettext("not answered")
+        lines.append(f"• <b>{escape(t.content(domain.name))}</b>: {escape(where)}")
+    return lines
+
+
+def pulse_next_steps(
+    framework: Framework, answers: Iterable[Answer]
+) -> tuple[DomainPriority, ...]:
+    """Domains at Phase 2 or below, lowest first: each gets one next step."""
+    return tuple(
+        p for p in domain_priorities(framework, pulse_profile(framework, answers))
+        if p.phase is not None and p.phase <= 2
+    )
 
 
 def example_line(t: Translator, example: PeerExample) -> str:

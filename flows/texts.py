@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 
-from flows.ports import Translator
+from flows.store import SECTOR_NOT_GIVEN
+from flows.translator import Translator
 from framework.model import Framework
-from framework.records import SECTOR_NOT_GIVEN
 from framework.scoring import DONT_KNOW, PhaseReading, Rating
 
 

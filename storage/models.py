@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import DateTime, TypeDecorator
 
@@ -94,6 +94,26 @@ class ConversationRow(Base):
     user: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
     flow: Mapped[str] = mapped_column(String(32))
     state: Mapped[str] = mapped_column(String(32))
-    step: Mapped[int] = mapped_column(Integer, default=0)
+    # Compared and set by every write: at least the time of the move in microseconds.
+    version: Mapped[int] = mapped_column(BigInteger)
+    last_message: Mapped[int | None] = mapped_column(BigInteger)
+    round_id: Mapped[int | None] = mapped_column(Integer)
     context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
+
+
+class CardRow(Base):
+    """A message many people tap: its flow state lives here, not in anyone's conversation."""
+
+    __tablename__ = "cards"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat: Mapped[str] = mapped_column(String(64), index=True)
+    flow: Mapped[str] = mapped_column(String(32))
+    state: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(BigInteger)
+    message_id: Mapped[int | None] = mapped_column(BigInteger)
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

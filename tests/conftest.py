@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from storage.migrate import migrate
-from storage.repository import SqlStore
+from storage.store import SqlStore
 
 
 @pytest.fixture

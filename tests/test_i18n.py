@@ -5,11 +5,9 @@ from __future__ import annotations
 from babel.numbers import format_decimal
 
 from bot.i18n import FSI, PDI, CatalogLanguages, available_locales, negotiate, translator
-from flows.assessment import AssessmentFlow
-from flows.screens import Actor, Event
+from flows.routing import build_router
 from framework import load_framework
-from framework.records import Source
-from storage.repository import SqlStore
+from storage.store import SqlStore
 from tests.flows.chat import Chat
 
 
@@ -39,10 +37,9 @@ def test_arabic_isolates_inserted_names_and_keeps_latin_digits() -> None:
 
 
 async def test_a_french_speaker_gets_french_screens(store: SqlStore) -> None:
-    flow = AssessmentFlow(load_framework(), store, CatalogLanguages())
-    chat = Chat(flow)
-    chat.actor = Actor("2001", "tg:2001", Source.PRIVATE, "fr-FR")
-    reply = await chat.send(Event.command("start"))
+    chat = Chat(build_router(load_framework(), store, CatalogLanguages()), "tg:2001", "2001",
+                "fr-FR")
+    reply = await chat.command("start")
     t = translator("fr")
     assert t.gettext("Your privacy") in reply.screens[0].text
     assert t.gettext("Your privacy") != "Your privacy"
@@ -52,22 +49,19 @@ async def test_a_french_speaker_gets_french_screens(store: SqlStore) -> None:
 
 
 async def test_arabic_phase_buttons_run_right_to_left(store: SqlStore) -> None:
-    flow = AssessmentFlow(load_framework(), store, CatalogLanguages())
-    chat = Chat(flow)
-    chat.actor = Actor("2002", "tg:2002", Source.PRIVATE, "ar")
+    chat = Chat(build_router(load_framework(), store, CatalogLanguages()), "tg:2002", "2002", "ar")
     t = translator("ar")
     await chat.command("start")
     await chat.tap(t.gettext("I agree"))
     await chat.type("MD")
     await chat.tap(t.country("MD"))
     await chat.tap(t.gettext("Government"))
-    first_row = [b.action for b in chat.screen.buttons[0]]
-    assert first_row == ["r:4", "r:3", "r:2", "r:1"]
+    first_row = [(b.action, b.arg) for b in chat.screen.buttons[0]]
+    assert first_row == [("as.rate", "4"), ("as.rate", "3"), ("as.rate", "2"), ("as.rate", "1")]
 
 
 async def test_language_command_switches_and_is_remembered(store: SqlStore) -> None:
-    flow = AssessmentFlow(load_framework(), store, CatalogLanguages())
-    chat = Chat(flow)
+    chat = Chat(build_router(load_framework(), store, CatalogLanguages()))
     await chat.start_round()
     await chat.command("language")
     await chat.tap("français")
@@ -75,7 +69,7 @@ async def test_language_command_switches_and_is_remembered(store: SqlStore) -> N
     assert chat.last.toast == fr.gettext("Language changed.")
     assert fr.content(load_framework().capability(1).name) in chat.screen.text
     async with store.transaction() as tx:
-        person = await tx.person("tg:1001")
+        person = await tx.people.get("tg:1001")
     assert person is not None and person.locale == "fr"
     # an English Telegram client does not override the choice
     reply = await chat.command("help")

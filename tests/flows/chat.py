@@ -1,18 +1,39 @@
-"""Drives a flow as a person would: send commands and text, tap buttons by their label."""
+"""Drives the router as a person would: send commands and text, tap buttons by their label."""
 
 from __future__ import annotations
 
-from flows.assessment import AssessmentFlow
-from flows.screens import Actor, Event, Reply, Screen
-from framework.records import Source
+import time
+from dataclasses import dataclass
+
+from flows.effects import Effect, Screen, Toast, screens_of
+from flows.engine import Router
+from flows.events import Actor, Event, Scope
+from flows.store import Source
+
+
+@dataclass(frozen=True)
+class Reply:
+    effects: tuple[Effect, ...]
+
+    @property
+    def screens(self) -> list[Screen]:
+        return screens_of(self.effects)
+
+    @property
+    def toast(self) -> str | None:
+        found = next((e for e in self.effects if isinstance(e, Toast)), None)
+        return found.text if found else None
 
 
 class Chat:
-    def __init__(self, flow: AssessmentFlow, user: str = "tg:1001", chat: str = "1001") -> None:
-        self.flow = flow
-        self.actor = Actor(chat, user, Source.PRIVATE, "en")
+    def __init__(
+        self, router: Router, user: str = "tg:1001", chat: str = "1001", language: str = "en"
+    ) -> None:
+        self.router = router
+        self.actor = Actor(chat, user, Source.PRIVATE, language)
         self.replies: list[Reply] = []
-        self.keyboard: Screen | None = None
+        self.keyboard: tuple[Screen, Scope] | None = None
+        self._message = 0
 
     @property
     def last(self) -> Reply:
@@ -29,35 +50,40 @@ class Chat:
     @property
     def labels(self) -> list[str]:
         assert self.keyboard is not None
-        return [b.label for row in self.keyboard.buttons for b in row]
+        return [b.label for row in self.keyboard[0].buttons for b in row]
+
+    def next_message(self) -> int:
+        # Message ids keep increasing for a chat, as Telegram's do, across Chat objects too.
+        self._message = max(self._message + 1, time.time_ns() // 1000)
+        return self._message
 
     async def send(self, event: Event) -> Reply:
-        reply = await self.flow.handle(self.actor, event)
+        reply = Reply(await self.router.handle(self.actor, event))
         self.replies.append(reply)
-        for screen in reply.screens:
-            if screen.buttons:
-                self.keyboard = screen
+        for effect in reply.effects:
+            screen = getattr(effect, "screen", None)
+            if screen is not None and screen.buttons:
+                self.keyboard = (screen, effect.scope)  # type: ignore[union-attr]
         return reply
 
     async def command(self, name: str, arg: str = "") -> Reply:
-        return await self.send(Event.command(name, arg))
+        return await self.send(Event.command(name, arg, message=self.next_message()))
 
     async def type(self, text: str) -> Reply:
-        return await self.send(Event.text(text))
+        return await self.send(Event.text(text, message=self.next_message()))
 
-    def action_of(self, label: str, screen: Screen | None = None) -> tuple[str, int]:
-        keyboard = screen or self.keyboard
-        assert keyboard is not None, "no keyboard shown"
-        for row in keyboard.buttons:
+    def event_of(self, label: str, keyboard: tuple[Screen, Scope] | None = None) -> Event:
+        screen, scope = keyboard or self.keyboard or (None, None)
+        assert screen is not None and scope is not None, "no keyboard shown"
+        for row in screen.buttons:
             for button in row:
                 if button.label == label and button.action:
-                    return button.action, keyboard.step
+                    return Event.action(button.action, button.arg, scope)
         raise AssertionError(f"no button {label!r}; buttons: {self.labels}")
 
-    async def tap(self, label: str, screen: Screen | None = None) -> Reply:
-        """Tap a button of the latest keyboard, or of an earlier `screen`."""
-        action, step = self.action_of(label, screen)
-        return await self.send(Event.action(action, step))
+    async def tap(self, label: str, keyboard: tuple[Screen, Scope] | None = None) -> Reply:
+        """Tap a button of the latest keyboard, or of an earlier one."""
+        return await self.send(self.event_of(label, keyboard))
 
     async def start_round(self, country: str = "Moldova", sector: str = "Government") -> None:
         await self.command("start")

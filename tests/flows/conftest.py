@@ -3,17 +3,18 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import CatalogLanguages
-from flows.assessment import AssessmentFlow
+from flows.engine import Router
+from flows.routing import build_router
 from framework import load_framework
-from storage.repository import SqlStore
+from storage.store import SqlStore
 from tests.flows.chat import Chat
 
 
 @pytest.fixture
-def flow(store: SqlStore) -> AssessmentFlow:
-    return AssessmentFlow(load_framework(), store, CatalogLanguages())
+def router(store: SqlStore) -> Router:
+    return build_router(load_framework(), store, CatalogLanguages())
 
 
 @pytest.fixture
-def chat(flow: AssessmentFlow) -> Chat:
-    return Chat(flow)
+def chat(router: Router) -> Chat:
+    return Chat(router)

@@ -8,10 +8,10 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine as create_sync_engine
 
-from framework.records import Role, Source
+from flows.store import Role, Source
 from framework.scoring import DONT_KNOW
 from storage.models import Base
-from storage.repository import SqlStore
+from storage.store import SqlStore
 
 
 def _path(url: str) -> Path:
@@ -28,20 +28,20 @@ async def test_migrations_match_the_models(store: SqlStore, database_url: str) -
 
 async def test_sqlite_runs_in_wal_mode(store: SqlStore, database_url: str) -> None:
     async with store.transaction() as tx:
-        await tx.create_round("MD", "tg:1")
+        await tx.rounds.create("MD", "tg:1")
     with sqlite3.connect(_path(database_url)) as connection:
         assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 async def test_rating_and_note_upserts_keep_each_other(store: SqlStore) -> None:
     async with store.transaction() as tx:
-        r = await tx.create_round("MD", "tg:1")
-        await tx.join_round(r.id, "tg:1", "government", Role.FACILITATOR)
-        await tx.save_note(r.id, "tg:1", "cap:3", "Law 45/2019", Source.PRIVATE)
-        await tx.save_rating(r.id, "tg:1", "cap:3", 2, Source.PRIVATE)
-        await tx.save_rating(r.id, "tg:1", "cap:3", 2, Source.PRIVATE)  # a double tap
-        await tx.save_rating(r.id, "tg:1", "cap:3", DONT_KNOW, Source.TERMINAL)
-        answers = await tx.answers(r.id)
+        r = await tx.rounds.create("MD", "tg:1")
+        await tx.rounds.join(r.id, "tg:1", "government", Role.FACILITATOR)
+        await tx.answers.note(r.id, "tg:1", "cap:3", "Law 45/2019", Source.PRIVATE)
+        await tx.answers.rate(r.id, "tg:1", "cap:3", 2, Source.PRIVATE)
+        await tx.answers.rate(r.id, "tg:1", "cap:3", 2, Source.PRIVATE)  # a double tap
+        await tx.answers.rate(r.id, "tg:1", "cap:3", DONT_KNOW, Source.TERMINAL)
+        answers = await tx.answers.of_round(r.id)
     assert len(answers) == 1
     assert (answers[0].value, answers[0].note, answers[0].source) == (
         DONT_KNOW, "Law 45/2019", Source.TERMINAL
@@ -53,19 +53,19 @@ async def test_concurrent_writers_on_one_file(store: SqlStore, database_url: str
     other = SqlStore.from_url(database_url)
     try:
         async with store.transaction() as tx:
-            r = await tx.create_round("MD", "tg:1")
+            r = await tx.rounds.create("MD", "tg:1")
 
         async def answer(s: SqlStore, user: str, value: int) -> None:
             for item in range(1, 22):
                 async with s.transaction() as tx:
-                    await tx.save_rating(r.id, user, f"cap:{item}", value, Source.PRIVATE)
+                    await tx.answers.rate(r.id, user, f"cap:{item}", value, Source.PRIVATE)
 
         await asyncio.gather(
             answer(store, "tg:1", 1), answer(other, "tg:1", 1),
             answer(store, "tg:2", 3), answer(other, "tg:3", 4),
         )
         async with store.transaction() as tx:
-            answers = await tx.answers(r.id)
+            answers = await tx.answers.of_round(r.id)
         assert len(answers) == 63
     finally:
         await other.close()
@@ -73,15 +73,15 @@ async def test_concurrent_writers_on_one_file(store: SqlStore, database_url: str
 
 async def test_forget_hands_facilitation_over(store: SqlStore) -> None:
     async with store.transaction() as tx:
-        shared = await tx.create_round("MD", "tg:1")
-        alone = await tx.create_round("AL", "tg:1")
-        await tx.join_round(shared.id, "tg:1", "government", Role.FACILITATOR)
-        await tx.join_round(shared.id, "tg:2", "justice", Role.FACILITATOR)
-        await tx.join_round(alone.id, "tg:1", "government", Role.FACILITATOR)
-        await tx.save_rating(shared.id, "tg:2", "cap:1", 3, Source.PRIVATE)
+        shared = await tx.rounds.create("MD", "tg:1")
+        alone = await tx.rounds.create("AL", "tg:1")
+        await tx.rounds.join(shared.id, "tg:1", "government", Role.FACILITATOR)
+        await tx.rounds.join(shared.id, "tg:2", "justice", Role.FACILITATOR)
+        await tx.rounds.join(alone.id, "tg:1", "government", Role.FACILITATOR)
+        await tx.answers.rate(shared.id, "tg:2", "cap:1", 3, Source.PRIVATE)
         report = await tx.forget("tg:1")
         assert report.rounds_handed_over == 2
         assert report.participations == 2
-        assert (await tx.round(shared.id)).owner == "tg:2"  # type: ignore[union-attr]
-        assert (await tx.round(alone.id)).owner is None  # type: ignore[union-attr]
-        assert len(await tx.answers(shared.id)) == 1  # other people's answers stay
+        assert (await tx.rounds.get(shared.id)).owner == "tg:2"  # type: ignore[union-attr]
+        assert (await tx.rounds.get(alone.id)).owner is None  # type: ignore[union-attr]
+        assert len(await tx.answers.of_round(shared.id)) == 1  # other people's answers stay

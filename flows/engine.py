@@ -1,0 +1,643 @@
+"""The conversation engine: how a flow is declared, and the one router every event goes through.
+
+A flow is one `Flow` declaration: its states (what each renders, which actions it accepts, what
+typed text does there), the moves between them with their conditions (the table of its
+`transitions` machine), and its actions (buttons and commands, in `flows.actions`). The shell
+(`flows.shell`) is a flow too, whose actions are accepted in every state of every flow:
+consent, /help, /language, /forget and the rest.
+
+One event runs as: load the person and the conversation (or the shared card), check the scope
+and version of a tap, decide (a handler moves the machine; every successful move bumps the
+version), write, save the conversation with a compare and set on the version it was loaded
+at, load what the new state's screen needs, commit; then render, outside the transaction, as a
+pure function of the loaded data and the translator. Screens become addressed effects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from transitions import Machine
+
+from flows.actions import Action, Handler, Registry
+from flows.effects import (
+    Attach,
+    Attachment,
+    EditCard,
+    Effect,
+    PostCard,
+    Replace,
+    Screen,
+    Send,
+    Toast,
+)
+from flows.events import Actor, Event, EventKind, Scope
+from flows.store import Card, Conversation, Person, Source, Store, Transaction
+from flows.translator import Languages, Translator
+from framework.model import Framework
+
+log = logging.getLogger(__name__)
+
+# Every flow's machine has this move from every state to itself: a redraw that must expire the
+# keyboards drawn before it (a language change, a note saved and shown anew).
+REFRESH = "refresh"
+ENTRY = "begin"
+# A message whose save lost a race is applied again on what the winner left.
+MESSAGE_ATTEMPTS = 3
+
+C = TypeVar("C", bound=BaseModel)
+
+
+def next_version(seen: int) -> int:
+    """Strictly increasing, and at least the current time in microseconds: a chat never sees a
+    version again, even after /forget deletes its conversation."""
+    return max(seen + 1, time.time_ns() // 1000)
+
+
+class FlowError(RuntimeError):
+    """A flow's declaration or handler does something its table does not allow."""
+
+
+class Stale(Exception):
+    """Another event changed the conversation or card first: the transaction is rolled back."""
+
+
+@dataclass(frozen=True)
+class View:
+    """A state's screen: `load` reads what it needs (inside the transaction, after the writes),
+    `render` draws it from that alone (outside, pure)."""
+
+    load: Callable[[Any], Awaitable[Any]]
+    render: Callable[[Translator, Any], Sequence[Screen]]
+
+
+@dataclass(frozen=True)
+class State:
+    name: str
+    view: View | None = None  # None: a state that is passed through, never shown
+    actions: tuple[str, ...] = ()  # the buttons accepted here
+    text: Handler | None = None  # what typed text does here
+
+
+@dataclass(frozen=True)
+class Move:
+    trigger: str
+    source: str | tuple[str, ...]
+    dest: str  # "=" stays in the state (and still bumps the version)
+    when: tuple[Condition, ...] = ()  # pure checks of the loaded data and the move's arguments
+    unless: tuple[Condition, ...] = ()
+    then: Callable[..., None] | None = None  # what the move does to the context (pure)
+
+
+@dataclass
+class Env:
+    """What every turn may consult besides the transaction."""
+
+    framework: Framework
+    languages: Languages
+    bot_username: str | None = None
+    admins: frozenset[str] = frozenset()
+
+
+class Turn(Generic[C]):
+    """One event: the loaded data, and what the handlers decided.
+
+    It is the model of the `transitions` machine of the flow it is in (`state` belongs to that
+    machine); a command can take it into another flow (`Router.run_command`), at that flow's
+    initial state with a fresh context.
+    """
+
+    state: str
+
+    def __init__(
+        self,
+        router: Router,
+        tx: Transaction,
+        actor: Actor,
+        event: Event,
+        flow: Flow[Any],
+        person: Person | None,
+        conversation: Conversation | None,
+        card: Card | None,
+        context: C,
+        t: Translator,
+    ) -> None:
+        self.router = router
+        self.env = router.env
+        self.fw = router.env.framework
+        self.tx = tx
+        self.actor = actor
+        self.event = event
+        self.flow = flow
+        self.person = person
+        self.conversation = conversation
+        self.card = card
+        self.ctx = context
+        self.round_id = (
+            conversation.round_id if conversation else card.round_id if card else None
+        )
+        self.t = t
+        self.moved = False
+        self.redraw = False
+        self.fresh = False  # draw the state's screen as a new message, not over the tapped one
+        self.toast: Toast | None = None
+        self.notice: str | None = None
+        self.forgotten = False
+        self.later: list[Callable[[], Effect]] = []
+
+    # decisions ---------------------------------------------------------------------------
+    def move(self, trigger: str, *args: Any) -> None:
+        """Take a move of the flow's table (conditions and `then` get the turn and `args`);
+        a move that matches nothing is a bug in the flow."""
+        event = self.flow.machine.events.get(trigger)
+        if event is None or not event.trigger(self, *args):
+            raise FlowError(f"{self.flow.name}: no move {trigger!r} from {self.state!r} applies")
+
+    def _moved(self, _event: object) -> None:
+        self.moved = True  # the machine's after_state_change: every move bumps the version
+
+    def enter(self, flow: str) -> None:
+        """Leave this flow for another, at its initial state with a fresh context."""
+        self.router.enter(self, self.router.flows[flow])
+
+    async def run_command(self, name: str, arg: str = "") -> None:
+        """Do what typing /name would do (after consent, the command that asked for it)."""
+        await self.router.run_command(self, name, arg)
+
+    def say(self, text: str, *, alert: bool = False, url: str | None = None) -> None:
+        self.toast = Toast(text, alert=alert, url=url)
+
+    def send(self, draw: Callable[[], Screen], chat: str | None = None) -> None:
+        """A new message, drawn after the transaction (draw must be pure)."""
+        self.later.append(lambda: Send(draw(), chat=chat))
+
+    def replace(self, draw: Callable[[], Screen]) -> None:
+        self.later.append(lambda: Replace(draw()))
+
+    def attach(self, draw: Callable[[], Attachment], chat: str | None = None) -> None:
+        self.later.append(lambda: Attach(draw(), chat=chat))
+
+    def post_card(self, card: Card, draw: Callable[[], Screen]) -> None:
+        scope = Scope(version=card.version, card=card.id)
+        self.later.append(lambda: PostCard(card.id, card.chat, draw(), scope))
+
+    @property
+    def consented(self) -> bool:
+        return self.person is not None and self.person.consented_at is not None
+
+    @property
+    def source(self) -> Source:
+        return self.actor.source
+
+
+Condition = Callable[..., bool]
+
+
+def _condition(check: Condition) -> Callable[[Any], bool]:
+    return lambda event_data: check(event_data.model, *event_data.args)
+
+
+def _then(change: Callable[..., None]) -> Callable[[Any], None]:
+    return lambda event_data: change(event_data.model, *event_data.args)
+
+
+class Flow(Generic[C]):
+    """One flow, declared in one place."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        code: str,
+        context: type[C],
+        initial: str,
+        states: Sequence[State],
+        moves: Sequence[Move],
+        actions: Sequence[Action],
+        shared: bool = False,
+    ) -> None:
+        self.name = name
+        self.code = code
+        self.context = context
+        self.initial = initial
+        self.states = {state.name: state for state in states}
+        self.moves = tuple(moves)
+        self.actions = tuple(actions)
+        self.shared = shared  # the shell: its actions run in whatever flow the chat is in
+        self._check()
+        self.machine = Machine(
+            model=None,
+            states=list(self.states),
+            transitions=[
+                {
+                    "trigger": m.trigger,
+                    "source": list(m.source) if isinstance(m.source, tuple) else m.source,
+                    "dest": m.dest,
+                    "conditions": [_condition(c) for c in m.when],
+                    "unless": [_condition(c) for c in m.unless],
+                    "after": [_then(m.then)] if m.then else [],
+                }
+                for m in (*self.moves, Move(REFRESH, "*", "="))
+            ],
+            initial=initial,
+            auto_transitions=False,
+            ignore_invalid_triggers=False,
+            send_event=True,
+            after_state_change="_moved",
+        )
+
+    def _check(self) -> None:
+        names = {a.name for a in self.actions}
+        if self.initial not in self.states:
+            raise FlowError(f"{self.name}: initial state {self.initial!r} is not declared")
+        for state in self.states.values():
+            for action in state.actions:
+                if action not in names:
+                    raise FlowError(f"{self.name}.{state.name}: undeclared action {action!r}")
+        for move in self.moves:
+            sources = (move.source,) if isinstance(move.source, str) else move.source
+            for state_name in (*sources, move.dest):
+                if state_name not in ("*", "=") and state_name not in self.states:
+                    raise FlowError(f"{self.name}: move {move.trigger!r} names {state_name!r}")
+            if hasattr(Turn, move.trigger):
+                raise FlowError(f"{self.name}: trigger {move.trigger!r} hides a Turn attribute")
+
+    def accepts(self, state: str, action: Action) -> bool:
+        return self.shared or action.name in self.states[state].actions
+
+    def view(self, state: str) -> View | None:
+        return self.states[state].view
+
+    def parse_context(self, raw: dict[str, Any]) -> C | None:
+        try:
+            return self.context.model_validate(raw)
+        except ValidationError:
+            return None
+
+
+class Shell(Protocol):
+    """What the router asks of the shell (`flows.shell`)."""
+
+    flow: Flow[Any]
+
+    def bind(self, router: Router) -> None: ...
+
+    async def ask_consent(self, turn: Turn[Any], entry: str) -> None: ...
+
+    async def unknown_command(self, turn: Turn[Any], name: str) -> None: ...
+
+    async def unexpected_text(self, turn: Turn[Any]) -> None: ...
+
+    async def other_message(self, turn: Turn[Any]) -> None: ...
+
+    async def group_command(self, turn: Turn[Any]) -> None: ...
+
+    def stale(self, t: Translator) -> Toast: ...
+
+    def invalid(self, t: Translator) -> Toast: ...
+
+    def not_here(self, t: Translator) -> Toast: ...
+
+    def busy(self, t: Translator) -> Screen: ...
+
+
+@dataclass
+class _Outcome:
+    turn: Turn[Any]
+    version: int | None  # the conversation's (or card's) version the screens carry
+    view: View | None = None
+    data: Any = None
+
+
+class Router:
+    """The one entry point of every channel."""
+
+    def __init__(
+        self, env: Env, store: Store, shell: Shell, flows: Sequence[Flow[Any]]
+    ) -> None:
+        self.env = env
+        self.store = store
+        self.shell = shell
+        self.flows: dict[str, Flow[Any]] = {f.name: f for f in (shell.flow, *flows)}
+        self.registry = Registry(list(self.flows.values()))
+        shell.bind(self)
+
+    # entry point ------------------------------------------------------------------------
+    async def handle(self, actor: Actor, event: Event) -> tuple[Effect, ...]:
+        attempts = 1 if event.kind is EventKind.ACTION else MESSAGE_ATTEMPTS
+        t = self._translator(None, actor)
+        for _ in range(attempts):
+            try:
+                return await self._once(actor, event)
+            except Stale as stale:
+                t = stale.args[0] if stale.args else t
+        if event.kind is EventKind.ACTION:
+            return (self.shell.stale(t),)
+        return (Send(self.shell.busy(t)),)
+
+    async def card_posted(self, card: int, message_id: int) -> None:
+        """The channel sent a card: remember its message, so taps on it can be checked."""
+        async with self.store.transaction() as tx:
+            await tx.cards.place(card, message_id)
+
+    async def card_message(self, card: int) -> tuple[str, int] | None:
+        async with self.store.transaction() as tx:
+            found = await tx.cards.get(card)
+        if found is None or found.message_id is None:
+            return None
+        return found.chat, found.message_id
+
+    # one attempt -------------------------------------------------------------------------
+    async def _once(self, actor: Actor, event: Event) -> tuple[Effect, ...]:
+        async with self.store.transaction() as tx:
+            if event.scope is not None and event.scope.card is not None:
+                person = await tx.people.get(actor.user)
+                outcome = await self._on_card(tx, actor, event, person)
+            else:
+                if actor.source is Source.GROUP:
+                    person, conversation = await tx.people.get(actor.user), None
+                else:
+                    person, conversation = await tx.queries.person_and_conversation(
+                        actor.chat, actor.user
+                    )
+                outcome = await self._on_conversation(tx, actor, event, person, conversation)
+        return self._render(outcome)
+
+    async def _on_conversation(
+        self,
+        tx: Transaction,
+        actor: Actor,
+        event: Event,
+        person: Person | None,
+        conversation: Conversation | None,
+    ) -> _Outcome | tuple[Effect, ...] | None:
+        t = self._translator(person, actor)
+        seen = conversation.version if conversation else 0
+        if event.kind is EventKind.ACTION:
+            assert event.scope is not None
+            if actor.source is Source.GROUP:
+                return (self.shell.invalid(t),)
+            if event.scope.version != seen:
+                return (self.shell.stale(t),)
+        elif (
+            event.message is not None
+            and conversation is not None
+            and conversation.last_message is not None
+            and event.message <= conversation.last_message
+        ):
+            return ()  # a re-delivered message, or one older than what was applied here
+        turn = self._resume(tx, actor, event, person, conversation, t)
+        try:
+            await self._dispatch(turn, event)
+            if turn.forgotten:
+                return _Outcome(turn, None)
+            version = await self._save_conversation(turn, conversation, event)
+            outcome = _Outcome(turn, version)
+            await self._load_view(outcome)
+            return outcome
+        finally:
+            self._release(turn)
+
+    async def _on_card(
+        self, tx: Transaction, actor: Actor, event: Event, person: Person | None
+    ) -> _Outcome | tuple[Effect, ...] | None:
+        assert event.scope is not None and event.scope.card is not None
+        t = self._translator(person, actor)
+        card = await tx.cards.get(event.scope.card)
+        decoded = self.registry.lookup(event.name)
+        if (
+            card is None
+            or decoded is None
+            or not decoded[1].arg.accepts(event.arg)
+            or card.chat != actor.chat
+            or card.flow != decoded[0].name
+            or card.message_id is None
+            or event.message != card.message_id
+        ):
+            return (self.shell.invalid(t),)
+        if card.version != event.scope.version:
+            return (self.shell.stale(t),)
+        flow = self.flows[card.flow]
+        context = flow.parse_context(card.context)
+        if context is None or card.state not in flow.states:
+            return (self.shell.invalid(t),)
+        turn = Turn(self, tx, actor, event, flow, person, None, card, context, t)
+        self._add(turn, flow, card.state)
+        try:
+            action = decoded[1]
+            if not flow.accepts(turn.state, action):
+                return (self.shell.not_here(t),)
+            await action.handler(turn, event.arg)
+            version = card.version
+            if turn.moved or tx.wrote:
+                version = next_version(card.version) if turn.moved else card.version
+                saved = dataclasses.replace(
+                    card, state=turn.state, version=version,
+                    context=turn.ctx.model_dump(mode="json"),
+                )
+                if not await tx.cards.save(saved, seen=card.version):
+                    raise Stale(turn.t)
+            outcome = _Outcome(turn, version)
+            await self._load_view(outcome)
+            return outcome
+        finally:
+            self._release(turn)
+
+    # turns -------------------------------------------------------------------------------
+    def _resume(
+        self,
+        tx: Transaction,
+        actor: Actor,
+        event: Event,
+        person: Person | None,
+        conversation: Conversation | None,
+        t: Translator,
+    ) -> Turn[Any]:
+        """The turn of the flow the conversation is in (the shell's idle state when none)."""
+        flow, state, context = self.shell.flow, self.shell.flow.initial, None
+        if conversation is not None and conversation.flow in self.flows:
+            candidate = self.flows[conversation.flow]
+            context = candidate.parse_context(conversation.context)
+            if context is not None and conversation.state in candidate.states:
+                flow, state = candidate, conversation.state
+        if flow is self.shell.flow or context is None:
+            flow, state, context = self.shell.flow, self.shell.flow.initial, None
+        turn = Turn(
+            self, tx, actor, event, flow, person, conversation, None,
+            context if context is not None else flow.context(), t,
+        )
+        self._add(turn, flow, state)
+        return turn
+
+    def enter(self, turn: Turn[Any], flow: Flow[Any]) -> None:
+        """Take the turn out of its flow into another one, at that flow's initial state."""
+        self._release(turn)
+        turn.flow = flow
+        turn.ctx = flow.context()
+        turn.moved = True  # a different flow: the keyboards drawn before expire
+        self._add(turn, flow, flow.initial)
+
+    @staticmethod
+    def _add(turn: Turn[Any], flow: Flow[Any], state: str) -> None:
+        flow.machine.add_model(turn, initial=state)
+
+    @staticmethod
+    def _release(turn: Turn[Any]) -> None:
+        """Take the turn off its machine, with the trigger methods the machine bound to it (the
+        next flow binds its own, which may have the same names)."""
+        machine = turn.flow.machine
+        if turn in machine.models:
+            machine.remove_model(turn)
+            for name in set(vars(turn)) - _TURN_FIELDS:
+                delattr(turn, name)
+
+    async def run_command(self, turn: Turn[Any], name: str, arg: str = "") -> None:
+        """Run a command's action in its flow (entering the flow if the chat is elsewhere)."""
+        found = self.registry.command(name)
+        if found is None:
+            raise FlowError(f"no command /{name}")
+        flow = self.flows[found[0].name]
+        if not flow.shared and turn.flow is not flow:
+            self.enter(turn, flow)
+        await found[1].handler(turn, arg)
+
+    # dispatch ----------------------------------------------------------------------------
+    async def _dispatch(self, turn: Turn[Any], event: Event) -> None:
+        shell = self.shell
+        if turn.actor.source is Source.GROUP:
+            found = self.registry.command(event.name) if event.kind is EventKind.COMMAND else None
+            if found is not None and found[1].groups:
+                await self.run_command(turn, event.name, event.arg)
+            elif event.kind is EventKind.COMMAND:
+                await shell.group_command(turn)
+            return
+        if event.kind is EventKind.COMMAND:
+            found = self.registry.command(event.name)
+            if found is None:
+                await shell.unknown_command(turn, event.name)
+            elif not self.flows[found[0].name].shared and not turn.consented:
+                await shell.ask_consent(turn, event.name)
+            else:
+                await self.run_command(turn, event.name, event.arg)
+        elif event.kind is EventKind.ACTION:
+            found = self.registry.lookup(event.name)
+            flow = self.flows[found[0].name] if found else None
+            if found is None or flow is None or not found[1].arg.accepts(event.arg):
+                turn.toast = shell.invalid(turn.t)
+            elif not (flow.shared or flow is turn.flow) or not flow.accepts(
+                turn.state, found[1]
+            ):
+                turn.toast = shell.not_here(turn.t)
+            else:
+                await found[1].handler(turn, event.arg)
+        elif event.kind is EventKind.TEXT:
+            handler = turn.flow.states[turn.state].text
+            if handler is None:
+                await shell.unexpected_text(turn)
+            else:
+                await handler(turn, event.arg.strip())
+        else:
+            await shell.other_message(turn)
+
+    # writing -----------------------------------------------------------------------------
+    async def _save_conversation(
+        self, turn: Turn[Any], loaded: Conversation | None, event: Event
+    ) -> int | None:
+        """Save where the chat is now, if anything changed; the version its screens carry."""
+        seen = loaded.version if loaded else None
+        may_store = loaded is not None or turn.consented
+        changed = turn.moved or event.message is not None or turn.tx.wrote
+        if not may_store or turn.actor.source is Source.GROUP:
+            return seen or 0
+        if not changed:
+            return seen
+        version = next_version(seen or 0) if turn.moved or loaded is None else loaded.version
+        last = loaded.last_message if loaded else None
+        if event.message is not None and event.kind is not EventKind.ACTION:
+            last = event.message if last is None else max(last, event.message)
+        conversation = Conversation(
+            chat=turn.actor.chat,
+            user=turn.actor.user,
+            flow=turn.flow.name,
+            state=turn.state,
+            version=version,
+            last_message=last,
+            round_id=turn.round_id,
+            context=turn.ctx.model_dump(mode="json"),
+        )
+        message = event.message if event.kind is not EventKind.ACTION else None
+        if not await turn.tx.conversations.save(conversation, seen, message):
+            raise Stale(turn.t)
+        return version
+
+    async def _load_view(self, outcome: _Outcome) -> None:
+        """A state with no screen of its own shows nothing after a move, and the shell's
+        idle screen when asked to redraw (after /help, "Back to where I was")."""
+        turn = outcome.turn
+        if not (turn.moved or turn.redraw):
+            return
+        view = turn.flow.view(turn.state)
+        if view is None and turn.redraw:
+            view = self.shell.flow.view(self.shell.flow.initial)
+        if view is None:
+            return
+        outcome.view = view
+        outcome.data = await view.load(turn)
+
+    # rendering ---------------------------------------------------------------------------
+    def _render(self, outcome: _Outcome | tuple[Effect, ...] | None) -> tuple[Effect, ...]:
+        if outcome is None:
+            return ()
+        if isinstance(outcome, tuple):
+            return outcome
+        turn = outcome.turn
+        scope = (
+            Scope(version=outcome.version, card=turn.card.id)
+            if turn.card is not None and outcome.version is not None
+            else Scope(version=outcome.version or 0)
+        )
+        effects: list[Effect] = [turn.toast] if turn.toast else []
+        for draw in turn.later:
+            effects.append(_stamp(draw(), scope))
+        if outcome.view is not None:
+            pages = list(outcome.view.render(turn.t, outcome.data))
+            for index, page in enumerate(pages):
+                if turn.card is not None and index == 0:
+                    effects.append(EditCard(turn.card.id, page, scope))
+                elif index == 0 and turn.event.kind is EventKind.ACTION and not turn.fresh:
+                    effects.append(Replace(page, scope))
+                else:
+                    effects.append(Send(page, scope=scope))
+        return tuple(effects)
+
+    # languages ---------------------------------------------------------------------------
+    def _translator(self, person: Person | None, actor: Actor) -> Translator:
+        languages = self.env.languages
+        locale = person.locale if person is not None else None
+        if locale not in languages.available:
+            locale = languages.negotiate(actor.language_code)
+        return languages.translator(locale)
+
+    def translator_for(self, actor: Actor) -> Translator:
+        """For messages a channel writes itself, outside any flow."""
+        return self._translator(None, actor)
+
+
+# What a Turn holds of its own; anything else on it was bound by a machine.
+_TURN_FIELDS = frozenset({
+    "router", "env", "fw", "tx", "actor", "event", "flow", "person", "conversation", "card",
+    "ctx", "round_id", "t", "moved", "redraw", "fresh", "toast", "notice", "forgotten", "later",
+    "state",
+})
+
+
+def _stamp(effect: Effect, scope: Scope) -> Effect:
+    if isinstance(effect, Replace | Send) and effect.scope is None:
+        return dataclasses.replace(effect, scope=scope)
+    return effect

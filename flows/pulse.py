@@ -1,0 +1,292 @@
+"""The personal pulse check: one question per domain, then the domain profile and next steps.
+
+Its answers are the items ``pulse:<domain>`` of the chat's current round (a new round when
+there is none, with the sector not given: it can be added after the profile).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from flows.actions import Action, Arg, one_of
+from flows.countries import country_codes, search_countries
+from flows.effects import Button, Screen
+from flows.engine import Flow, Move, State, Turn, View
+from flows.report import pulse_lines, pulse_next_steps
+from flows.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role
+from flows.texts import bold, country_line, escape, phase_label, rating_label, sector_label
+from flows.translator import N_, Translator
+from framework.model import Framework
+from framework.scoring import DONT_KNOW, Rating
+
+NAME = "pulse"
+
+
+class PulseContext(BaseModel):
+    index: int = 0  # the domain on screen, from 0
+    query: str | None = None
+    suggestions: tuple[str, ...] = ()
+
+
+T = Turn[PulseContext]
+
+
+# conditions and what moves do -------------------------------------------------------------
+def has_round(turn: T) -> bool:
+    return turn.round_id is not None
+
+
+def at_last(turn: T) -> bool:
+    return turn.ctx.index + 1 >= len(turn.fw.domains)
+
+
+def next_domain(turn: T) -> None:
+    turn.ctx.index += 1
+
+
+def previous_domain(turn: T) -> None:
+    turn.ctx.index = max(turn.ctx.index - 1, 0)
+
+
+def first_domain(turn: T) -> None:
+    turn.ctx = PulseContext()
+
+
+# what the screens show ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class CountryData:
+    query: str | None
+    suggestions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuestionData:
+    fw: Framework
+    index: int
+    answer: Answer | None
+
+
+@dataclass(frozen=True)
+class ProfileData:
+    fw: Framework
+    country: str
+    code: str
+    answers: tuple[Answer, ...]  # the person's own pulse answers
+    sector: str
+
+
+async def load_country(turn: T) -> CountryData:
+    return CountryData(turn.ctx.query, turn.ctx.suggestions)
+
+
+async def load_question(turn: T) -> QuestionData:
+    assert turn.round_id is not None
+    domain = turn.fw.domains[turn.ctx.index]
+    answer = await turn.tx.answers.get(turn.round_id, turn.actor.user, domain.item)
+    return QuestionData(turn.fw, turn.ctx.index, answer)
+
+
+async def load_profile(turn: T) -> ProfileData:
+    assert turn.round_id is not None
+    participation = await turn.tx.rounds.participation(turn.round_id, turn.actor.user)
+    assert participation is not None
+    answers = await turn.tx.answers.of_round(turn.round_id, turn.actor.user)
+    return ProfileData(
+        fw=turn.fw,
+        country=participation.round.country,
+        code=participation.round.code,
+        answers=tuple(a for a in answers if a.item.startswith("pulse:")),
+        sector=participation.sector,
+    )
+
+
+def render_country(t: Translator, data: CountryData) -> list[Screen]:
+    if data.suggestions:
+        buttons = tuple((Button(t.country(code), "pu.country", code),) for code in data.suggestions)
+        return [Screen(escape(t.gettext("Choose the country, or type another name:")), buttons)]
+    lines = [bold(t.gettext("Pulse check"))]
+    if data.query is not None:
+        lines.append(escape(t.gettext(
+            "I could not find a country matching “{query}”. Try another spelling, the "
+            "English name, or the two-letter ISO code."
+        ).format(query=data.query)))
+    lines.append(escape(t.gettext(
+        "Which country is this assessment for? Type part of its name, in your language or "
+        "in English, or its ISO code (for example “Moldova” or “MD”)."
+    )))
+    return [Screen("\n\n".join(lines))]
+
+
+def render_question(t: Translator, data: QuestionData) -> list[Screen]:
+    fw = data.fw
+    domain = fw.domains[data.index]
+    lines = [
+        escape(t.gettext("Pulse check – {number} of {total}").format(
+            number=data.index + 1, total=len(fw.domains)
+        )),
+        bold(t.content(domain.name)),
+        escape(t.content(domain.pulse_question)),
+        "",
+    ]
+    for phase, descriptor in enumerate(domain.phases, start=1):
+        lines.append(
+            f"<b>{escape(phase_label(t, fw, phase))}</b>: {escape(t.content(descriptor))}"
+        )
+    if data.answer is not None:
+        lines += ["", escape(t.gettext("Your answer: {answer}").format(
+            answer=rating_label(t, fw, data.answer.value)
+        ))]
+    phases = [
+        Button(t.gettext("Phase {phase}").format(phase=n), "pu.rate", str(n))
+        for n in (1, 2, 3, 4)
+    ]
+    if t.rtl:
+        phases.reverse()  # Telegram does not mirror keyboards for right-to-left readers
+    last = [Button(t.gettext("Don't know"), "pu.dk")]
+    if data.index > 0:
+        last.append(Button(t.gettext("Back"), "pu.back"))
+        if t.rtl:
+            last.reverse()
+    return [Screen("\n".join(lines), (tuple(phases), tuple(last)))]
+
+
+def render_profile(t: Translator, data: ProfileData) -> list[Screen]:
+    fw = data.fw
+    heading = t.gettext("Pulse check: {round}").format(
+        round=country_line(t, data.country, data.code)
+    )
+    lines = [bold(heading), *pulse_lines(t, fw, data.answers)[1:]]
+    steps = pulse_next_steps(fw, data.answers)
+    if steps:
+        lines += ["", bold(t.gettext("Next steps"))]
+        for priority in steps:
+            step = priority.next_steps[0]
+            lines.append(
+                f"• <b>{escape(t.content(priority.domain.name))}</b> "
+                f"({escape(phase_label(t, fw, priority.phase or 1))}): "
+                f"{escape(t.content(step.text))}"
+            )
+    lines += ["", escape(t.gettext(
+        "Results belong to this round. Countries are never ranked against each other."
+    ))]
+    rows: list[tuple[Button, ...]] = [
+        (Button(t.gettext("Full assessment (21 questions)"), "pu.assess"),),
+    ]
+    if data.sector == SECTOR_NOT_GIVEN:
+        rows.append((Button(t.gettext("Add your sector (optional)"), "pu.ask_sector"),))
+    return [Screen("\n".join(lines), tuple(rows))]
+
+
+def render_sector(t: Translator, data: ProfileData) -> list[Screen]:
+    text = escape(t.gettext(
+        "Which sector do you work in? It is stored for this round only, to show how "
+        "views differ between sectors where enough people answer."
+    ))
+    buttons = [Button(sector_label(t, s), "pu.sector", s) for s in SECTORS]
+    rows = [tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)]
+    rows.append((Button(t.gettext("Back"), "pu.profile"),))
+    return [Screen(text, tuple(rows))]
+
+
+# handlers ---------------------------------------------------------------------------------
+async def start(turn: T, arg: str) -> None:
+    if turn.round_id is not None and (
+        await turn.tx.rounds.participation(turn.round_id, turn.actor.user) is None
+    ):
+        turn.round_id = None
+    turn.move("begin")
+
+
+async def country_typed(turn: T, text: str) -> None:
+    query = text[:100]
+    turn.ctx.query = query
+    turn.ctx.suggestions = tuple(search_countries(query, turn.t.locale))
+    turn.fresh = True
+    turn.move("search")
+
+
+async def country_chosen(turn: T, code: str) -> None:
+    new_round = await turn.tx.rounds.create(code, turn.actor.user)
+    await turn.tx.rounds.join(new_round.id, turn.actor.user, SECTOR_NOT_GIVEN, Role.FACILITATOR)
+    turn.round_id = new_round.id
+    turn.move("pick")
+
+
+async def rate(turn: T, arg: str) -> None:
+    await _answer(turn, int(arg))
+
+
+async def dont_know(turn: T, arg: str) -> None:
+    await _answer(turn, DONT_KNOW)
+
+
+async def _answer(turn: T, value: Rating) -> None:
+    assert turn.round_id is not None
+    domain = turn.fw.domains[turn.ctx.index]
+    await turn.tx.answers.rate(turn.round_id, turn.actor.user, domain.item, value, turn.source)
+    turn.say(turn.t.gettext("Saved: {answer}").format(answer=rating_label(turn.t, turn.fw, value)))
+    turn.move("answer")
+
+
+async def back(turn: T, arg: str) -> None:
+    turn.move("back")
+
+
+async def assess(turn: T, arg: str) -> None:
+    await turn.run_command("start")
+
+
+async def ask_sector(turn: T, arg: str) -> None:
+    turn.move("ask_sector")
+
+
+async def sector_chosen(turn: T, sector: str) -> None:
+    assert turn.round_id is not None
+    await turn.tx.rounds.set_sector(turn.round_id, turn.actor.user, sector)
+    turn.say(turn.t.gettext("Saved: {answer}").format(answer=sector_label(turn.t, sector)))
+    turn.move("profile")
+
+
+async def to_profile(turn: T, arg: str) -> None:
+    turn.move("profile")
+
+
+FLOW: Flow[PulseContext] = Flow(
+    name=NAME,
+    code="pu",
+    context=PulseContext,
+    initial="start",
+    states=[
+        State("start"),
+        State("country", View(load_country, render_country), actions=("country",),
+              text=country_typed),
+        State("question", View(load_question, render_question), actions=("rate", "dk", "back")),
+        State("profile", View(load_profile, render_profile), actions=("assess", "ask_sector")),
+        State("sector", View(load_profile, render_sector), actions=("sector", "profile")),
+    ],
+    moves=[
+        Move("begin", "*", "question", when=(has_round,), then=first_domain),
+        Move("begin", "*", "country", then=first_domain),
+        Move("search", "country", "="),
+        Move("pick", "country", "question"),
+        Move("answer", "question", "profile", when=(at_last,)),
+        Move("answer", "question", "question", then=next_domain),
+        Move("back", "question", "question", then=previous_domain),
+        Move("ask_sector", "profile", "sector"),
+        Move("profile", "sector", "profile"),
+    ],
+    actions=[
+        Action("pulse", start, command="pulse", rank=35,
+               describe=N_("A quick pulse check: six questions")),
+        Action("country", country_chosen, Arg(country_codes)),
+        Action("rate", rate, one_of("1", "2", "3", "4")),
+        Action("dk", dont_know),
+        Action("back", back),
+        Action("assess", assess),
+        Action("ask_sector", ask_sector),
+        Action("sector", sector_chosen, Arg(lambda: SECTORS)),
+        Action("profile", to_profile),
+    ],
+)

@@ -1,0 +1,28 @@
+"""The flows the assistant runs, registered once, and the router that serves them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from flows import assessment, pulse
+from flows.engine import Env, Flow, Router
+from flows.shell import Shell
+from flows.store import Store
+from flows.translator import Languages
+from framework.model import Framework
+
+FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW)
+
+
+def build_router(
+    framework: Framework,
+    store: Store,
+    languages: Languages,
+    *,
+    bot_username: str | None = None,
+    admins: Iterable[str] = (),
+    flows: Iterable[Flow[Any]] = FLOWS,
+) -> Router:
+    env = Env(framework, languages, bot_username, frozenset(admins))
+    return Router(env, store, Shell(), tuple(flows))

@@ -1,0 +1,316 @@
+"""The shell: what every flow shares, declared once.
+
+Consent (asked before any flow that stores something; nothing about a person is stored until
+they agree, so a language chosen on the consent screen travels in its buttons), /help, /about,
+/privacy, /mydata, /forget, /language, /cancel, unknown commands and unexpected input. Its
+actions are accepted in every state of every flow and run on the chat's current turn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from flows.actions import Action, Arg
+from flows.effects import Button, Screen, Toast
+from flows.engine import REFRESH, Flow, Router, State, Turn, View
+from flows.info import about_text, help_text, load_mydata, mydata_text, privacy_text
+from flows.store import Person
+from flows.texts import escape
+from flows.translator import N_, Translator
+
+NAME = "shell"
+
+
+class ShellContext(BaseModel):
+    pass
+
+
+@dataclass(frozen=True)
+class Idle:
+    notice: str | None
+
+
+async def load_idle(turn: Turn[Any]) -> Idle:
+    return Idle(notice=turn.notice)
+
+
+def render_idle(t: Translator, data: Idle) -> list[Screen]:
+    text = data.notice or t.gettext("Send /start to begin or continue an assessment.")
+    return [Screen(escape(text))]
+
+
+class Shell:
+    def __init__(self) -> None:
+        self._router: Router | None = None
+        self.flow: Flow[ShellContext] = Flow(
+            name=NAME,
+            code="sh",
+            context=ShellContext,
+            initial="idle",
+            states=[State("idle", view=View(load_idle, render_idle))],
+            moves=[],
+            actions=[
+                Action("help", self.help, command="help", rank=20,
+                       describe=N_("How this assistant works")),
+                Action("language", self.language, command="language", rank=40,
+                       describe=N_("Choose the language")),
+                Action("about", self.about, command="about", rank=50,
+                       describe=N_("About the MNR and this content")),
+                Action("privacy", self.privacy, command="privacy", rank=60,
+                       describe=N_("What is stored and why")),
+                Action("mydata", self.mydata, command="mydata", rank=70,
+                       describe=N_("See what is stored about you")),
+                Action("forget", self.forget, command="forget", rank=80,
+                       describe=N_("Delete your data")),
+                Action("cancel", self.cancel, command="cancel", rank=90,
+                       describe=N_("Stop what you are doing")),
+                Action("agree", self.agree, Arg(self._entry_args)),
+                Action("decline", self.decline),
+                Action("relang", self.relang, Arg(self._entry_args)),
+                Action("lang", self.set_language, Arg(self._locales)),
+                Action("resume", self.resume),
+                Action("erase", self.erase),
+                Action("keep", self.keep),
+            ],
+            shared=True,
+        )
+
+    def bind(self, router: Router) -> None:
+        self._router = router
+
+    @property
+    def router(self) -> Router:
+        assert self._router is not None, "the shell is bound to its router at start"
+        return self._router
+
+    # what the buttons may carry -------------------------------------------------------------
+    def _locales(self) -> tuple[str, ...]:
+        return self.router.env.languages.available
+
+    def _entries(self) -> list[str]:
+        """Commands that open a flow that stores answers: they ask for consent first."""
+        return [
+            action.command
+            for flow, action in self.router.registry.commands()
+            if action.command and flow.name != NAME
+        ]
+
+    def _entry_args(self) -> list[str]:
+        return [f"{entry}.{locale}" for entry in self._entries() for locale in self._locales()]
+
+    def _parse_entry(self, arg: str) -> tuple[str, str]:
+        entry, _, locale = arg.partition(".")
+        return entry, locale
+
+    # consent --------------------------------------------------------------------------------
+    async def ask_consent(self, turn: Turn[Any], entry: str) -> None:
+        t = turn.t
+        turn.send(lambda: self.consent_screen(t, entry))
+
+    def consent_screen(self, t: Translator, entry: str) -> Screen:
+        rows: list[tuple[Button, ...]] = [(
+            Button(t.gettext("I agree"), "sh.agree", f"{entry}.{t.locale}"),
+            Button(t.gettext("Not now"), "sh.decline"),
+        )]
+        rows += self._language_rows(t, "sh.relang", lambda code: f"{entry}.{code}")
+        return Screen(privacy_text(t), tuple(rows))
+
+    def _language_rows(
+        self, t: Translator, action: str, arg: Any
+    ) -> list[tuple[Button, ...]]:
+        available = self._locales()
+        if len(available) < 2:
+            return []
+        buttons = [Button(t.language_name(code), action, arg(code)) for code in available]
+        return [tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)]
+
+    async def agree(self, turn: Turn[Any], arg: str) -> None:
+        entry, locale = self._parse_entry(arg)
+        if turn.consented:
+            await turn.run_command(entry)
+            return
+        person = Person(user=turn.actor.user, locale=locale, consented_at=datetime.now(UTC))
+        await turn.tx.people.save(person)
+        turn.person = person
+        turn.t = self.router.env.languages.translator(locale)
+        turn.say(turn.t.gettext("Thank you."))
+        await turn.run_command(entry)
+
+    async def decline(self, turn: Turn[Any], arg: str) -> None:
+        t = turn.t
+        if turn.consented:
+            turn.toast = self.not_here(t)
+            return
+        turn.replace(lambda: Screen(escape(t.gettext(
+            "That's fine: nothing about you has been stored. Send /start if you change "
+            "your mind."
+        ))))
+
+    async def relang(self, turn: Turn[Any], arg: str) -> None:
+        entry, locale = self._parse_entry(arg)
+        if turn.consented:
+            await self.set_language(turn, locale)
+            return
+        t = self.router.env.languages.translator(locale)
+        turn.t = t
+        turn.replace(lambda: self.consent_screen(t, entry))
+
+    # languages ------------------------------------------------------------------------------
+    async def language(self, turn: Turn[Any], arg: str) -> None:
+        t = turn.t
+        if len(self._locales()) < 2:
+            turn.send(lambda: Screen(escape(t.gettext("Only English is available for now."))))
+            return
+        if turn.consented:
+            rows = self._language_rows(t, "sh.lang", lambda code: code)
+        else:
+            rows = self._language_rows(t, "sh.relang", lambda code: f"start.{code}")
+        turn.send(lambda: Screen(escape(t.gettext("Choose your language:")), tuple(rows)))
+
+    async def set_language(self, turn: Turn[Any], locale: str) -> None:
+        person = turn.person
+        if person is None or person.consented_at is None:
+            await self.relang(turn, f"start.{locale}")
+            return
+        person = Person(user=person.user, locale=locale, consented_at=person.consented_at)
+        await turn.tx.people.save(person)
+        turn.person = person
+        turn.t = self.router.env.languages.translator(locale)
+        turn.say(turn.t.gettext("Language changed."))
+        turn.move(REFRESH)  # the screen is drawn again in the new language
+
+    # information ----------------------------------------------------------------------------
+    def _with_resume(self, turn: Turn[Any], text: str) -> Screen:
+        if turn.flow is self.flow:
+            return Screen(text)
+        label = turn.t.gettext("Back to where I was")
+        return Screen(text, ((Button(label, "sh.resume"),),))
+
+    async def help(self, turn: Turn[Any], arg: str) -> None:
+        commands = [action for _, action in self.router.registry.commands()]
+        text = help_text(turn.t, commands)
+        turn.send(lambda: self._with_resume(turn, text))
+
+    async def about(self, turn: Turn[Any], arg: str) -> None:
+        text = about_text(turn.t, turn.fw)
+        turn.send(lambda: self._with_resume(turn, text))
+
+    async def privacy(self, turn: Turn[Any], arg: str) -> None:
+        text = privacy_text(turn.t)
+        turn.send(lambda: self._with_resume(turn, text))
+
+    async def mydata(self, turn: Turn[Any], arg: str) -> None:
+        data = await load_mydata(turn.tx, turn.person, turn.actor.user)
+        t = turn.t
+        turn.send(lambda: self._with_resume(turn, mydata_text(t, data)))
+
+    async def resume(self, turn: Turn[Any], arg: str) -> None:
+        turn.redraw = True
+
+    # forgetting -----------------------------------------------------------------------------
+    async def forget(self, turn: Turn[Any], arg: str) -> None:
+        t = turn.t
+        if turn.person is None and turn.conversation is None:
+            turn.send(lambda: Screen(escape(t.gettext("Nothing is stored about you."))))
+            return
+        text = escape(t.gettext(
+            "Delete your data? This removes your answers and evidence notes in every round "
+            "(closed rounds too), your participation in rounds, and where you are in each "
+            "chat. Rounds you facilitate stay for the others; facilitation passes to a "
+            "co-facilitator or to the bot's administrators. This cannot be undone."
+        ))
+        buttons = ((Button(t.gettext("Delete my data"), "sh.erase"),
+                    Button(t.gettext("Keep my data"), "sh.keep")),)
+        turn.send(lambda: Screen(text, buttons))
+
+    async def erase(self, turn: Turn[Any], arg: str) -> None:
+        t = turn.t
+        report = await turn.tx.forget(turn.actor.user)
+        turn.forgotten = True
+        text = escape(t.gettext(
+            "Your data has been deleted: {answers}, {rounds} and {conversations}. Send "
+            "/start if you want to begin again."
+        ).format(
+            answers=t.ngettext("{n} answer", "{n} answers", report.answers).format(
+                n=report.answers
+            ),
+            rounds=t.ngettext(
+                "{n} round participation", "{n} round participations", report.participations
+            ).format(n=report.participations),
+            conversations=t.ngettext(
+                "{n} conversation state", "{n} conversation states", report.conversations
+            ).format(n=report.conversations),
+        ))
+        turn.replace(lambda: Screen(text))
+
+    async def keep(self, turn: Turn[Any], arg: str) -> None:
+        turn.say(turn.t.gettext("Nothing was deleted."))
+        turn.redraw = True
+
+    # stopping -------------------------------------------------------------------------------
+    async def cancel(self, turn: Turn[Any], arg: str) -> None:
+        turn.enter(NAME)
+        turn.notice = turn.t.gettext(
+            "Stopped. Your answers are saved. Send /start when you want to continue."
+        )
+
+    # what the router asks of the shell ------------------------------------------------------
+    async def unknown_command(self, turn: Turn[Any], name: str) -> None:
+        t = turn.t
+        shown = name if len(name) <= 32 else name[:31] + "…"
+        commands = [action for _, action in self.router.registry.commands()]
+        text = escape(t.gettext("Sorry, I don't know the command /{name}.").format(
+            name=shown
+        )) + "\n\n" + help_text(t, commands)
+        turn.send(lambda: Screen(text))
+
+    async def unexpected_text(self, turn: Turn[Any]) -> None:
+        t = turn.t
+        hint = (
+            t.gettext("Send /start to begin or continue an assessment, or /help.")
+            if turn.flow is self.flow
+            else t.gettext("Please use the buttons on the last message, or send /help.")
+        )
+        text = escape(t.gettext("I wasn't expecting text here. {hint}").format(hint=hint))
+        turn.send(lambda: self._with_resume(turn, text))
+
+    async def other_message(self, turn: Turn[Any]) -> None:
+        t = turn.t
+        text = escape(t.gettext(
+            "I can only read text messages and button taps, so I could not use that. "
+            "Nothing was changed."
+        ))
+        turn.send(lambda: self._with_resume(turn, text))
+
+    async def group_command(self, turn: Turn[Any]) -> None:
+        t = turn.t
+        username = self.router.env.bot_username
+        buttons: tuple[tuple[Button, ...], ...] = ()
+        if username:
+            link = f"https://t.me/{username}"
+            buttons = ((Button(t.gettext("Open a private chat"), url=link),),)
+        text = escape(t.gettext("Assessments happen in a private chat with me for now."))
+        turn.send(lambda: Screen(text, buttons))
+
+    def stale(self, t: Translator) -> Toast:
+        return Toast(t.gettext(
+            "That button belongs to an earlier screen, so nothing changed. "
+            "Please use the latest message."
+        ))
+
+    def invalid(self, t: Translator) -> Toast:
+        return Toast(t.gettext("This button is not valid. Nothing changed."))
+
+    def not_here(self, t: Translator) -> Toast:
+        return Toast(t.gettext("That button is not available here. Nothing changed."))
+
+    def busy(self, t: Translator) -> Screen:
+        return Screen(escape(t.gettext(
+            "Sorry, that did not go through: other changes came at the same moment. "
+            "Please send it again."
+        )))
+

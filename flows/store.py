@@ -1,0 +1,245 @@
+"""The records that cross into storage, and the storage interface the flows need.
+
+`storage` implements these Protocols structurally and imports this module and nothing else of
+`flows`. People are identified by a string key (``tg:<telegram user id>``, or ``local:terminal``
+for the terminal); no names are ever stored.
+
+Every event runs inside one `Store.transaction()`. The writes a flow makes are guarded by a
+compare and set on the conversation (or card) it belongs to, done in the statement that writes
+(`Conversations.save` / `Cards.save`): if another process moved it first, the save matches no
+row, the whole transaction is rolled back, and the event is stale.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, Protocol
+
+from framework.scoring import Rating
+
+
+class Source(StrEnum):
+    PRIVATE = "private"
+    GROUP = "group"
+    TERMINAL = "terminal"
+
+
+class Role(StrEnum):
+    FACILITATOR = "facilitator"
+    PARTICIPANT = "participant"
+
+
+SECTORS: tuple[str, ...] = (
+    "government",
+    "law_enforcement",
+    "justice",
+    "victim_services",
+    "civil_society",
+    "industry",
+    "media",
+    "academia",
+    "international",
+    "other",
+)
+SECTOR_NOT_GIVEN = "not_given"
+NOTE_MAX = 200
+
+
+@dataclass(frozen=True)
+class Person:
+    user: str
+    locale: str | None
+    consented_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Round:
+    id: int
+    code: str  # names the round in commands and exports; grants nothing
+    country: str  # ISO 3166-1 alpha-2
+    owner: str | None  # the facilitator who opened it; None once handed to the admins
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class Participation:
+    round: Round
+    user: str
+    sector: str
+    role: Role
+    joined_at: datetime
+    finished_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Answer:
+    round_id: int
+    user: str
+    item: str  # "cap:7" or "pulse:victim"
+    value: Rating
+    note: str | None
+    source: Source
+    session_id: int | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Conversation:
+    """Where one person is in one chat: which flow, which state, at which version.
+
+    `version` changes with every move and is never reused for a chat (it is at least the time
+    of the move in microseconds), so a keyboard drawn before /forget never becomes valid again.
+    `last_message` is the newest message applied in this chat: a re-delivered or older message
+    changes nothing. `round_id` is the chat's current round, shared by every flow. `context` is
+    the flow's own typed record, as JSON.
+    """
+
+    chat: str
+    user: str
+    flow: str
+    state: str
+    version: int
+    last_message: int | None = None
+    round_id: int | None = None
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A message shared by many people (a group session's card), with its own version."""
+
+    id: int
+    chat: str
+    flow: str
+    state: str
+    version: int
+    message_id: int | None
+    round_id: int | None
+    context: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ForgetReport:
+    answers: int
+    participations: int
+    conversations: int
+    rounds_handed_over: int
+
+
+class People(Protocol):
+    async def get(self, user: str) -> Person | None: ...
+
+    async def save(self, person: Person) -> None: ...
+
+
+class Conversations(Protocol):
+    async def save(
+        self, conversation: Conversation, seen: int | None, message: int | None = None
+    ) -> bool:
+        """Write if the stored version is still `seen` (None: if there is no row yet) and, for
+        a `message`, if no message as new was applied; False when another event came first."""
+        ...
+
+    async def of_user(self, user: str) -> list[Conversation]: ...
+
+
+class Rounds(Protocol):
+    async def create(self, country: str, owner: str) -> Round: ...
+
+    async def get(self, round_id: int) -> Round | None: ...
+
+    async def join(self, round_id: int, user: str, sector: str, role: Role) -> Participation: ...
+
+    async def set_sector(self, round_id: int, user: str, sector: str) -> None: ...
+
+    async def participation(self, round_id: int, user: str) -> Participation | None: ...
+
+    async def participations(self, user: str) -> list[Participation]: ...
+
+    async def mark_finished(self, round_id: int, user: str, when: datetime | None) -> None: ...
+
+
+class Answers(Protocol):
+    async def rate(
+        self,
+        round_id: int,
+        user: str,
+        item: str,
+        value: Rating,
+        source: Source,
+        session_id: int | None = None,
+    ) -> Answer:
+        """Upsert keyed by (round, user, item): the latest rating wins, a note is kept."""
+        ...
+
+    async def note(
+        self, round_id: int, user: str, item: str, note: str, source: Source
+    ) -> Answer:
+        """Upsert keyed by (round, user, item): the note is replaced, a rating is kept."""
+        ...
+
+    async def get(self, round_id: int, user: str, item: str) -> Answer | None: ...
+
+    async def of_round(self, round_id: int, user: str | None = None) -> list[Answer]: ...
+
+
+class Cards(Protocol):
+    async def create(
+        self, chat: str, flow: str, state: str, round_id: int | None, context: dict[str, Any]
+    ) -> Card: ...
+
+    async def get(self, card_id: int) -> Card | None: ...
+
+    async def save(self, card: Card, seen: int) -> bool:
+        """Write if the stored version is still `seen`; False when another event came first."""
+        ...
+
+    async def place(self, card_id: int, message_id: int) -> None: ...
+
+
+class Queries(Protocol):
+    """Reads that span aggregates."""
+
+    async def person_and_conversation(
+        self, chat: str, user: str
+    ) -> tuple[Person | None, Conversation | None]:
+        """Both in one statement: every event starts with them."""
+        ...
+
+    async def answer_count(self, user: str) -> int: ...
+
+
+class Transaction(Protocol):
+    @property
+    def wrote(self) -> bool:
+        """Whether anything was written so far (then the event's scope must be saved too)."""
+        ...
+
+    @property
+    def people(self) -> People: ...
+
+    @property
+    def conversations(self) -> Conversations: ...
+
+    @property
+    def rounds(self) -> Rounds: ...
+
+    @property
+    def answers(self) -> Answers: ...
+
+    @property
+    def cards(self) -> Cards: ...
+
+    @property
+    def queries(self) -> Queries: ...
+
+    async def forget(self, user: str) -> ForgetReport:
+        """Delete a person everywhere; rounds they facilitate pass to a co-facilitator."""
+        ...
+
+
+class Store(Protocol):
+    def transaction(self) -> AbstractAsyncContextManager[Transaction]: ...

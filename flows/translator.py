@@ -1,0 +1,46 @@
+"""The language a screen is drawn in: what renderers need, as Protocols channels satisfy."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from framework.model import Text
+
+
+class Translator(Protocol):
+    """One language for one screen: gettext plus CLDR formats and names."""
+
+    locale: str
+    rtl: bool
+
+    def gettext(self, message: str) -> str: ...
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str: ...
+
+    def content(self, text: Text) -> str: ...
+
+    def number(self, value: float, digits: int = 1) -> str: ...
+
+    def percent(self, share: float) -> str: ...
+
+    def country(self, code: str) -> str: ...
+
+    def language_name(self, locale: str) -> str: ...
+
+    def isolate(self, text: str) -> str: ...
+
+
+class Languages(Protocol):
+    """The catalogs a channel offers, and a translator for each."""
+
+    available: tuple[str, ...]
+    default: str
+
+    def negotiate(self, language_code: str | None) -> str: ...
+
+    def translator(self, locale: str) -> Translator: ...
+
+
+def N_(message: str) -> str:
+    """Mark a msgid for extraction; it is translated where it is shown."""
+    return message

@@ -1,0 +1,108 @@
+"""Answers: one per (round, person, item), written as upserts so repeats never count twice."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import bindparam, select
+
+from flows.store import Answer, Source
+from framework.scoring import DONT_KNOW, Rating, is_phase
+from storage.models import AnswerRow, utcnow
+from storage.unit import Unit
+
+
+def encode_rating(value: Rating) -> str | None:
+    if value is None:
+        return None
+    if value == DONT_KNOW:
+        return DONT_KNOW
+    if is_phase(value):
+        return str(value)
+    raise ValueError(f"{value!r} is not a rating")
+
+
+def decode_rating(value: str | None) -> Rating:
+    if value is None:
+        return None
+    if value == DONT_KNOW:
+        return DONT_KNOW
+    return int(value)
+
+
+_COLUMNS = (
+    AnswerRow.round_id, AnswerRow.user, AnswerRow.item, AnswerRow.value, AnswerRow.note,
+    AnswerRow.source, AnswerRow.session_id, AnswerRow.updated_at,
+)
+# Built once: building a statement per call costs more CPU than running it.
+_ONE = select(*_COLUMNS).where(
+    AnswerRow.round_id == bindparam("round_id"),
+    AnswerRow.user == bindparam("user"),
+    AnswerRow.item == bindparam("item"),
+)
+
+
+def answer_of(row: Any) -> Answer:
+    return Answer(
+        round_id=row.round_id,
+        user=row.user,
+        item=row.item,
+        value=decode_rating(row.value),
+        note=row.note,
+        source=Source(row.source),
+        session_id=row.session_id,
+        updated_at=row.updated_at,
+    )
+
+
+class SqlAnswers:
+    def __init__(self, unit: Unit) -> None:
+        self.unit = unit
+
+    async def _upsert(
+        self, round_id: int, user: str, item: str, changes: dict[str, Any]
+    ) -> Answer:
+        now = utcnow()
+        row_values = {"value": None, "note": None, "session_id": None, **changes}
+        statement = self.unit.insert(AnswerRow).values(
+            round_id=round_id, user=user, item=item, updated_at=now, **row_values
+        )
+        statement = statement.on_conflict_do_update(
+            index_elements=[AnswerRow.round_id, AnswerRow.user, AnswerRow.item],
+            set_={**changes, "updated_at": now},
+        ).returning(*_COLUMNS)
+        return answer_of((await self.unit.write(statement)).one())
+
+    async def rate(
+        self,
+        round_id: int,
+        user: str,
+        item: str,
+        value: Rating,
+        source: Source,
+        session_id: int | None = None,
+    ) -> Answer:
+        return await self._upsert(
+            round_id,
+            user,
+            item,
+            {"value": encode_rating(value), "source": source.value, "session_id": session_id},
+        )
+
+    async def note(
+        self, round_id: int, user: str, item: str, note: str, source: Source
+    ) -> Answer:
+        return await self._upsert(round_id, user, item, {"note": note, "source": source.value})
+
+    async def get(self, round_id: int, user: str, item: str) -> Answer | None:
+        row = (await self.unit.read(
+            _ONE, {"round_id": round_id, "user": user, "item": item}
+        )).first()
+        return answer_of(row) if row is not None else None
+
+    async def of_round(self, round_id: int, user: str | None = None) -> list[Answer]:
+        query = select(*_COLUMNS).where(AnswerRow.round_id == round_id)
+        if user is not None:
+            query = query.where(AnswerRow.user == user)
+        rows = await self.unit.read(query.order_by(AnswerRow.id))
+        return [answer_of(row) for row in rows]

@@ -1,0 +1,110 @@
+"""Rounds (one country's assessment) and the people taking part in them."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+
+from flows.store import Participation, Role, Round
+from storage.models import ParticipantRow, RoundRow, utcnow
+from storage.unit import Unit
+
+# Round codes are read aloud and typed by facilitators: no 0/O, 1/I/L.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+
+_PARTICIPATION = (
+    select(
+        ParticipantRow.user, ParticipantRow.sector, ParticipantRow.role,
+        ParticipantRow.joined_at, ParticipantRow.finished_at,
+        RoundRow.id, RoundRow.code, RoundRow.country, RoundRow.owner, RoundRow.created_at,
+    )
+    .join(RoundRow, RoundRow.id == ParticipantRow.round_id)
+)
+
+
+def round_of(row: Any) -> Round:
+    return Round(
+        id=row.id, code=row.code, country=row.country, owner=row.owner, created_at=row.created_at
+    )
+
+
+def _participation(row: Any) -> Participation:
+    return Participation(
+        round=round_of(row),
+        user=row.user,
+        sector=row.sector,
+        role=Role(row.role),
+        joined_at=row.joined_at,
+        finished_at=row.finished_at,
+    )
+
+
+class SqlRounds:
+    def __init__(self, unit: Unit) -> None:
+        self.unit = unit
+
+    async def create(self, country: str, owner: str) -> Round:
+        session = self.unit.session
+        while True:
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            taken = await session.scalar(select(RoundRow.id).where(RoundRow.code == code))
+            if taken is None:
+                break
+        row = RoundRow(code=code, country=country, owner=owner, created_at=utcnow())
+        session.add(row)
+        self.unit.wrote = True
+        await session.flush()
+        return round_of(row)
+
+    async def get(self, round_id: int) -> Round | None:
+        row = await self.unit.session.get(RoundRow, round_id)
+        return round_of(row) if row is not None else None
+
+    async def join(self, round_id: int, user: str, sector: str, role: Role) -> Participation:
+        statement = (
+            self.unit.insert(ParticipantRow)
+            .values(
+                round_id=round_id,
+                user=user,
+                sector=sector,
+                role=role.value,
+                pseudonym=secrets.token_hex(6),
+                joined_at=utcnow(),
+            )
+            .on_conflict_do_nothing(index_elements=[ParticipantRow.round_id, ParticipantRow.user])
+        )
+        await self.unit.write(statement)
+        joined = await self.participation(round_id, user)
+        assert joined is not None
+        return joined
+
+    async def set_sector(self, round_id: int, user: str, sector: str) -> None:
+        await self.unit.write(
+            update(ParticipantRow)
+            .where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)
+            .values(sector=sector)
+        )
+
+    async def participation(self, round_id: int, user: str) -> Participation | None:
+        row = (await self.unit.read(
+            _PARTICIPATION.where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)
+        )).first()
+        return _participation(row) if row is not None else None
+
+    async def participations(self, user: str) -> list[Participation]:
+        rows = await self.unit.read(
+            _PARTICIPATION.where(ParticipantRow.user == user)
+            .order_by(ParticipantRow.joined_at, ParticipantRow.id)
+        )
+        return [_participation(row) for row in rows]
+
+    async def mark_finished(self, round_id: int, user: str, when: datetime | None) -> None:
+        await self.unit.write(
+            update(ParticipantRow)
+            .where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)
+            .values(finished_at=when)
+        )

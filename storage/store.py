@@ -1,0 +1,104 @@
+"""The SQL implementation of the flows' storage interface (`flows.store`).
+
+It satisfies the Protocols structurally: one short transaction per event, in which the
+repositories share one session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+
+from flows.store import ForgetReport, Role
+from storage.answers import SqlAnswers
+from storage.cards import SqlCards
+from storage.conversations import SqlConversations
+from storage.database import create_engine, is_sqlite
+from storage.models import AnswerRow, ConversationRow, ParticipantRow, PersonRow, RoundRow
+from storage.people import SqlPeople
+from storage.queries import SqlQueries
+from storage.rounds import SqlRounds
+from storage.unit import Unit, rowcount
+
+
+class SqlTransaction:
+    def __init__(self, session: AsyncSession) -> None:
+        self.unit = Unit(session)
+        self.people = SqlPeople(self.unit)
+        self.conversations = SqlConversations(self.unit)
+        self.rounds = SqlRounds(self.unit)
+        self.answers = SqlAnswers(self.unit)
+        self.cards = SqlCards(self.unit)
+        self.queries = SqlQueries(self.unit)
+
+    @property
+    def wrote(self) -> bool:
+        return self.unit.wrote
+
+    async def forget(self, user: str) -> ForgetReport:
+        session = self.unit.session
+        self.unit.wrote = True
+        owned = list(await session.scalars(select(RoundRow).where(RoundRow.owner == user)))
+        for round_row in owned:
+            # Facilitation passes to a co-facilitator, else to the bot's admins (owner NULL).
+            successor = await session.scalar(
+                select(ParticipantRow.user)
+                .where(
+                    ParticipantRow.round_id == round_row.id,
+                    ParticipantRow.user != user,
+                    ParticipantRow.role == Role.FACILITATOR.value,
+                )
+                .order_by(ParticipantRow.joined_at)
+            )
+            round_row.owner = successor
+        answers = await session.execute(delete(AnswerRow).where(AnswerRow.user == user))
+        participations = await session.execute(
+            delete(ParticipantRow).where(ParticipantRow.user == user)
+        )
+        conversations = await session.execute(
+            delete(ConversationRow).where(ConversationRow.user == user)
+        )
+        await session.execute(delete(PersonRow).where(PersonRow.user == user))
+        return ForgetReport(
+            answers=rowcount(answers),
+            participations=rowcount(participations),
+            conversations=rowcount(conversations),
+            rounds_handed_over=len(owned),
+        )
+
+
+class SqlStore:
+    """Opens one short transaction per event; on SQLite, one writer at a time in-process
+    (other processes wait on SQLite's own lock, up to the busy timeout)."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._lock = asyncio.Lock() if is_sqlite(str(engine.url)) else None
+
+    @classmethod
+    def from_url(cls, url: str) -> SqlStore:
+        return cls(create_engine(url))
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqlTransaction]:
+        if self._lock is not None:
+            async with self._lock, self._session() as tx:
+                yield tx
+        else:
+            async with self._session() as tx:
+                yield tx
+
+    @asynccontextmanager
+    async def _session(self) -> AsyncIterator[SqlTransaction]:
+        async with (
+            AsyncSession(self.engine, expire_on_commit=False) as session,
+            session.begin(),
+        ):
+            yield SqlTransaction(session)
+
+    async def close(self) -> None:
+        await self.engine.dispose()
