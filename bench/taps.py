@@ -185,11 +185,12 @@ async def main(people: int, taps: int, screen: dict[str, object], repeat: int) -
 def sample_screen() -> dict[str, object]:
     """A question screen as the project renders it (text and keyboard), for the floor to send:
     both bots then move the same bytes per tap, and only the work behind them differs."""
+    from flows.screens import Actor
+    from framework.records import Conversation, Source
+
     from bot.i18n import translator
     from flows.assessment import MACHINE, AssessmentFlow, Turn, _Model
-    from flows.screens import Actor
     from framework import load_framework
-    from framework.records import Conversation, Source
 
     class OneAnswer:
         async def answer(self, *args: object) -> None:

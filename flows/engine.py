@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from transitions import Machine
+from transitions import Machine, MachineError
 
 from flows.actions import Action, Handler, Registry
 from flows.effects import (
@@ -156,8 +156,13 @@ class Turn(Generic[C]):
         """Take a move of the flow's table (conditions and `then` get the turn and `args`);
         a move that matches nothing is a bug in the flow."""
         event = self.flow.machine.events.get(trigger)
-        if event is None or not event.trigger(self, *args):
-            raise FlowError(f"{self.flow.name}: no move {trigger!r} from {self.state!r} applies")
+        problem = f"{self.flow.name}: no move {trigger!r} from {self.state!r} applies"
+        try:
+            taken = event is not None and event.trigger(self, *args)
+        except MachineError as exc:
+            raise FlowError(problem) from exc
+        if not taken:
+            raise FlowError(problem)
 
     def _moved(self, _event: object) -> None:
         self.moved = True  # the machine's after_state_change: every move bumps the version
@@ -582,6 +587,8 @@ class Router:
         turn = outcome.turn
         if not (turn.moved or turn.redraw):
             return
+        if turn.card is None and turn.actor.source is Source.GROUP:
+            return  # nobody's conversation lives in a group: only cards are drawn there
         view = turn.flow.view(turn.state)
         if view is None and turn.redraw:
             view = self.shell.flow.view(self.shell.flow.initial)

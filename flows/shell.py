@@ -8,6 +8,7 @@ actions are accepted in every state of every flow and run on the chat's current 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -18,7 +19,7 @@ from flows.actions import Action, Arg
 from flows.effects import Button, Screen, Toast
 from flows.engine import REFRESH, Flow, Router, State, Turn, View
 from flows.info import about_text, help_text, load_mydata, mydata_text, privacy_text
-from flows.store import Person
+from flows.store import ForgetReport, Person
 from flows.texts import escape
 from flows.translator import N_, Translator
 
@@ -69,7 +70,7 @@ class Shell:
                 Action("cancel", self.cancel, command="cancel", rank=90,
                        describe=N_("Stop what you are doing")),
                 Action("agree", self.agree, Arg(self._entry_args)),
-                Action("decline", self.decline),
+                Action("decline", self.decline, Arg(self._locales)),
                 Action("relang", self.relang, Arg(self._entry_args)),
                 Action("lang", self.set_language, Arg(self._locales)),
                 Action("resume", self.resume),
@@ -114,7 +115,7 @@ class Shell:
     def consent_screen(self, t: Translator, entry: str) -> Screen:
         rows: list[tuple[Button, ...]] = [(
             Button(t.gettext("I agree"), "sh.agree", f"{entry}.{t.locale}"),
-            Button(t.gettext("Not now"), "sh.decline"),
+            Button(t.gettext("Not now"), "sh.decline", t.locale),
         )]
         rows += self._language_rows(t, "sh.relang", lambda code: f"{entry}.{code}")
         return Screen(privacy_text(t), tuple(rows))
@@ -140,11 +141,11 @@ class Shell:
         turn.say(turn.t.gettext("Thank you."))
         await turn.run_command(entry)
 
-    async def decline(self, turn: Turn[Any], arg: str) -> None:
-        t = turn.t
+    async def decline(self, turn: Turn[Any], locale: str) -> None:
         if turn.consented:
-            turn.toast = self.not_here(t)
+            turn.toast = self.not_here(turn.t)
             return
+        t = self.router.env.languages.translator(locale)  # chosen on the consent screen
         turn.replace(lambda: Screen(escape(t.gettext(
             "That's fine: nothing about you has been stored. Send /start if you change "
             "your mind."
@@ -192,60 +193,32 @@ class Shell:
 
     async def help(self, turn: Turn[Any], arg: str) -> None:
         commands = [action for _, action in self.router.registry.commands()]
-        text = help_text(turn.t, commands)
-        turn.send(lambda: self._with_resume(turn, text))
+        turn.send(lambda: self._with_resume(turn, help_text(turn.t, commands)))
 
     async def about(self, turn: Turn[Any], arg: str) -> None:
-        text = about_text(turn.t, turn.fw)
-        turn.send(lambda: self._with_resume(turn, text))
+        turn.send(lambda: self._with_resume(turn, about_text(turn.t, turn.fw)))
 
     async def privacy(self, turn: Turn[Any], arg: str) -> None:
-        text = privacy_text(turn.t)
-        turn.send(lambda: self._with_resume(turn, text))
+        turn.send(lambda: self._with_resume(turn, privacy_text(turn.t)))
 
     async def mydata(self, turn: Turn[Any], arg: str) -> None:
         data = await load_mydata(turn.tx, turn.person, turn.actor.user)
-        t = turn.t
-        turn.send(lambda: self._with_resume(turn, mydata_text(t, data)))
+        turn.send(lambda: self._with_resume(turn, mydata_text(turn.t, data)))
 
     async def resume(self, turn: Turn[Any], arg: str) -> None:
         turn.redraw = True
 
     # forgetting -----------------------------------------------------------------------------
     async def forget(self, turn: Turn[Any], arg: str) -> None:
-        t = turn.t
         if turn.person is None and turn.conversation is None:
-            turn.send(lambda: Screen(escape(t.gettext("Nothing is stored about you."))))
-            return
-        text = escape(t.gettext(
-            "Delete your data? This removes your answers and evidence notes in every round "
-            "(closed rounds too), your participation in rounds, and where you are in each "
-            "chat. Rounds you facilitate stay for the others; facilitation passes to a "
-            "co-facilitator or to the bot's administrators. This cannot be undone."
-        ))
-        buttons = ((Button(t.gettext("Delete my data"), "sh.erase"),
-                    Button(t.gettext("Keep my data"), "sh.keep")),)
-        turn.send(lambda: Screen(text, buttons))
+            turn.send(lambda: Screen(escape(turn.t.gettext("Nothing is stored about you."))))
+        else:
+            turn.send(lambda: forget_question(turn.t))
 
     async def erase(self, turn: Turn[Any], arg: str) -> None:
-        t = turn.t
         report = await turn.tx.forget(turn.actor.user)
         turn.forgotten = True
-        text = escape(t.gettext(
-            "Your data has been deleted: {answers}, {rounds} and {conversations}. Send "
-            "/start if you want to begin again."
-        ).format(
-            answers=t.ngettext("{n} answer", "{n} answers", report.answers).format(
-                n=report.answers
-            ),
-            rounds=t.ngettext(
-                "{n} round participation", "{n} round participations", report.participations
-            ).format(n=report.participations),
-            conversations=t.ngettext(
-                "{n} conversation state", "{n} conversation states", report.conversations
-            ).format(n=report.conversations),
-        ))
-        turn.replace(lambda: Screen(text))
+        turn.replace(lambda: forgotten(turn.t, report))
 
     async def keep(self, turn: Turn[Any], arg: str) -> None:
         turn.say(turn.t.gettext("Nothing was deleted."))
@@ -260,41 +233,21 @@ class Shell:
 
     # what the router asks of the shell ------------------------------------------------------
     async def unknown_command(self, turn: Turn[Any], name: str) -> None:
-        t = turn.t
-        shown = name if len(name) <= 32 else name[:31] + "…"
         commands = [action for _, action in self.router.registry.commands()]
-        text = escape(t.gettext("Sorry, I don't know the command /{name}.").format(
-            name=shown
-        )) + "\n\n" + help_text(t, commands)
-        turn.send(lambda: Screen(text))
+        turn.send(lambda: unknown_command(turn.t, name, commands))
 
     async def unexpected_text(self, turn: Turn[Any]) -> None:
-        t = turn.t
-        hint = (
-            t.gettext("Send /start to begin or continue an assessment, or /help.")
-            if turn.flow is self.flow
-            else t.gettext("Please use the buttons on the last message, or send /help.")
-        )
-        text = escape(t.gettext("I wasn't expecting text here. {hint}").format(hint=hint))
-        turn.send(lambda: self._with_resume(turn, text))
+        in_a_flow = turn.flow is not self.flow
+        turn.send(lambda: self._with_resume(turn, unexpected_text(turn.t, in_a_flow)))
 
     async def other_message(self, turn: Turn[Any]) -> None:
-        t = turn.t
-        text = escape(t.gettext(
+        turn.send(lambda: self._with_resume(turn, escape(turn.t.gettext(
             "I can only read text messages and button taps, so I could not use that. "
             "Nothing was changed."
-        ))
-        turn.send(lambda: self._with_resume(turn, text))
+        ))))
 
     async def group_command(self, turn: Turn[Any]) -> None:
-        t = turn.t
-        username = self.router.env.bot_username
-        buttons: tuple[tuple[Button, ...], ...] = ()
-        if username:
-            link = f"https://t.me/{username}"
-            buttons = ((Button(t.gettext("Open a private chat"), url=link),),)
-        text = escape(t.gettext("Assessments happen in a private chat with me for now."))
-        turn.send(lambda: Screen(text, buttons))
+        turn.send(lambda: private_chat_please(turn.t, self.router.env.bot_username))
 
     def stale(self, t: Translator) -> Toast:
         return Toast(t.gettext(
@@ -314,3 +267,60 @@ class Shell:
             "Please send it again."
         )))
 
+
+
+# screens of the shell (pure) ------------------------------------------------------------------
+def forget_question(t: Translator) -> Screen:
+    text = escape(t.gettext(
+        "Delete your data? This removes your answers and evidence notes in every round "
+        "(closed rounds too), your participation in rounds, and where you are in each "
+        "chat. Rounds you facilitate stay for the others; facilitation passes to a "
+        "co-facilitator or to the bot's administrators. This cannot be undone."
+    ))
+    buttons = ((Button(t.gettext("Delete my data"), "sh.erase"),
+                Button(t.gettext("Keep my data"), "sh.keep")),)
+    return Screen(text, buttons)
+
+
+def forgotten(t: Translator, report: ForgetReport) -> Screen:
+    return Screen(escape(t.gettext(
+        "Your data has been deleted: {answers}, {rounds} and {conversations}. Send "
+        "/start if you want to begin again."
+    ).format(
+        answers=t.ngettext("{n} answer", "{n} answers", report.answers).format(
+            n=report.answers
+        ),
+        rounds=t.ngettext(
+            "{n} round participation", "{n} round participations", report.participations
+        ).format(n=report.participations),
+        conversations=t.ngettext(
+            "{n} conversation state", "{n} conversation states", report.conversations
+        ).format(n=report.conversations),
+    )))
+
+
+COMMAND_SHOWN = 32  # of an unknown command's name: enough to recognise it
+
+
+def unknown_command(t: Translator, name: str, commands: Sequence[Action]) -> Screen:
+    shown = name if len(name) <= COMMAND_SHOWN else name[: COMMAND_SHOWN - 1] + "…"
+    return Screen(escape(t.gettext("Sorry, I don't know the command /{name}.").format(
+        name=shown
+    )) + "\n\n" + help_text(t, commands))
+
+
+def unexpected_text(t: Translator, in_a_flow: bool) -> str:
+    hint = (
+        t.gettext("Please use the buttons on the last message, or send /help.")
+        if in_a_flow
+        else t.gettext("Send /start to begin or continue an assessment, or /help.")
+    )
+    return escape(t.gettext("I wasn't expecting text here. {hint}").format(hint=hint))
+
+
+def private_chat_please(t: Translator, username: str | None) -> Screen:
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    if username:
+        buttons = ((Button(t.gettext("Open a private chat"), url=f"https://t.me/{username}"),),)
+    return Screen(escape(t.gettext("Assessments happen in a private chat with me for now.")),
+                  buttons)

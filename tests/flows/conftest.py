@@ -12,7 +12,7 @@ from tests.flows.chat import Chat
 
 @pytest.fixture
 def router(store: SqlStore) -> Router:
-    return build_router(load_framework(), store, CatalogLanguages())
+    return build_router(load_framework(), store, CatalogLanguages(), bot_username="mnr_test_bot")
 
 
 @pytest.fixture

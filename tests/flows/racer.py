@@ -1,0 +1,65 @@
+"""One racing process: the router on a shared SQLite file, handling events on command.
+
+Both racers hold each event until the other has read the same conversation or card (a
+barrier inside the transaction, after the read and before any write), so every race is a real
+one: two processes that saw the same version try to write.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from multiprocessing.synchronize import Barrier
+from queue import Queue
+from typing import Any
+
+from bot.i18n import CatalogLanguages
+from flows.effects import Toast, screens_of
+from flows.events import Actor, Event, Scope
+from flows.routing import FLOWS, build_router
+from flows.store import Source
+from framework import load_framework
+from storage.cards import SqlCards
+from storage.queries import SqlQueries
+from storage.store import SqlStore
+from tests.flows.tally import FLOW as TALLY
+
+# (actor fields, event fields) in; (won, toast) out.
+Order = tuple[tuple[str, str, str], tuple[str, str, int, int | None, int | None]] | None
+
+
+def _hold(barrier: Barrier, read: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    async def held(*args: Any) -> Any:
+        found = await read(*args)
+        await asyncio.to_thread(barrier.wait, 30)
+        return found
+
+    return held
+
+
+async def _serve(url: str, orders: Queue[Order], results: Queue[tuple[bool, str | None]],
+                 inside: Barrier) -> None:
+    store = SqlStore.from_url(url)
+    router = build_router(load_framework(), store, CatalogLanguages(), flows=(*FLOWS, TALLY))
+    original_read = SqlQueries.person_and_conversation
+    original_card = SqlCards.get
+    try:
+        while (order := await asyncio.to_thread(orders.get)) is not None:
+            (chat, user, source), (name, arg, version, card, message) = order
+            SqlQueries.person_and_conversation = _hold(  # type: ignore[method-assign]
+                inside, original_read
+            )
+            SqlCards.get = _hold(inside, original_card)  # type: ignore[method-assign]
+            event = Event.action(name, arg, Scope(version=version, card=card), message=message)
+            effects = await router.handle(Actor(chat, user, Source(source), "en"), event)
+            toast = next((e.text for e in effects if isinstance(e, Toast)), None)
+            results.put((bool(screens_of(effects)), toast))
+    finally:
+        SqlQueries.person_and_conversation = original_read  # type: ignore[method-assign]
+        SqlCards.get = original_card  # type: ignore[method-assign]
+        await store.close()
+
+
+def serve(url: str, orders: Queue[Order], results: Queue[tuple[bool, str | None]],
+          inside: Barrier) -> None:
+    asyncio.run(_serve(url, orders, results, inside))

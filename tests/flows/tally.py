@@ -1,0 +1,55 @@
+"""A test flow with a shared card: /tally in a group posts a card; Next counts up on it.
+
+It stands in for the group session (a later issue) where a card, not a person's conversation,
+is the scope that taps are checked against.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from flows.actions import Action
+from flows.effects import Button, Screen
+from flows.engine import Flow, Move, State, Turn, View
+from flows.translator import Translator
+
+
+class TallyContext(BaseModel):
+    count: int = 0
+
+
+def render(t: Translator, context: TallyContext) -> list[Screen]:
+    return [Screen(f"Count: {context.count}", ((Button("Next", "ta.next"),),))]
+
+
+async def load(turn: Turn[TallyContext]) -> TallyContext:
+    return turn.ctx
+
+
+async def open_card(turn: Turn[Any], arg: str) -> None:
+    card = await turn.tx.cards.create(
+        turn.actor.chat, "tally", "open", None, TallyContext().model_dump()
+    )
+    turn.post_card(card, lambda: render(turn.t, TallyContext())[0])
+
+
+def count_up(turn: Turn[TallyContext]) -> None:
+    turn.ctx.count += 1
+
+
+async def next_(turn: Turn[TallyContext], arg: str) -> None:
+    turn.move("next")
+
+
+FLOW: Flow[TallyContext] = Flow(
+    name="tally",
+    code="ta",
+    context=TallyContext,
+    initial="idle",
+    states=[State("idle"), State("open", View(load, render), actions=("next",))],
+    moves=[Move("next", "open", "=", then=count_up)],
+    actions=[Action("tally", open_card, command="tally", groups=True),
+             Action("next", next_)],
+)

@@ -1,0 +1,163 @@
+"""The engine's guarantees: scopes and versions, message order, consent before storage."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+
+from flows.actions import Action
+from flows.engine import Flow, FlowError, Move, Router, State, Turn
+from flows.events import Actor, Event, Scope
+from flows.store import Source
+from storage.store import SqlStore
+from tests.flows.chat import Chat
+
+
+def count(database_url: str, table: str) -> int:
+    path = Path(database_url.split("///", 1)[1])
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+
+
+def notes(database_url: str) -> dict[str, str | None]:
+    path = Path(database_url.split("///", 1)[1])
+    with sqlite3.connect(path) as connection:
+        return dict(connection.execute("SELECT item, note FROM answers").fetchall())
+
+
+async def test_nothing_is_stored_before_consent(chat: Chat, database_url: str) -> None:
+    await chat.command("start")
+    await chat.command("help")
+    await chat.type("hello")
+    await chat.tap("français")  # the consent screen again, in French: still nothing stored
+    assert "Votre" in chat.screen.text or "confidentialité" in chat.screen.text
+    await chat.tap("Pas maintenant")
+    assert "rien" in chat.screen.text.lower()
+    for table in ("people", "conversations", "rounds", "answers"):
+        assert count(database_url, table) == 0, table
+    await chat.command("start")
+    await chat.tap("français")
+    await chat.tap("J’accepte" if "J’accepte" in chat.labels else chat.labels[0])
+    with sqlite3.connect(Path(database_url.split("///", 1)[1])) as connection:
+        assert connection.execute("SELECT locale FROM people").fetchall() == [("fr",)]
+
+
+async def test_a_redelivered_or_older_message_changes_nothing(
+    chat: Chat, database_url: str
+) -> None:
+    await chat.command("start")
+    await chat.tap("I agree")
+    country = chat.next_message()
+    await chat.send(Event.text("Moldova", message=country))
+    await chat.tap("Moldova")
+    await chat.tap("Government")
+    first = chat.next_message()
+    await chat.send(Event.text("Decree 12/2021", message=first))
+    await chat.tap("Phase 2")  # question 2 now
+    assert "<b>2. " in chat.screen.text
+    redelivered = await chat.send(Event.text("Decree 12/2021", message=first))
+    assert redelivered.effects == ()
+    older = chat.next_message()
+    newer = chat.next_message()
+    await chat.send(Event.text("Newer note", message=newer))
+    late = await chat.send(Event.text("Older note", message=older))
+    assert late.effects == ()
+    country_again = await chat.send(Event.text("Moldova", message=country))
+    assert country_again.effects == ()
+    assert notes(database_url) == {"cap:1": "Decree 12/2021", "cap:2": "Newer note"}
+
+
+async def test_a_keyboard_from_before_forget_never_becomes_valid_again(
+    chat: Chat, database_url: str
+) -> None:
+    await chat.start_round()
+    await chat.tap("Phase 1")
+    await chat.tap("Phase 2")
+    old = chat.keyboard  # question 3
+    assert old is not None
+    await chat.command("forget")
+    await chat.tap("Delete my data")
+    await chat.start_round()
+    await chat.tap("Phase 3")
+    await chat.tap("Phase 3")  # on question 3 again, as before /forget
+    stale = await chat.send(chat.event_of("Phase 4", old))
+    assert stale.toast is not None and "earlier screen" in stale.toast
+    assert count(database_url, "answers") == 2
+
+
+async def test_a_conversation_keyboard_is_refused_in_a_group(
+    router: Router, chat: Chat, database_url: str
+) -> None:
+    await chat.start_round()
+    keyboard = chat.keyboard
+    assert keyboard is not None
+    group = Chat(router, chat.actor.user, "-100200")
+    group.actor = Actor("-100200", chat.actor.user, Source.GROUP, "en")
+    for event in (
+        chat.event_of("Phase 4", keyboard),
+        Event.action("sh.lang", "fr", keyboard[1]),
+        Event.action("sh.lang", "fr", Scope(version=0)),
+    ):
+        reply = await group.send(event)
+        assert reply.toast == "This button is not valid. Nothing changed."
+        assert reply.screens == []
+    with sqlite3.connect(Path(database_url.split("///", 1)[1])) as connection:
+        assert connection.execute("SELECT locale FROM people").fetchall() == [("en",)]
+    assert count(database_url, "answers") == 0
+
+
+async def test_group_commands_point_to_a_private_chat_and_store_nothing(
+    router: Router, database_url: str
+) -> None:
+    group = Chat(router, "tg:77", "-100300")
+    group.actor = Actor("-100300", "tg:77", Source.GROUP, "en")
+    reply = await group.command("start")
+    assert "private chat" in reply.screens[0].text
+    assert reply.screens[0].buttons[0][0].url == "https://t.me/mnr_test_bot"
+    assert count(database_url, "conversations") == 0
+
+
+class Empty(BaseModel):
+    pass
+
+
+async def _noop(turn: Turn[Empty], arg: str) -> None:
+    turn.move("go")
+
+
+def test_a_flow_table_is_checked_when_declared() -> None:
+    with pytest.raises(FlowError, match="undeclared action 'missing'"):
+        Flow(name="broken", code="br", context=Empty, initial="a",
+             states=[State("a", actions=("missing",))], moves=[], actions=[])
+    with pytest.raises(FlowError, match="names 'nowhere'"):
+        Flow(name="broken", code="br", context=Empty, initial="a", states=[State("a")],
+             moves=[Move("go", "a", "nowhere")], actions=[Action("go", _noop)])
+    with pytest.raises(FlowError, match="hides a Turn attribute"):
+        Flow(name="broken", code="br", context=Empty, initial="a", states=[State("a")],
+             moves=[Move("move", "a", "a")], actions=[])
+
+
+async def test_a_move_the_table_does_not_allow_is_a_bug(
+    store: SqlStore, database_url: str
+) -> None:
+    """Handlers cannot go around the machine: a move from the wrong state raises, and the
+    whole event is rolled back (the consent given in it too)."""
+    from bot.i18n import CatalogLanguages
+    from flows.routing import build_router
+    from framework import load_framework
+
+    flow = Flow(name="tiny", code="ti", context=Empty, initial="a",
+                states=[State("a", actions=("go",)), State("b")],
+                moves=[Move("go", "b", "a")], actions=[Action("go", _noop, command="tiny")])
+    router = build_router(load_framework(), store, CatalogLanguages(), flows=[flow])
+    chat = Chat(router)
+    await chat.command("start")  # not a command of this router
+    assert "don't know the command /start" in chat.screen.text
+    await chat.command("tiny")
+    assert "I agree" in chat.labels  # consent first; the command runs after it
+    with pytest.raises(FlowError, match="no move 'go' from 'a'"):
+        await chat.tap("I agree")
+    assert count(database_url, "people") == 0

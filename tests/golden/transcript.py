@@ -1,0 +1,127 @@
+"""Runs a scripted conversation through the router on a fresh SQLite file and writes it down.
+
+A script is a list of steps: ("command", "start"), ("text", "MD"), ("tap", "as.rate", "2").
+Taps name the action and argument, not the label, so one script serves every language. The
+transcript shows each event, then each effect with its screen's text (HTML as sent) and its
+buttons as `[label](action:arg)`; round codes and times are masked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.i18n import CatalogLanguages
+from flows.effects import Attach, EditCard, Effect, PostCard, Replace, Screen, Send, Toast
+from flows.engine import Router
+from flows.events import Actor, Event, Scope
+from flows.routing import build_router
+from flows.store import Source
+from framework import load_framework
+from storage.migrate import migrate
+from storage.store import SqlStore
+
+HERE = Path(__file__).parent
+Step = tuple[str, ...]
+TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
+
+
+def render_screen(screen: Screen) -> list[str]:
+    lines = screen.text.split("\n")
+    for row in screen.buttons:
+        cells = []
+        for button in row:
+            if button.url:
+                cells.append(f"[{button.label}]({button.url})")
+            else:
+                target = f"{button.action}:{button.arg}" if button.arg else f"{button.action}"
+                cells.append(f"[{button.label}]({target})")
+        lines.append(" ".join(cells))
+    return lines
+
+
+def render_effects(effects: Sequence[Effect]) -> list[str]:
+    lines: list[str] = []
+    for effect in effects:
+        if isinstance(effect, Toast):
+            lines.append(f"<<< toast: {effect.text}" + (" (alert)" if effect.alert else ""))
+            continue
+        if isinstance(effect, Attach):
+            a = effect.attachment
+            lines.append(f"<<< attach {a.kind} {a.filename}: {a.caption}")
+            continue
+        kind = {Replace: "replace", Send: "send", PostCard: "post card", EditCard: "edit card"}
+        lines.append(f"<<< {kind[type(effect)]}")
+        lines += ["    " + line if line else "" for line in render_screen(effect.screen)]
+    return lines
+
+
+class Scripted:
+    def __init__(self, router: Router, language: str) -> None:
+        self.router = router
+        self.actor = Actor("1001", "tg:1001", Source.PRIVATE, language)
+        self.keyboard: Scope = Scope(version=0)
+        self.message = 0
+        self.lines: list[str] = []
+
+    def next_message(self) -> int:
+        self.message = max(self.message + 1, time.time_ns() // 1000)
+        return self.message
+
+    async def step(self, step: Step) -> None:
+        kind, *rest = step
+        if kind == "command":
+            self.lines.append(f">>> /{' '.join(rest)}")
+            event = Event.command(rest[0], " ".join(rest[1:]), message=self.next_message())
+        elif kind == "text":
+            self.lines.append(f">>> {rest[0]}")
+            event = Event.text(rest[0], message=self.next_message())
+        else:
+            action, arg = rest[0], rest[1] if len(rest) > 1 else ""
+            self.lines.append(f">>> tap {action}" + (f":{arg}" if arg else ""))
+            event = Event.action(action, arg, self.keyboard)
+        effects = await self.router.handle(self.actor, event)
+        for effect in effects:
+            screen = getattr(effect, "screen", None)
+            scope = getattr(effect, "scope", None)
+            if screen is not None and screen.buttons and scope is not None:
+                self.keyboard = scope
+        self.lines += render_effects(effects)
+        self.lines.append("")
+
+
+async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite+aiosqlite:///{folder}/golden.sqlite3"
+        await migrate(url)
+        store = SqlStore.from_url(url)
+        try:
+            router = build_router(load_framework(), store, CatalogLanguages(),
+                                  bot_username="mnr_test_bot")
+            scripted = Scripted(router, language)
+            for step in script:
+                await scripted.step(step)
+            async with store.transaction() as tx:
+                codes = [p.round.code for p in await tx.rounds.participations("tg:1001")]
+        finally:
+            await store.close()
+    text = "\n".join([
+        f"# {name} in {language}: regenerate with `python -m tests.golden`",
+        "",
+        *scripted.lines,
+    ])
+    for number, code in enumerate(codes, start=1):
+        text = text.replace(code, f"ROUND{number}")
+    return TIME.sub("<time>", text).rstrip() + "\n"
+
+
+def path_of(name: str, language: str) -> Path:
+    return HERE / "transcripts" / f"{name}.{language}.txt"
+
+
+def transcript(name: str, language: str, script: Sequence[Step]) -> str:
+    return asyncio.run(run_script(name, language, script))
