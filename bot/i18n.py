@@ -11,6 +11,7 @@ import gettext
 import logging
 import os
 import tempfile
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -53,20 +54,24 @@ def _compile(source: Path, target: Path) -> None:
             write_mo(handle, catalog)  # fuzzy entries are left out, as pybabel does
 
 
+def compile_catalogs(source: Path, targets: Sequence[Path]) -> Path:
+    """The first of `targets` that holds current compiled catalogs of `source`, compiling
+    them there when missing or stale; a target that cannot be written is passed over."""
+    for target in targets:
+        try:
+            _compile(source, target)
+            return target
+        except OSError as exc:
+            log.info("Cannot compile the catalogs into %s (%s)", target, exc.strerror)
+    raise OSError(f"no folder to compile the catalogs into among {list(map(str, targets))}")
+
+
 @lru_cache(maxsize=1)
 def compiled_dir() -> Path:
-    """Where the compiled catalogs are: next to the sources, compiled now if missing or stale
-    (a deploy straight from a clone); in a cache folder when the sources are read-only."""
-    if not _stale(LOCALES_DIR, LOCALES_DIR):
-        return LOCALES_DIR
-    try:
-        _compile(LOCALES_DIR, LOCALES_DIR)
-        return LOCALES_DIR
-    except OSError:
-        cache = Path(tempfile.gettempdir()) / f"mnr-assistant-locales-{os.getuid()}"
-        _compile(LOCALES_DIR, cache)
-        log.info("Compiled the catalogs into %s (the package folder is read-only)", cache)
-        return cache
+    """Where the compiled catalogs are: next to their sources, compiled at start if missing or
+    stale (a deploy straight from a clone); else, for a read-only install, a cache folder."""
+    cache = Path(tempfile.gettempdir()) / f"mnr-assistant-locales-{os.getuid()}"
+    return compile_catalogs(LOCALES_DIR, [LOCALES_DIR, cache])
 
 
 @lru_cache(maxsize=1)  # read once: negotiation runs on the hot path of every event

@@ -2,9 +2,23 @@
 
 from __future__ import annotations
 
+import gettext
+import os
+import shutil
+from pathlib import Path
+
 from babel.numbers import format_decimal
 
-from bot.i18n import FSI, PDI, CatalogLanguages, available_locales, negotiate, translator
+from bot.i18n import (
+    FSI,
+    LOCALES_DIR,
+    PDI,
+    CatalogLanguages,
+    available_locales,
+    compile_catalogs,
+    negotiate,
+    translator,
+)
 from flows.routing import build_router
 from framework import load_framework
 from storage.store import SqlStore
@@ -74,3 +88,25 @@ async def test_language_command_switches_and_is_remembered(store: SqlStore) -> N
     # an English Telegram client does not override the choice
     reply = await chat.command("help")
     assert fr.gettext("How this assistant works") in reply.screens[0].text
+
+
+def test_catalogs_compile_where_they_can(tmp_path: Path) -> None:
+    """Missing or stale compiled catalogs are made at start; a folder that cannot be written
+    (a read-only install) is passed over for the next one."""
+    source = tmp_path / "locales"
+    shutil.copytree(LOCALES_DIR, source, ignore=shutil.ignore_patterns("*.mo", "__*"))
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder would go")
+    cache = tmp_path / "cache"
+    chosen = compile_catalogs(source, [blocker / "locales", cache])
+    assert chosen == cache
+    french = gettext.translation("messages", localedir=str(cache), languages=["fr"])
+    assert french.gettext("Your privacy") == translator("fr").gettext("Your privacy")
+    mo = cache / "fr" / "LC_MESSAGES" / "messages.mo"
+    before = mo.stat().st_mtime_ns
+    assert compile_catalogs(source, [cache]) == cache
+    assert mo.stat().st_mtime_ns == before  # current: not compiled again
+    po = source / "fr" / "LC_MESSAGES" / "messages.po"
+    os.utime(po, ns=(before + 10**9, before + 10**9))
+    compile_catalogs(source, [cache])
+    assert mo.stat().st_mtime_ns > before  # the source changed: compiled again

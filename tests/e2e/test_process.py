@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.i18n import translator
 from tests.botapi import BotApiServer
 from tests.e2e.conftest import TOKEN, rows, say, start_round, tap
 
@@ -106,3 +108,77 @@ async def test_sigkill_after_question_7_and_continue_at_8(
         "cap:1": "1", "cap:2": "2", "cap:3": "3", "cap:4": "4", "cap:5": "dont_know",
         "cap:6": "2", "cap:7": "3",
     }
+
+
+def fresh_checkout(into: Path) -> Path:
+    """The repository's files as a clone has them (tracked or new, never ignored: no compiled
+    catalogs, no virtual environment, no database)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"],
+        cwd=ROOT, capture_output=True, check=True,
+    ).stdout.decode().split("\0")
+    for name in filter(None, listed):
+        source = ROOT / name
+        if source.is_file():
+            target = into / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target)
+    return into
+
+
+async def test_the_procfile_worker_from_a_fresh_clone_speaks_french(
+    server: BotApiServer, tmp_path: Path
+) -> None:
+    clone = fresh_checkout(tmp_path / "clone")
+    assert not list(clone.glob("locales/*/LC_MESSAGES/*.mo"))
+    worker = next(
+        line.split(":", 1)[1].strip()
+        for line in (clone / "Procfile").read_text().splitlines()
+        if line.startswith("worker:")
+    )
+    env = bot_env(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=server.base_url,
+        PATH=f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}",
+    )
+    env.pop("DATABASE_URL", None)  # the default: a file in the folder it starts from
+    log = (tmp_path / "worker.log").open("wb")
+    process = subprocess.Popen(worker, shell=True, cwd=clone, env=env, stdout=log,
+                               stderr=subprocess.STDOUT)
+    try:
+        person = server.user(611, first_name="Amélie", language_code="fr")
+        screen = await say(person, "/start")
+        t = translator("fr")
+        assert t.gettext("Your privacy") != "Your privacy"
+        assert t.gettext("Your privacy") in screen.plain
+        assert t.gettext("I agree") in screen.labels
+        assert list(clone.glob("locales/fr/LC_MESSAGES/messages.mo"))
+        assert (clone / "mnr-assistant.sqlite3").exists()
+    finally:
+        process.terminate()
+        process.wait(timeout=15)
+        log.close()
+
+
+def test_an_installed_copy_finds_its_catalogs(tmp_path: Path) -> None:
+    """Installed (not editable) into a folder of its own, the package finds its catalogs and
+    compiles them."""
+    target = tmp_path / "site"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-compile",
+         "--target", str(target), str(fresh_checkout(tmp_path / "clone"))],
+        check=True, capture_output=True, timeout=300,
+    )
+    assert (target / "locales" / "fr" / "LC_MESSAGES" / "messages.po").exists()
+    probe = (
+        "import bot.i18n as i; t = i.translator('fr'); "
+        "print(i.LOCALES_DIR); print(t.gettext('Your privacy'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
+        env={**bot_env(), "PYTHONPATH": str(target), "PYTHONNOUSERSITE": "1"}, timeout=60,
+        check=True,
+    )
+    folder, text = result.stdout.strip().splitlines()
+    assert folder == str(target / "locales")
+    assert text == translator("fr").gettext("Your privacy") != "Your privacy"
