@@ -2,7 +2,7 @@
 
 Catalog folders are Babel locale identifiers (`en`, `fr`, `zh_Hans`, ...). Telegram sends an
 IETF tag such as ``pt-br`` or ``zh-hans``: `negotiate` maps it to a folder with a
-language-only fallback, because Babel's own negotiation does neither (ENGINEERING-NOTES.md).
+language-only fallback, because Babel's own negotiation does neither.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The Telegram channel: python-telegram-bot 22 around the router the terminal uses too.
 
-Order on a tap (DESIGN.md, Decisions): decode the callback data (the registry refuses anything
+Order on a tap: decode the callback data (the registry refuses anything
 it did not make), let the router save (one short transaction, the version compared and set in
 it), answer the callback with the toast, then edit or send the screens. Updates of different
 people run concurrently; one person's updates in one chat run in order

@@ -17,7 +17,6 @@ from typing import Any, Protocol
 from flows.events import Scope
 
 CALLBACK_MAX_BYTES = 64
-ARG = re.compile(r"^[A-Za-z0-9_.\-]{1,24}$")
 CALLBACK = re.compile(
     r"^(?P<flow>[a-z]{1,4})\.(?P<action>[a-z_]{1,20})(?::(?P<arg>[A-Za-z0-9_.\-]{1,24}))?"
     r"\|(?:c(?P<version>\d{1,19})|k(?P<card>\d{1,12})\.(?P<card_version>\d{1,19}))$"

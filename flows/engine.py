@@ -47,7 +47,6 @@ log = logging.getLogger(__name__)
 # Every flow's machine has this move from every state to itself: a redraw that must expire the
 # keyboards drawn before it (a language change, a note saved and shown anew).
 REFRESH = "refresh"
-ENTRY = "begin"
 # A message whose save lost a race is applied again on what the winner left.
 MESSAGE_ATTEMPTS = 3
 

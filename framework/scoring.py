@@ -1,6 +1,6 @@
 """How answers become figures: the one place every screen and export takes its numbers from.
 
-Rules (DESIGN.md, "The maturity scale and scoring"):
+Rules (the project's design, "The maturity scale and scoring"):
 
 * An item's figures count only phase ratings: "don't know" and "none yet" (a note typed before
   rating) never count as a phase. n is the number of phase ratings.

@@ -90,7 +90,7 @@ def test_translations_keep_placeholders_commands_and_limits() -> None:
                 continue
             ids = [message.id] if isinstance(message.id, str) else list(message.id)
             strings = [message.string] if isinstance(message.string, str) else list(
-                message.string
+                message.string or ()
             )
             wanted = set(PLACEHOLDER.findall(ids[-1]))
             commands = set(re.findall(r"/[a-z]+\b", ids[0])) - {"/"}

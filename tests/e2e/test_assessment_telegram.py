@@ -71,7 +71,9 @@ async def test_same_update_twice_and_double_tap_store_one_answer(
     first = await person.press("Phase 2", times=2)  # the same update delivered twice
     await person.wait_answered(first)
     await person.wait_for(lambda: bot_output(person) > before)
-    await person.wait_for(lambda: server.deliveries(server.query(first).update_id) == 2)
+    record = server.query(first)
+    assert record is not None
+    await person.wait_for(lambda: server.deliveries(record.update_id) == 2)
     assert "2. Research, Analysis and Monitoring" in person.screen().plain
 
     # a double tap: two presses on the same (question 2) keyboard

@@ -42,7 +42,7 @@ async def test_pulse_check_in_at_most_eight_taps(
         item: [DONT_KNOW if value == DONT_KNOW else int(value)] for item, value in stored
     }
     shown = dict(re.findall(r"• ([^:\n]+): ([^\n]+)", profile.split("\n\n")[0]))
-    for stats, score in pulse_scores(FW, ratings):
+    for _, score in pulse_scores(FW, ratings):
         name = FW.domain(score.domain).name.english
         expected = reading_label(T, score.phase) if score.phase else "Don't know"
         assert shown[name] == expected, (name, shown)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from flows.effects import Effect, Screen, Toast, screens_of
+from flows.effects import Effect, Replace, Screen, Send, Toast, screens_of
 from flows.engine import Router
 from flows.events import Actor, Event, Scope
 from flows.store import Source
@@ -61,9 +61,8 @@ class Chat:
         reply = Reply(await self.router.handle(self.actor, event))
         self.replies.append(reply)
         for effect in reply.effects:
-            screen = getattr(effect, "screen", None)
-            if screen is not None and screen.buttons:
-                self.keyboard = (screen, effect.scope)  # type: ignore[union-attr]
+            if isinstance(effect, Replace | Send) and effect.screen.buttons:
+                self.keyboard = (effect.screen, effect.scope or Scope(version=0))
         return reply
 
     async def command(self, name: str, arg: str = "") -> Reply:

@@ -46,10 +46,10 @@ async def _serve(url: str, orders: Queue[Order], results: Queue[tuple[bool, str 
     try:
         while (order := await asyncio.to_thread(orders.get)) is not None:
             (chat, user, source), (name, arg, version, card, message) = order
-            SqlQueries.person_and_conversation = _hold(  # type: ignore[method-assign]
-                inside, original_read
-            )
-            SqlCards.get = _hold(inside, original_card)  # type: ignore[method-assign]
+            hold_read: Any = _hold(inside, original_read)
+            hold_card: Any = _hold(inside, original_card)
+            SqlQueries.person_and_conversation = hold_read  # type: ignore[method-assign]
+            SqlCards.get = hold_card  # type: ignore[method-assign]
             event = Event.action(name, arg, Scope(version=version, card=card), message=message)
             effects = await router.handle(Actor(chat, user, Source(source), "en"), event)
             toast = next((e.text for e in effects if isinstance(e, Toast)), None)
