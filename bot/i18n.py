@@ -18,6 +18,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.lists import format_list
 from babel.numbers import format_decimal, format_percent
 
 import locales
@@ -143,6 +144,9 @@ class Translator:
 
     def language_name(self, locale: str) -> str:
         return Locale.parse(locale).get_display_name(locale) or locale
+
+    def join(self, items: list[str]) -> str:
+        return format_list(items, locale=self.babel) if items else ""
 
     def isolate(self, text: str) -> str:
         """Wrap inserted text so that its own direction does not reorder the line."""

@@ -14,7 +14,7 @@ from flows.actions import Action, Arg, one_of
 from flows.countries import country_codes, search_countries
 from flows.effects import Button, Screen
 from flows.engine import Flow, Move, State, Turn, View
-from flows.report import pulse_lines, pulse_next_steps
+from flows.report import pulse_lines, pulse_next_steps, pulse_profile
 from flows.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role
 from flows.texts import bold, country_line, escape, phase_label, rating_label, sector_label
 from flows.translator import N_, Translator
@@ -168,6 +168,17 @@ def render_profile(t: Translator, data: ProfileData) -> list[Screen]:
                 f"({escape(phase_label(t, fw, priority.phase or 1))}): "
                 f"{escape(t.content(step.text))}"
             )
+    unknown = [
+        t.content(fw.domain(score.domain).name)
+        for _, score in pulse_profile(fw, data.answers)
+        if score.phase is None
+    ]
+    if unknown:
+        lines += ["", escape(t.ngettext(
+            "Not known yet: {domains}. Finding out where it stands is a first step.",
+            "Not known yet: {domains}. Finding out where they stand is a first step.",
+            len(unknown),
+        ).format(domains=t.join(unknown)))]
     lines += ["", escape(t.gettext(
         "Results belong to this round. Countries are never ranked against each other."
     ))]

@@ -67,18 +67,12 @@ def pulse_next_steps(
 
 def example_line(t: Translator, example: PeerExample) -> str:
     countries = [t.isolate(t.country(code)) for code in example.countries]
-    names = _join(t, countries)
+    names = t.join(countries)
     if example.and_others:
         names = t.gettext("{countries} and others").format(countries=names)
     return t.gettext("Reported for {countries}: {example}").format(
         countries=escape(names), example=escape(t.content(example.text))
     )
-
-
-def _join(t: Translator, items: list[str]) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return t.gettext("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
 
 
 def domain_lines(t: Translator, framework: Framework, profile: Profile) -> list[str]:

@@ -29,6 +29,10 @@ class Translator(Protocol):
 
     def isolate(self, text: str) -> str: ...
 
+    def join(self, items: list[str]) -> str:
+        """A list as the language writes one ("A, B and C"), from CLDR."""
+        ...
+
 
 class Languages(Protocol):
     """The catalogs a channel offers, and a translator for each."""
