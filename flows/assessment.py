@@ -12,13 +12,15 @@ from datetime import UTC, datetime
 from pydantic import BaseModel
 
 from flows import assessment_screens as screens
-from flows.actions import Action, Arg, one_of
-from flows.countries import country_codes, search_countries
+from flows.actions import Action, Arg
+from flows.countries import country_codes
+from flows.country_step import country_typed, has_round, load_country
 from flows.effects import Attachment, Screen
 from flows.engine import Flow, Move, State, Turn, View
+from flows.rating import PHASE_ARG, record
 from flows.report import answers_csv
 from flows.store import NOTE_MAX, SECTORS, Participation, Role
-from flows.texts import escape, rating_label
+from flows.texts import escape
 from flows.translator import N_
 from framework.scoring import DONT_KNOW, Rating
 
@@ -37,10 +39,6 @@ T = Turn[AssessmentContext]
 
 
 # conditions and what moves do (pure) ------------------------------------------------------
-def has_round(turn: T) -> bool:
-    return turn.round_id is not None
-
-
 def back_to_review(turn: T) -> bool:
     return turn.ctx.back_to_review
 
@@ -104,10 +102,6 @@ async def load_menu(turn: T) -> screens.MenuData:
             participation.role is Role.FACILITATOR or participation.finished_at is not None
         ),
     )
-
-
-async def load_country(turn: T) -> screens.CountryData:
-    return screens.CountryData(turn.ctx.query, turn.ctx.suggestions)
 
 
 async def load_sector(turn: T) -> screens.SectorData:
@@ -187,14 +181,6 @@ async def pulse(turn: T, arg: str) -> None:
     await turn.run_command("pulse")
 
 
-async def country_typed(turn: T, text: str) -> None:
-    query = text[:100]
-    turn.ctx.query = query
-    turn.ctx.suggestions = tuple(search_countries(query, turn.t.locale))
-    turn.fresh = True
-    turn.move("search")
-
-
 async def country_chosen(turn: T, code: str) -> None:
     turn.ctx.country = code
     turn.move("pick")
@@ -223,11 +209,7 @@ async def skip(turn: T, arg: str) -> None:
 
 
 async def _answer(turn: T, value: Rating) -> None:
-    assert turn.round_id is not None
-    cap = turn.fw.capabilities[turn.ctx.index]
-    await turn.tx.answers.rate(turn.round_id, turn.actor.user, cap.item, value, turn.source)
-    turn.say(turn.t.gettext("Saved: {answer}").format(answer=rating_label(turn.t, turn.fw, value)))
-    turn.move("answer")
+    await record(turn, turn.fw.capabilities[turn.ctx.index].item, value)
 
 
 async def back(turn: T, arg: str) -> None:
@@ -334,7 +316,7 @@ FLOW: Flow[AssessmentContext] = Flow(
         Action("pulse", pulse),
         Action("country", country_chosen, Arg(country_codes)),
         Action("sector", sector_chosen, Arg(lambda: SECTORS)),
-        Action("rate", rate, one_of("1", "2", "3", "4")),
+        Action("rate", rate, PHASE_ARG),
         Action("dk", dont_know),
         Action("skip", skip),
         Action("back", back),

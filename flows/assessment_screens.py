@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flows.country_step import CountryData, country_screen
 from flows.effects import Button, Screen
 from flows.report import pulse_lines, round_profile, summary_text
 from flows.store import SECTORS, Answer
@@ -25,12 +26,6 @@ class MenuData:
     total: int
     finished: bool
     may_start_new: bool
-
-
-@dataclass(frozen=True)
-class CountryData:
-    query: str | None
-    suggestions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -86,20 +81,7 @@ def menu(t: Translator, data: MenuData) -> list[Screen]:
 
 
 def country(t: Translator, data: CountryData) -> list[Screen]:
-    if data.suggestions:
-        buttons = tuple((Button(t.country(code), "as.country", code),) for code in data.suggestions)
-        return [Screen(escape(t.gettext("Choose the country, or type another name:")), buttons)]
-    lines = []
-    if data.query is not None:
-        lines.append(escape(t.gettext(
-            "I could not find a country matching “{query}”. Try another spelling, the "
-            "English name, or the two-letter ISO code."
-        ).format(query=data.query)))
-    lines.append(escape(t.gettext(
-        "Which country is this assessment for? Type part of its name, in your language or "
-        "in English, or its ISO code (for example “Moldova” or “MD”)."
-    )))
-    return [Screen("\n\n".join(lines))]
+    return country_screen(t, data, "as.country")
 
 
 def sector(t: Translator, data: SectorData) -> list[Screen]:

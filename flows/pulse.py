@@ -10,10 +10,18 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from flows.actions import Action, Arg, one_of
-from flows.countries import country_codes, search_countries
+from flows.actions import Action, Arg
+from flows.countries import country_codes
+from flows.country_step import (
+    CountryData,
+    country_screen,
+    country_typed,
+    has_round,
+    load_country,
+)
 from flows.effects import Button, Screen
 from flows.engine import Flow, Move, State, Turn, View
+from flows.rating import PHASE_ARG, record
 from flows.report import pulse_lines, pulse_next_steps, pulse_profile
 from flows.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role
 from flows.texts import bold, country_line, escape, phase_label, rating_label, sector_label
@@ -34,10 +42,6 @@ T = Turn[PulseContext]
 
 
 # conditions and what moves do -------------------------------------------------------------
-def has_round(turn: T) -> bool:
-    return turn.round_id is not None
-
-
 def at_last(turn: T) -> bool:
     return turn.ctx.index + 1 >= len(turn.fw.domains)
 
@@ -56,12 +60,6 @@ def first_domain(turn: T) -> None:
 
 # what the screens show ---------------------------------------------------------------------
 @dataclass(frozen=True)
-class CountryData:
-    query: str | None
-    suggestions: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class QuestionData:
     fw: Framework
     index: int
@@ -75,10 +73,6 @@ class ProfileData:
     code: str
     answers: tuple[Answer, ...]  # the person's own pulse answers
     sector: str
-
-
-async def load_country(turn: T) -> CountryData:
-    return CountryData(turn.ctx.query, turn.ctx.suggestions)
 
 
 async def load_question(turn: T) -> QuestionData:
@@ -103,20 +97,7 @@ async def load_profile(turn: T) -> ProfileData:
 
 
 def render_country(t: Translator, data: CountryData) -> list[Screen]:
-    if data.suggestions:
-        buttons = tuple((Button(t.country(code), "pu.country", code),) for code in data.suggestions)
-        return [Screen(escape(t.gettext("Choose the country, or type another name:")), buttons)]
-    lines = [bold(t.gettext("Pulse check"))]
-    if data.query is not None:
-        lines.append(escape(t.gettext(
-            "I could not find a country matching “{query}”. Try another spelling, the "
-            "English name, or the two-letter ISO code."
-        ).format(query=data.query)))
-    lines.append(escape(t.gettext(
-        "Which country is this assessment for? Type part of its name, in your language or "
-        "in English, or its ISO code (for example “Moldova” or “MD”)."
-    )))
-    return [Screen("\n\n".join(lines))]
+    return country_screen(t, data, "pu.country", heading=t.gettext("Pulse check"))
 
 
 def render_question(t: Translator, data: QuestionData) -> list[Screen]:
@@ -210,14 +191,6 @@ async def start(turn: T, arg: str) -> None:
     turn.move("begin")
 
 
-async def country_typed(turn: T, text: str) -> None:
-    query = text[:100]
-    turn.ctx.query = query
-    turn.ctx.suggestions = tuple(search_countries(query, turn.t.locale))
-    turn.fresh = True
-    turn.move("search")
-
-
 async def country_chosen(turn: T, code: str) -> None:
     new_round = await turn.tx.rounds.create(code, turn.actor.user)
     await turn.tx.rounds.join(new_round.id, turn.actor.user, SECTOR_NOT_GIVEN, Role.FACILITATOR)
@@ -234,11 +207,7 @@ async def dont_know(turn: T, arg: str) -> None:
 
 
 async def _answer(turn: T, value: Rating) -> None:
-    assert turn.round_id is not None
-    domain = turn.fw.domains[turn.ctx.index]
-    await turn.tx.answers.rate(turn.round_id, turn.actor.user, domain.item, value, turn.source)
-    turn.say(turn.t.gettext("Saved: {answer}").format(answer=rating_label(turn.t, turn.fw, value)))
-    turn.move("answer")
+    await record(turn, turn.fw.domains[turn.ctx.index].item, value)
 
 
 async def back(turn: T, arg: str) -> None:
@@ -292,7 +261,7 @@ FLOW: Flow[PulseContext] = Flow(
         Action("pulse", start, command="pulse", rank=35,
                describe=N_("A quick pulse check: six questions")),
         Action("country", country_chosen, Arg(country_codes)),
-        Action("rate", rate, one_of("1", "2", "3", "4")),
+        Action("rate", rate, PHASE_ARG),
         Action("dk", dont_know),
         Action("back", back),
         Action("assess", assess),
