@@ -480,11 +480,11 @@ class Router:
         return turn
 
     def enter(self, turn: Turn[Any], flow: Flow[Any]) -> None:
-        """Take the turn out of its flow into another one, at that flow's initial state."""
+        """Take the turn out of its flow into another one, at that flow's initial state (the
+        keyboards drawn in the flow it left are refused there: they name its actions)."""
         self._release(turn)
         turn.flow = flow
         turn.ctx = flow.context()
-        turn.moved = True  # a different flow: the keyboards drawn before expire
         self._add(turn, flow, flow.initial)
 
     @staticmethod

@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from flows.actions import Action, Arg
 from flows.effects import Button, Screen, Toast
-from flows.engine import REFRESH, Flow, Router, State, Turn, View
+from flows.engine import REFRESH, Flow, Move, Router, State, Turn, View
 from flows.info import about_text, help_text, load_mydata, mydata_text, privacy_text
 from flows.store import ForgetReport, Person
 from flows.texts import escape
@@ -53,7 +53,7 @@ class Shell:
             context=ShellContext,
             initial="idle",
             states=[State("idle", view=View(load_idle, render_idle))],
-            moves=[],
+            moves=[Move("stop", "*", "idle")],
             actions=[
                 Action("help", self.help, command="help", rank=20,
                        describe=N_("How this assistant works")),
@@ -227,6 +227,7 @@ class Shell:
     # stopping -------------------------------------------------------------------------------
     async def cancel(self, turn: Turn[Any], arg: str) -> None:
         turn.enter(NAME)
+        turn.move("stop")
         turn.notice = turn.t.gettext(
             "Stopped. Your answers are saved. Send /start when you want to continue."
         )

@@ -106,6 +106,9 @@ class CardRow(Base):
     """A message many people tap: its flow state lives here, not in anyone's conversation."""
 
     __tablename__ = "cards"
+    # Ids are never reused (SQLite would reuse the highest after a delete): a keyboard of a
+    # deleted card must not match a new one.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     chat: Mapped[str] = mapped_column(String(64), index=True)

@@ -67,6 +67,7 @@ def upgrade() -> None:
         sa.Column("context", sa.JSON, nullable=False),
         sa.Column("created_at", UTCDateTime(), nullable=False),
         sa.Column("updated_at", UTCDateTime(), nullable=False),
+        sqlite_autoincrement=True,
     )
     op.create_index("ix_cards_chat", "cards", ["chat"])
 
