@@ -85,3 +85,43 @@ async def test_forget_hands_facilitation_over(store: SqlStore) -> None:
         assert (await tx.rounds.get(shared.id)).owner == "tg:2"  # type: ignore[union-attr]
         assert (await tx.rounds.get(alone.id)).owner is None  # type: ignore[union-attr]
         assert len(await tx.answers.of_round(shared.id)) == 1  # other people's answers stay
+
+
+async def test_an_old_conversation_keeps_its_round_and_place(tmp_path: Path) -> None:
+    """A database from before the engine: its step becomes the version and its round id
+    leaves the JSON context for its own column."""
+    from alembic import command
+    from sqlalchemy import create_engine as create_sync
+
+    from storage.migrate import alembic_config, migrate
+
+    path = tmp_path / "old.sqlite3"
+    url = f"sqlite+aiosqlite:///{path}"
+    config = alembic_config(url)
+    engine = create_sync(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO rounds (id, code, country, owner, created_at) "
+            "VALUES (7, 'ABC234', 'MD', 'tg:1', '2026-11-30 10:00:00')"
+        )
+        connection.execute(
+            "INSERT INTO conversations (chat, user, flow, state, step, context, updated_at) "
+            "VALUES ('1', 'tg:1', 'assessment', 'question', 14, "
+            "'{\"round_id\": 7, \"index\": 6, \"return_to\": \"review\"}', "
+            "'2026-11-30 10:00:00')"
+        )
+    await migrate(url)
+    store = SqlStore.from_url(url)
+    try:
+        async with store.transaction() as tx:
+            _, conversation = await tx.queries.person_and_conversation("1", "tg:1")
+    finally:
+        await store.close()
+    assert conversation is not None
+    assert (conversation.version, conversation.round_id, conversation.context) == (
+        14, 7, {"index": 6}
+    )
