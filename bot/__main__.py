@@ -1,4 +1,8 @@
-"""Command line: `python -m bot run | console | migrate`."""
+"""Command line: `python -m bot run | console | migrate`.
+
+Every way the assistant cannot start (a setting, the database, the Bot API) ends in one line on
+stderr and a non-zero exit, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -10,39 +14,40 @@ import sys
 
 from bot.settings import Settings, SettingsError, load_settings
 
+CONFIGURATION_ERROR = 2
+
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="MNR Assistant")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="start the Telegram bot (long polling)")
     commands.add_parser("console", help="chat with the assistant in this terminal")
-    commands.add_parser("migrate", help="apply database migrations")
+    commands.add_parser("migrate", help="check the database and apply its migrations")
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
-    # No log line per request or per state change: at most one line per update, and never
-    # what a person typed.
-    for noisy in ("httpx", "alembic", "transitions"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    from bot import logs
+    from storage.check import DatabaseProblem, check_database
+
+    logs.configure(logging.INFO)
     try:
         settings = load_settings()
+        logs.configure(settings.log_level if args.command != "console" else logging.WARNING)
+        if args.command == "run":
+            settings.require_token()  # before the database, so that it is one line
+        asyncio.run(check_database(settings.database_url))
         if args.command == "migrate":
-            from storage.migrate import migrate
-
-            asyncio.run(migrate(settings.database_url))
             print("Database is up to date.")
         elif args.command == "console":
-            logging.getLogger().setLevel(logging.WARNING)
             asyncio.run(_console(settings))
         elif args.command == "run":
-            settings.require_token()  # before any import or migration, so it is one line
             from bot.telegram import run_polling
 
             return run_polling(settings)
     except SettingsError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
-        return 2
+        return CONFIGURATION_ERROR
+    except DatabaseProblem as exc:
+        print(f"Database error: {exc}", file=sys.stderr)
+        return CONFIGURATION_ERROR
     except KeyboardInterrupt:
         return 130
     return 0

@@ -17,6 +17,11 @@ class Settings(BaseSettings):
     telegram_bot_token: str | None = None
     telegram_api_base_url: str = "https://api.telegram.org/bot"
     database_url: str = DEFAULT_DATABASE_URL
+    # How long a write waits for another writer of the SQLite file before it gives up.
+    database_busy_timeout_ms: int = Field(default=10_000, ge=0)
+    log_level: str = "INFO"
+    # How many of one person's updates may wait at once; more are dropped (a flood).
+    per_person_waiting: int = Field(default=8, ge=1)
     default_locale: str = "en"
     admin_user_ids: Annotated[tuple[int, ...], NoDecode] = ()
     # Telegram's limits as the rate limiter's safety net and the group budget; tests and
@@ -34,16 +39,39 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             parts = [p.strip() for p in value.split(",") if p.strip()]
             try:
-                return tuple(int(p) for p in parts)
+                ids = tuple(int(p) for p in parts)
             except ValueError:
                 raise ValueError("must be comma-separated Telegram user ids") from None
+            if any(user <= 0 for user in ids):
+                raise ValueError("Telegram user ids are positive whole numbers")
+            return ids
         return value
 
     @field_validator("telegram_api_base_url")
     @classmethod
     def _check_base_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
+        if not value.startswith(("http://", "https://")) or not value.rstrip("/").endswith(
+            "/bot"
+        ):
             raise ValueError("must be an http(s) URL ending in /bot")
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _check_level(cls, value: str) -> str:
+        if value.upper() not in ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"):
+            raise ValueError("must be DEBUG, INFO, WARNING, ERROR or CRITICAL")
+        return value.upper()
+
+    @field_validator("default_locale")
+    @classmethod
+    def _check_locale(cls, value: str) -> str:
+        from bot.i18n import available_locales
+
+        if value not in available_locales():
+            raise ValueError(
+                f"{value!r} has no catalog; choose one of {', '.join(available_locales())}"
+            )
         return value
 
     def require_token(self) -> str:

@@ -13,7 +13,7 @@ import asyncio
 import logging
 import re
 import sys
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from telegram import (
@@ -27,17 +27,20 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken
+from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
     BaseUpdateProcessor,
     ContextTypes,
+    ExtBot,
     TypeHandler,
 )
+from telegram.request import HTTPXRequest
 
 from bot.i18n import translator
+from bot.logs import describe
 from bot.settings import Settings
 from bot.wiring import App, build_app
 from flows.actions import Registry
@@ -96,20 +99,36 @@ def keyboard(registry: Registry, screen: Screen, scope: Scope | None
     return InlineKeyboardMarkup(rows)
 
 
+Dropped = Callable[[object], Awaitable[None]]
+
+
 class PerPersonUpdateProcessor(BaseUpdateProcessor):
-    """Concurrent across people; in order for one person in one chat.
+    """Concurrent across people; in order for one person in one chat; fair under a flood.
 
     Serialising a whole group chat would make a burst of taps on a group card run one at a
-    time; keying by (chat, user) keeps each person's events ordered and no more.
+    time; keying by (chat, user) keeps each person's events ordered and no more. At most
+    `per_person` of one person's updates wait; the rest are dropped at once (`dropped` answers
+    a dropped tap), so a flood neither fills the shared slots nor queues without bound, nor
+    spends the bot's sending budget on replies nobody can read.
     """
 
-    def __init__(self, max_concurrent_updates: int = 256) -> None:
+    def __init__(self, max_concurrent_updates: int = 4096, per_person: int = 8) -> None:
         super().__init__(max_concurrent_updates)
+        self.per_person = per_person
+        self.dropped: Dropped | None = None
         self._locks: dict[tuple[int | None, int | None], asyncio.Lock] = {}
         self._holders: dict[tuple[int | None, int | None], int] = {}
+        self._drops: dict[tuple[int | None, int | None], int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = _person_key(update)
+        if key != (None, None) and self._holders.get(key, 0) >= self.per_person:
+            if isinstance(coroutine, Coroutine):
+                coroutine.close()  # never started: nothing of it ran
+            self._drops[key] = self._drops.get(key, 0) + 1
+            if self.dropped is not None:
+                await self.dropped(update)
+            return
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._holders[key] = self._holders.get(key, 0) + 1
         try:
@@ -120,12 +139,47 @@ class PerPersonUpdateProcessor(BaseUpdateProcessor):
             if not self._holders[key]:
                 del self._holders[key]
                 del self._locks[key]
+                if key in self._drops:
+                    log.info("Dropped %d updates of one person (too many waiting at once)",
+                             self._drops.pop(key))
 
     async def initialize(self) -> None:
         return None
 
     async def shutdown(self) -> None:
         return None
+
+
+class SafeBot(ExtBot[int]):
+    """A bot whose polling survives an update python-telegram-bot cannot read.
+
+    Unparsed, such an update stops everything: the library fetches the same batch again, many
+    times a second, forever. Here the batch is fetched once more and read update by update; the
+    unreadable one is replaced by an empty update with its id (so the offset moves past it) and
+    logged once, by its id only.
+    """
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        try:
+            return await super().get_updates(*args, **kwargs)
+        except TelegramError:
+            raise  # the network loop retries those
+        except Exception:
+            # The updater passes everything by keyword; fetch the same batch again, raw.
+            data = {key: kwargs.get(key) for key in ("offset", "limit", "allowed_updates")}
+            raw = await self._post("getUpdates", {**data, "timeout": 0})
+            return tuple(self._read(item) for item in raw if isinstance(item, dict)
+                         and isinstance(item.get("update_id"), int))
+
+    def _read(self, item: dict[str, Any]) -> Update:
+        try:
+            update = Update.de_json(item, self)
+        except Exception as exc:
+            log.warning("Skipped update %s: it could not be read (%s)", item["update_id"],
+                        type(exc).__name__)
+            update = Update(update_id=item["update_id"])
+            update.set_bot(self)
+        return update
 
 
 def _person_key(update: object) -> tuple[int | None, int | None]:
@@ -191,8 +245,12 @@ class TelegramChannel:
         event = event_of(message, context.bot.username)
         if event is None:
             return
-        effects = await self.router.handle(self.actor(update), event)
-        await self.apply(effects, message.chat_id, tapped=None)
+        try:
+            effects = await self.router.handle(self.actor(update), event)
+        except Exception as exc:
+            await self.not_saved(update, exc)
+            return
+        await self.show(update, effects, message.chat_id, tapped=None)
 
     async def on_callback(self, update: Update, query: CallbackQuery) -> None:
         decoded = self.router.registry.decode(query.data)
@@ -206,9 +264,60 @@ class TelegramChannel:
         event = Event.action(
             decoded.action_id, decoded.arg, decoded.scope, message=message.message_id
         )
-        effects = await self.router.handle(self.actor(update), event)
+        try:
+            effects = await self.router.handle(self.actor(update), event)
+        except Exception as exc:
+            await self.not_saved(update, exc)
+            return
         await answer_quietly(query, toast_of(effects))
-        await self.apply(effects, message.chat_id, tapped=message)
+        await self.show(update, effects, message.chat_id, tapped=message)
+
+    async def not_saved(self, update: Update, error: Exception) -> None:
+        """The event was rolled back (the database refused it, or a flow failed): say that it
+        was not saved, which is true, and that earlier answers are safe."""
+        log.error("Update %s not applied: %s", update.update_id, describe(error))
+        t = self.translator_for(update)
+        if update.callback_query is not None:
+            await answer_quietly(update.callback_query, Toast(t.gettext(
+                "Not saved: something went wrong on my side. Please try again in a minute."
+            )))
+        await self._tell(update, t.gettext(
+            "Sorry, something went wrong on my side, so that was not saved. Your earlier "
+            "answers are safe. Please try again in a minute."
+        ))
+
+    async def show(self, update: Update, effects: tuple[Effect, ...], chat_id: int,
+                   tapped: Message | None) -> None:
+        """Send the screens of an event that was saved; if that fails, say it was saved."""
+        try:
+            await self.apply(effects, chat_id, tapped)
+        except Forbidden:
+            log.info("Update %s: the person has blocked the bot", update.update_id)
+        except Exception as exc:
+            log.error("Update %s saved, its screen not shown: %s", update.update_id,
+                      describe(exc))
+            t = self.translator_for(update)
+            await self._tell(update, t.gettext(
+                "Sorry, something went wrong on my side. Your answers are saved; "
+                "send /start to continue where you were."
+            ))
+
+    async def _tell(self, update: Update, text: str) -> None:
+        if update.effective_chat is None:
+            return
+        try:
+            await self.bot.send_message(update.effective_chat.id, text)
+        except TelegramError as exc:
+            log.warning("Update %s: could not send the apology (%s)", update.update_id,
+                        type(exc).__name__)
+
+    async def on_dropped(self, update: object) -> None:
+        """A tap dropped because the same person has too many waiting still gets its answer."""
+        if isinstance(update, Update) and update.callback_query is not None:
+            t = self.translator_for(update)
+            await answer_quietly(update.callback_query, Toast(t.gettext(
+                "Too many taps at once: that one was not used. Please wait a moment."
+            )))
 
     async def apply(self, effects: tuple[Effect, ...], chat_id: int, tapped: Message | None
                     ) -> None:
@@ -295,27 +404,15 @@ async def answer_quietly(query: CallbackQuery, toast: Toast | None) -> None:
         else:
             await query.answer(toast.text, show_alert=toast.alert, url=toast.url)
     except BadRequest as exc:
-        log.info("Could not answer callback query %s: %s", query.id, exc)
+        log.info("Could not answer a callback query (%s)", type(exc).__name__)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
-    log.error("Error while handling an update", exc_info=context.error)
-    if not isinstance(update, Update) or update.effective_chat is None:
-        return
-    channel: TelegramChannel = context.application.bot_data["channel"]
-    t = channel.translator_for(update)
-    text = t.gettext(
-        "Sorry, something went wrong on my side. Your answers are saved; "
-        "send /start to continue where you were."
-    )
-    if update.callback_query is not None:
-        # usually answered already (the save came first); if not, stop the spinner
-        sorry = Toast(t.gettext("Sorry, something went wrong."))
-        await answer_quietly(update.callback_query, sorry)
-    try:
-        await context.bot.send_message(update.effective_chat.id, text)
-    except (BadRequest, Forbidden):
-        log.warning("Could not tell the person about the error")
+    """The last resort, for errors outside the channel's own handling (which says precisely
+    whether an answer was kept): logged by type and place, never by message."""
+    number = update.update_id if isinstance(update, Update) else None
+    error = context.error
+    log.error("Update %s failed: %s", number, describe(error) if error else "unknown error")
 
 
 async def set_commands(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -334,19 +431,25 @@ async def set_commands(application: Application[Any, Any, Any, Any, Any, Any]) -
 
 def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any, Any]:
     """The PTB Application; the database and flows are attached by `attach`."""
-    token = settings.require_token()
+    bot = SafeBot(
+        settings.require_token(),
+        base_url=settings.telegram_api_base_url,
+        base_file_url=file_base_url(settings.telegram_api_base_url),
+        request=HTTPXRequest(connection_pool_size=256),  # as ApplicationBuilder's defaults
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        rate_limiter=rate_limiter(settings),
+    )
+    processor = PerPersonUpdateProcessor(per_person=settings.per_person_waiting)
     application = (
         ApplicationBuilder()
-        .token(token)
-        .base_url(settings.telegram_api_base_url)
-        .base_file_url(file_base_url(settings.telegram_api_base_url))
-        .concurrent_updates(PerPersonUpdateProcessor())
-        .rate_limiter(rate_limiter(settings))
+        .bot(bot)
+        .concurrent_updates(processor)
         .post_init(attach)
         .post_shutdown(detach)
         .build()
     )
     application.bot_data["settings"] = settings
+    application.bot_data["processor"] = processor
     return application
 
 
@@ -368,6 +471,7 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     application.bot_data["app"] = app
     channel = TelegramChannel(app, application.bot)
     application.bot_data["channel"] = channel
+    application.bot_data["processor"].dropped = channel.on_dropped
     application.add_handler(TypeHandler(Update, channel.on_update))
     application.add_error_handler(on_error)
     await set_commands(application)
@@ -392,4 +496,9 @@ def run_polling(settings: Settings) -> int:
         print("Configuration error: Telegram rejected TELEGRAM_BOT_TOKEN (InvalidToken).",
               file=sys.stderr)
         return 2
+    except NetworkError as exc:
+        print(f"Network error: cannot reach the Telegram Bot API at "
+              f"{settings.telegram_api_base_url} ({exc.message.splitlines()[0][:120]}).",
+              file=sys.stderr)
+        return 1
     return 0

@@ -27,7 +27,7 @@ class App:
 async def build_app(settings: Settings, bot_username: str | None = None) -> App:
     """Apply migrations, then wire the flows to the database and the catalogs."""
     await migrate(settings.database_url)
-    store = SqlStore.from_url(settings.database_url)
+    store = SqlStore.from_url(settings.database_url, settings.database_busy_timeout_ms)
     languages = CatalogLanguages(settings.default_locale)
     router = build_router(
         load_framework(), store, languages,

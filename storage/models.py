@@ -108,7 +108,7 @@ class CardRow(Base):
     __tablename__ = "cards"
     # Ids are never reused (SQLite would reuse the highest after a delete): a keyboard of a
     # deleted card must not match a new one.
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 (SQLAlchemy reads it)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     chat: Mapped[str] = mapped_column(String(64), index=True)

@@ -17,7 +17,7 @@ from flows.store import ForgetReport, Role
 from storage.answers import SqlAnswers
 from storage.cards import SqlCards
 from storage.conversations import SqlConversations
-from storage.database import create_engine, is_sqlite
+from storage.database import BUSY_TIMEOUT_MS, create_engine, is_sqlite
 from storage.models import AnswerRow, ConversationRow, ParticipantRow, PersonRow, RoundRow
 from storage.people import SqlPeople
 from storage.queries import SqlQueries
@@ -80,8 +80,8 @@ class SqlStore:
         self._lock = asyncio.Lock() if is_sqlite(str(engine.url)) else None
 
     @classmethod
-    def from_url(cls, url: str) -> SqlStore:
-        return cls(create_engine(url))
+    def from_url(cls, url: str, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> SqlStore:
+        return cls(create_engine(url, busy_timeout_ms))
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqlTransaction]:
