@@ -41,6 +41,8 @@ class Withhold(logging.Filter):
             ):
                 return False
         if record.name.startswith("telegram"):
+            if str(record.msg).startswith("Error while parsing updates"):
+                return False  # `bot.telegram.SafeBot` says it once, by the update's id
             if (isinstance(record.msg, str) and "%r" in record.msg) or record.args:
                 record.msg = f"{str(record.msg).split('%', 1)[0].strip()} {WITHHELD}"
                 record.args = ()
@@ -63,14 +65,20 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__} at {shown}:{where.lineno} ({where.name})"
 
 
+def handler(stream: TextIO | None = None) -> logging.Handler:
+    """A handler that writes lines in our format, through the `Withhold` guard."""
+    made = logging.StreamHandler(stream)
+    made.setFormatter(logging.Formatter(FORMAT))
+    made.addFilter(Withhold())
+    return made
+
+
 def configure(level: str | int = logging.INFO, stream: TextIO | None = None) -> None:
-    handler = logging.StreamHandler(stream)
-    handler.setFormatter(logging.Formatter(FORMAT))
-    handler.addFilter(Withhold())
+    """The process's logging: one guarded handler, libraries held at their floors."""
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
-    root.addHandler(handler)
+    root.addHandler(handler(stream))
     root.setLevel(level)
     for name, floor in LIBRARY_FLOORS.items():
-        logging.getLogger(name).setLevel(max(floor, logging.getLogger().level))
+        logging.getLogger(name).setLevel(max(floor, root.level))

@@ -475,6 +475,9 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     application.add_handler(TypeHandler(Update, channel.on_update))
     application.add_error_handler(on_error)
     await set_commands(application)
+    if "library_level" in application.bot_data:
+        logging.getLogger("telegram").setLevel(application.bot_data.pop("library_level"))
+    log.info("Polling %s as @%s", settings.telegram_api_base_url, application.bot.username)
 
 
 async def detach(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
@@ -485,7 +488,10 @@ async def detach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
 
 def run_polling(settings: Settings) -> int:
     application = build_application(settings)
-    log.info("Starting long polling against %s", settings.telegram_api_base_url)
+    # Until the bot has reached the Bot API, a failure is ours to report in one line.
+    library = logging.getLogger("telegram")
+    application.bot_data["library_level"] = library.level
+    library.setLevel(logging.CRITICAL + 1)
     try:
         application.run_polling(
             poll_interval=settings.poll_interval_seconds,

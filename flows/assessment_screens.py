@@ -8,7 +8,17 @@ from flows.country_step import CountryData, country_screen
 from flows.effects import Button, Screen
 from flows.report import pulse_lines, round_profile, summary_text
 from flows.store import SECTORS, Answer
-from flows.texts import bold, country_line, escape, italic, phase_label, rating_label, sector_label
+from flows.texts import (
+    MESSAGE_LIMIT,
+    bold,
+    country_line,
+    escape,
+    italic,
+    phase_label,
+    rating_label,
+    sector_label,
+    shown_length,
+)
 from flows.translator import Translator
 from framework.model import Framework
 
@@ -147,7 +157,7 @@ def question(t: Translator, data: QuestionData) -> list[Screen]:
     return [Screen("\n".join(lines), buttons)]
 
 
-REVIEW_LIMIT = 3800  # characters of a review screen, under Telegram's 4096
+REVIEW_LIMIT = MESSAGE_LIMIT - 200  # room to spare under Telegram's limit
 
 
 def review(t: Translator, data: ReviewData) -> list[Screen]:
@@ -175,7 +185,7 @@ def review(t: Translator, data: ReviewData) -> list[Screen]:
                 line += f" – <i>{escape(note)}</i>"
             body.append(line)
         text = "\n".join(header + body + footer)
-        if len(text) <= REVIEW_LIMIT:
+        if shown_length(text) <= REVIEW_LIMIT:
             break
     buttons = [Button(t.content(cap.label), "as.change", str(cap.id)) for cap in fw.capabilities]
     rows = [tuple(buttons[i:i + 3]) for i in range(0, len(buttons), 3)]

@@ -88,6 +88,7 @@ def privacy_text(t: Translator) -> str:
             "country and sector you choose for each assessment round, and your answers and "
             "evidence notes."
         )),
+        escape(t.gettext("Nothing about you is stored until you agree.")),
         escape(t.gettext(
             "Results belong to the round. Group votes are anonymous, and countries are never "
             "ranked against each other."

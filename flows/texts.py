@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from flows.store import SECTOR_NOT_GIVEN
 from flows.translator import Translator
@@ -54,6 +55,17 @@ def country_line(t: Translator, country: str, code: str) -> str:
     return t.gettext("{country} (round {code})").format(
         country=t.isolate(t.country(country)), code=t.isolate(code)
     )
+
+
+TAG = re.compile(r"<[^>]*>")
+MESSAGE_LIMIT = 4096  # UTF-16 code units of a message as Telegram shows it
+
+
+def shown_length(html_text: str) -> int:
+    """A screen's length as Telegram counts it: the text after parsing (tags gone, entities
+    read), in UTF-16 code units (an emoji is two)."""
+    shown = html.unescape(TAG.sub("", html_text))
+    return len(shown.encode("utf-16-le")) // 2
 
 
 def escape(text: str) -> str:

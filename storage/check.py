@@ -80,7 +80,12 @@ async def check_database(url: str) -> None:
                     )
             tables, revision = await connection.run_sync(_inspect)
     except (DBAPIError, sqlite3.Error, OSError) as exc:
-        raise DatabaseProblem(f"cannot open the database: {_first_line(exc)}") from None
+        problem = _first_line(exc)
+        if "malformed" in problem:
+            raise DatabaseProblem(
+                f"the database file is damaged ({problem}); restore it from a backup"
+            ) from None
+        raise DatabaseProblem(f"cannot open the database: {problem}") from None
     finally:
         await engine.dispose()
     if revision is None and tables & OUR_TABLES:

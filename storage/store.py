@@ -10,7 +10,7 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from flows.store import ForgetReport, Role
@@ -28,6 +28,7 @@ from storage.unit import Unit, rowcount
 class SqlTransaction:
     def __init__(self, session: AsyncSession) -> None:
         self.unit = Unit(session)
+        self.forgot = False
         self.people = SqlPeople(self.unit)
         self.conversations = SqlConversations(self.unit)
         self.rounds = SqlRounds(self.unit)
@@ -42,6 +43,10 @@ class SqlTransaction:
     async def forget(self, user: str) -> ForgetReport:
         session = self.unit.session
         self.unit.wrote = True
+        self.forgot = True
+        joined = set(await session.scalars(
+            select(ParticipantRow.round_id).where(ParticipantRow.user == user)
+        ))
         owned = list(await session.scalars(select(RoundRow).where(RoundRow.owner == user)))
         for round_row in owned:
             # Facilitation passes to a co-facilitator, else to the bot's admins (owner NULL).
@@ -63,11 +68,20 @@ class SqlTransaction:
             delete(ConversationRow).where(ConversationRow.user == user)
         )
         await session.execute(delete(PersonRow).where(PersonRow.user == user))
+        # A round nobody else takes part in would keep its country and time with no one to
+        # own it: it goes too (its answers, all the person's, are gone already).
+        candidates = joined | {r.id for r in owned}
+        still_joined = set(await session.scalars(
+            select(ParticipantRow.round_id).where(ParticipantRow.round_id.in_(candidates))
+        ))
+        orphans = candidates - still_joined
+        if orphans:
+            await session.execute(delete(RoundRow).where(RoundRow.id.in_(orphans)))
         return ForgetReport(
             answers=rowcount(answers),
             participations=rowcount(participations),
             conversations=rowcount(conversations),
-            rounds_handed_over=len(owned),
+            rounds_handed_over=sum(1 for r in owned if r.id not in orphans),
         )
 
 
@@ -94,11 +108,19 @@ class SqlStore:
 
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[SqlTransaction]:
-        async with (
-            AsyncSession(self.engine, expire_on_commit=False) as session,
-            session.begin(),
-        ):
-            yield SqlTransaction(session)
+        async with AsyncSession(self.engine, expire_on_commit=False) as session:
+            async with session.begin():
+                tx = SqlTransaction(session)
+                yield tx
+            if tx.forgot and self._lock is not None:
+                await self._checkpoint(session)
+
+    @staticmethod
+    async def _checkpoint(session: AsyncSession) -> None:
+        """After /forget, copy the WAL into the database and empty it: the deleted notes and
+        ids must not stay readable in the WAL file until some later checkpoint."""
+        await session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        await session.commit()
 
     async def close(self) -> None:
         await self.engine.dispose()

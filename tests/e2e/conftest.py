@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -9,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from bot import logs
 from bot.settings import Settings
 from bot.telegram import attach, build_application, detach
 from tests.botapi import BotApiServer, Person, Screen
@@ -28,7 +31,29 @@ def settings_for(server: BotApiServer, database_url: str) -> Settings:
         telegram_api_base_url=server.base_url,
         database_url=database_url,
         overall_per_second=10_000,
+        # a write blocked by another process gives up quickly, for the tests that hold a lock
+        database_busy_timeout_ms=300,
     )
+
+
+@pytest.fixture
+def captured_log() -> Iterator[io.StringIO]:
+    """Everything the process logs, at DEBUG, as the bot's own handler writes it."""
+    root = logging.getLogger()
+    saved = (list(root.handlers), root.level,
+             {name: logging.getLogger(name).level for name in logs.LIBRARY_FLOORS})
+    stream = io.StringIO()
+    logs.configure(logging.DEBUG, stream)
+    try:
+        yield stream
+    finally:
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+        for handler in saved[0]:
+            root.addHandler(handler)
+        root.setLevel(saved[1])
+        for name, level in saved[2].items():
+            logging.getLogger(name).setLevel(level)
 
 
 @pytest.fixture
