@@ -28,10 +28,12 @@ def iter_texts(framework: Framework) -> Iterator[Text]:
         yield challenge.text
     for domain in framework.domains:
         yield from (domain.name, domain.outcome, domain.pulse_question, *domain.phases)
+        yield from domain.briefs
         for steps in domain.next_steps.values():
             yield from (step.text for step in steps)
     for cap in framework.capabilities:
         yield from (cap.name, cap.label, cap.description, cap.question, *cap.phases)
+        yield from cap.briefs
         yield cap.evidence_prompt
         yield from (dep.basis for dep in cap.depends_on)
         for steps in cap.next_steps.values():

@@ -32,6 +32,7 @@ from framework.model import (
 )
 from framework.schema import (
     PROBLEM,
+    BriefsDoc,
     CapabilitiesFile,
     CapabilityDoc,
     DomainDoc,
@@ -101,12 +102,13 @@ def _read(data_dir: Path, file: str, model: type[_Doc], known: Known | None = No
         raise FrameworkError("\n".join(problems)) from None
 
 
-def _phases(doc: PhasesDoc, key: str) -> tuple[Text, Text, Text, Text]:
+def _by_phase(doc: PhasesDoc | BriefsDoc, key: str) -> tuple[Text, Text, Text, Text]:
+    """The four texts of `doc`, keyed ``<key>.1`` to ``<key>.4``."""
     return (
-        Text(f"{key}.phase.1", doc.phase_1),
-        Text(f"{key}.phase.2", doc.phase_2),
-        Text(f"{key}.phase.3", doc.phase_3),
-        Text(f"{key}.phase.4", doc.phase_4),
+        Text(f"{key}.1", doc.phase_1),
+        Text(f"{key}.2", doc.phase_2),
+        Text(f"{key}.3", doc.phase_3),
+        Text(f"{key}.4", doc.phase_4),
     )
 
 
@@ -133,7 +135,8 @@ def _capability(doc: CapabilityDoc) -> Capability:
         label=Text(f"{key}.label", doc.label),
         description=Text(f"{key}.description", doc.description),
         question=Text(f"{key}.question", doc.question),
-        phases=_phases(doc.phases, key),
+        phases=_by_phase(doc.phases, f"{key}.phase"),
+        briefs=_by_phase(doc.brief, f"{key}.brief"),
         evidence_prompt=Text(f"{key}.evidence", doc.evidence_prompt),
         depends_on=tuple(
             Dependency(d.capability, Text(f"{key}.depends.{d.capability}", d.basis))
@@ -150,7 +153,8 @@ def _domain(doc: DomainDoc, capabilities: Sequence[Capability]) -> Domain:
         name=Text(f"{key}.name", doc.name),
         outcome=Text(f"{key}.outcome", doc.outcome),
         pulse_question=Text(f"{key}.pulse", doc.pulse_question),
-        phases=_phases(doc.phases, key),
+        phases=_by_phase(doc.phases, f"{key}.phase"),
+        briefs=_by_phase(doc.brief, f"{key}.brief"),
         next_steps=_next_steps(doc.next_steps, key),
         capability_ids=tuple(c.id for c in capabilities if c.domain == doc.id),
     )

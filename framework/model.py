@@ -1,7 +1,8 @@
 """The MNR as plain, immutable records.
 
 Every piece of user-visible content is a `Text`: the English wording (the gettext msgid) plus a
-stable key (the msgctxt), such as ``cap.7.phase.2`` or ``cap.7.next.train_team``. The key is
+stable key (the msgctxt), such as ``cap.7.phase.2``, ``cap.7.brief.2`` (the short version of
+that phase descriptor, shown on the question screen) or ``cap.7.next.train_team``. The key is
 what keeps a translation attached to its item when items are inserted, removed or reordered,
 which is why next steps carry ids rather than positions. Translations do not survive rewording:
 a new msgid is a new message, so the catalog update offers at most the closest old translation,
@@ -60,7 +61,8 @@ class Capability:
     label: Text
     description: Text
     question: Text
-    phases: tuple[Text, Text, Text, Text]
+    phases: tuple[Text, Text, Text, Text]  # full descriptors, shown on request ("More detail")
+    briefs: tuple[Text, Text, Text, Text]  # short descriptors, shown above the phase buttons
     evidence_prompt: Text
     depends_on: tuple[Dependency, ...]
     next_steps: dict[int, tuple[NextStep, ...]]
@@ -76,7 +78,8 @@ class Domain:
     name: Text
     outcome: Text
     pulse_question: Text
-    phases: tuple[Text, Text, Text, Text]
+    phases: tuple[Text, Text, Text, Text]  # full descriptors, shown on request ("More detail")
+    briefs: tuple[Text, Text, Text, Text]  # short descriptors, shown above the phase buttons
     next_steps: dict[int, tuple[NextStep, ...]]
     capability_ids: tuple[int, ...] = ()
 

@@ -11,7 +11,7 @@ the validation context.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Protocol, Self
 
@@ -32,6 +32,11 @@ from framework.model import PHASES, STEP_PHASES
 DOMAIN_COUNT = 6
 CAPABILITY_IDS: tuple[int, ...] = tuple(range(1, 22))
 LABEL_MAX = 24  # labels are button captions and must fit on a phone screen
+# A question screen must fit one phone screen: the question and the four briefs (short phase
+# descriptors, right above the Phase 1-4 buttons) are most of it. The full descriptors are
+# shown only on request, so they have no limit of their own.
+BRIEF_MAX = 80
+QUESTION_MAX = 170
 
 PROBLEM = "mnr_content"  # the pydantic error type of every check in this module
 
@@ -66,10 +71,13 @@ def _prose(value: str) -> str:
     return " ".join(words)
 
 
-def _label(value: str) -> str:
-    if len(value) > LABEL_MAX:
-        raise problem(f"is {len(value)} characters; at most {LABEL_MAX} are allowed")
-    return value
+def _at_most(limit: int) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if len(value) > limit:
+            raise problem(f"is {len(value)} characters; at most {limit} are allowed")
+        return value
+
+    return check
 
 
 def _identifier(value: str) -> str:
@@ -87,7 +95,9 @@ def _country(value: str) -> str:
 
 
 Prose = Annotated[str, AfterValidator(_prose)]
-Label = Annotated[Prose, AfterValidator(_label)]
+Label = Annotated[Prose, AfterValidator(_at_most(LABEL_MAX))]
+Brief = Annotated[Prose, AfterValidator(_at_most(BRIEF_MAX))]
+Question = Annotated[Prose, AfterValidator(_at_most(QUESTION_MAX))]
 Identifier = Annotated[str, AfterValidator(_identifier)]
 Country = Annotated[str, AfterValidator(_country)]
 
@@ -197,6 +207,22 @@ class PhasesDoc(_Document):
         return _phase_fields(data, PHASES, "phase descriptor is missing")
 
 
+class BriefsDoc(_Document):
+    """Short versions of the four phase descriptors, for the question screen; keyed 1 to 4."""
+
+    phase_1: Brief = Field(alias="1")
+    phase_2: Brief = Field(alias="2")
+    phase_3: Brief = Field(alias="3")
+    phase_4: Brief = Field(alias="4")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _by_number(cls, data: Any) -> Any:
+        return _phase_fields(
+            data, PHASES, f"brief is missing; give one of at most {BRIEF_MAX} characters"
+        )
+
+
 class NextStepDoc(_Document):
     id: Identifier
     text: Prose
@@ -264,8 +290,9 @@ class DomainDoc(_Document):
     id: Identifier
     name: Prose
     outcome: Prose
-    pulse_question: Prose
+    pulse_question: Question
     phases: PhasesDoc
+    brief: BriefsDoc
     next_steps: NextStepsDoc
 
 
@@ -295,8 +322,9 @@ class CapabilityDoc(_Document):
     name: Prose
     label: Label
     description: Prose
-    question: Prose
+    question: Question
     phases: PhasesDoc
+    brief: BriefsDoc
     evidence_prompt: Prose
     depends_on: list[DependencyDoc] = Field(default_factory=list)
     next_steps: NextStepsDoc

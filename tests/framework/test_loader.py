@@ -23,6 +23,7 @@ def test_packaged_content_loads_complete() -> None:
     assert [len(fw.capabilities_of(d.id)) for d in fw.domains] == [3, 4, 4, 4, 4, 2]
     for cap in fw.capabilities:
         assert len(cap.phases) == 4
+        assert len(cap.briefs) == 4
         assert len(cap.label.english) <= 24
         assert set(cap.next_steps) == {1, 2, 3}
     assert fw.capability(3).name.english == "Legislation"
@@ -75,6 +76,93 @@ def test_missing_phase_descriptor_fails(corrupt: Editor) -> None:
         load_framework_from(corrupt("capabilities.yaml", drop))
     assert _message(excinfo) == (
         "capabilities.yaml: capabilities[4].phases.3: phase descriptor is missing"
+    )
+
+
+def test_missing_brief_fails(corrupt: Editor) -> None:
+    def drop(doc: Any) -> None:
+        del doc["capabilities"][4]["brief"][3]
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", drop))
+    assert _message(excinfo) == (
+        "capabilities.yaml: capabilities[4].brief.3: "
+        "brief is missing; give one of at most 80 characters"
+    )
+
+
+def test_capability_without_briefs_fails(corrupt: Editor) -> None:
+    def drop(doc: Any) -> None:
+        del doc["capabilities"][20]["brief"]
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", drop))
+    assert _message(excinfo) == "capabilities.yaml: capabilities[20].brief: is missing"
+
+
+def test_brief_longer_than_80_characters_fails(corrupt: Editor) -> None:
+    def lengthen(doc: Any) -> None:
+        doc["capabilities"][0]["brief"][2] = "x" * 81
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", lengthen))
+    assert _message(excinfo) == (
+        "capabilities.yaml: capabilities[0].brief.2: is 81 characters; at most 80 are allowed"
+    )
+
+
+def test_empty_brief_fails(corrupt: Editor) -> None:
+    def empty(doc: Any) -> None:
+        doc["capabilities"][8]["brief"][1] = "  "
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("capabilities.yaml", empty))
+    assert _message(excinfo) == (
+        "capabilities.yaml: capabilities[8].brief.1: should be a non-empty text"
+    )
+
+
+def test_domain_brief_problems_name_file_and_path(corrupt: Editor) -> None:
+    def corrupt_briefs(doc: Any) -> None:
+        doc["domains"][3]["brief"][4] = "A brief " * 11
+        del doc["domains"][5]["brief"][1]
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("domains.yaml", corrupt_briefs))
+    assert _message(excinfo).splitlines() == [
+        "domains.yaml: domains[3].brief.4: is 87 characters; at most 80 are allowed",
+        "domains.yaml: domains[5].brief.1: brief is missing; give one of at most 80 characters",
+    ]
+
+
+def test_brief_for_a_fifth_phase_fails(corrupt: Editor) -> None:
+    def fifth(doc: Any) -> None:
+        doc["domains"][0]["brief"][5] = "Beyond maturity"
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("domains.yaml", fifth))
+    assert _message(excinfo) == (
+        "domains.yaml: domains[0].brief.5: is not a phase here; give phases 1-4"
+    )
+
+
+def test_question_longer_than_170_characters_fails(corrupt: Editor) -> None:
+    def lengthen(doc: Any) -> None:
+        doc["capabilities"][2]["question"] += " Please also say" + " very" * 10 + " much."
+
+    with pytest.raises(FrameworkError, match=r"^capabilities\.yaml: capabilities\[2\]\.question: "
+                       r"is \d+ characters; at most 170 are allowed$"):
+        load_framework_from(corrupt("capabilities.yaml", lengthen))
+
+
+def test_pulse_question_longer_than_170_characters_fails(corrupt: Editor) -> None:
+    def lengthen(doc: Any) -> None:
+        doc["domains"][1]["pulse_question"] = "How far " + "and " * 50 + "?"
+
+    with pytest.raises(FrameworkError) as excinfo:
+        load_framework_from(corrupt("domains.yaml", lengthen))
+    assert _message(excinfo) == (
+        "domains.yaml: domains[1].pulse_question: is 209 characters; at most 170 are allowed"
     )
 
 
