@@ -66,7 +66,7 @@ async def main(messages: int, taps: int) -> None:
             person = server.user(20_001)
             flooder = server.user(20_002)
             await say(feed, server, person, "/start")
-            for label in ("I agree", "Moldova", "Government"):
+            for label in ("I agree", "Moldova", "Government", "Start (question 1)"):
                 await tap_times(feed, server, person, label)
                 if label == "I agree":
                     await say(feed, server, person, "Moldova")

@@ -124,6 +124,7 @@ async def bring_to_questions(feed: ChangeFeed, server: BotApiServer, person: Per
     await say("Moldova")
     await tap_and_wait(feed, server, person, "Moldova")
     await tap_and_wait(feed, server, person, "Government")
+    await tap_and_wait(feed, server, person, "Start (question 1)")
 
 
 async def measure(name: str, command: list[str], env: dict[str, str], people: int, taps: int,

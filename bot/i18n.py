@@ -12,10 +12,12 @@ import logging
 import os
 import tempfile
 from collections.abc import Sequence
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
@@ -138,6 +140,9 @@ class Translator:
 
     def percent(self, share: float) -> str:
         return format_percent(share, locale=self.babel)
+
+    def date(self, moment: datetime) -> str:
+        return format_date(moment.date(), format="long", locale=self.babel)
 
     def country(self, code: str) -> str:
         return str(self.babel.territories.get(code, code))

@@ -13,7 +13,7 @@ import asyncio
 import logging
 import re
 import sys
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from typing import Any
 
 from telegram import (
@@ -87,6 +87,9 @@ def keyboard(registry: Registry, screen: Screen, scope: Scope | None
     scope = scope or Scope(version=0)
     rows = []
     for row in screen.buttons:
+        # Telegram does not mirror keyboards for right-to-left readers: a row runs from the
+        # right when its screen is read from the right.
+        row = tuple(reversed(row)) if screen.rtl else row
         cells = []
         for button in row:
             if button.url:
@@ -415,18 +418,46 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("Update %s failed: %s", number, describe(error) if error else "unknown error")
 
 
-async def set_commands(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """The command menu, in every language there is a catalog for, from the registry."""
+# Telegram keys menus and descriptions by a two-letter language: where two catalogs share one,
+# the one most people reading that language on Telegram use.
+MENU_LOCALE = {"pt": "pt_BR"}
+
+
+def menu_languages(available: Sequence[str], default: str) -> dict[str | None, str]:
+    """Telegram's language code (None: everyone else) -> the catalog its menu is drawn in."""
+    chosen: dict[str | None, str] = {None: default}
+    for locale in available:
+        language = locale.split("_")[0]
+        preferred = MENU_LOCALE.get(language, language)
+        if language not in chosen or locale == preferred:
+            chosen[language] = locale
+    return chosen
+
+
+async def introduce(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """The command menu and the bot's descriptions ("What can this bot do?"), in every
+    language there is a catalog for; the commands come from the registry."""
     app: App = application.bot_data["app"]
-    for locale in app.languages.available:
+    bot = application.bot
+    for language, locale in menu_languages(app.languages.available,
+                                            app.languages.default).items():
         t = translator(locale)
         commands = [
             BotCommand(action.command, t.gettext(action.describe))
             for _, action in app.router.registry.commands()
             if action.command and action.describe
         ]
-        language = None if locale == app.languages.default else locale.split("_")[0]
-        await application.bot.set_my_commands(commands, language_code=language)
+        await bot.set_my_commands(commands, language_code=language)
+        await bot.set_my_description(t.gettext(
+            "The MNR Assistant guides national teams, one tap at a time, through a "
+            "self-assessment against the WeProtect Global Alliance Model National Response "
+            "to child sexual exploitation and abuse. It is not a way to report abuse: if a "
+            "child is in danger now, call the police or emergency services."
+        ), language_code=language)
+        await bot.set_my_short_description(t.gettext(
+            "Self-assessment against the Model National Response (MNR) to child sexual "
+            "exploitation and abuse."
+        ), language_code=language)
 
 
 def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any, Any]:
@@ -474,7 +505,7 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     application.bot_data["processor"].dropped = channel.on_dropped
     application.add_handler(TypeHandler(Update, channel.on_update))
     application.add_error_handler(on_error)
-    await set_commands(application)
+    await introduce(application)
     if "library_level" in application.bot_data:
         logging.getLogger("telegram").setLevel(application.bot_data.pop("library_level"))
     log.info("Polling %s as @%s", settings.telegram_api_base_url, application.bot.username)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from bot.i18n import CatalogLanguages
 from bot.settings import Settings
+from flows.countries import find_countries
 from flows.engine import Router
 from flows.routing import build_router
 from framework import load_framework
@@ -27,6 +28,7 @@ class App:
 async def build_app(settings: Settings, bot_username: str | None = None) -> App:
     """Apply migrations, then wire the flows to the database and the catalogs."""
     await migrate(settings.database_url)
+    find_countries("warm", settings.default_locale)  # builds the name index before anyone types
     store = SqlStore.from_url(settings.database_url, settings.database_busy_timeout_ms)
     languages = CatalogLanguages(settings.default_locale)
     router = build_router(

@@ -34,12 +34,26 @@ class Arg:
         self._allowed: frozenset[str] | None = None
 
     def all(self) -> frozenset[str]:
+        """Every accepted value (for an open set, the longest ones: the size check's cases)."""
         if self._allowed is None:
             self._allowed = frozenset(self._source() if self._source else ("",))
         return self._allowed
 
     def accepts(self, value: str) -> bool:
         return value in self.all()
+
+
+class IdArg(Arg):
+    """A row id (a round the person takes part in): any positive number of up to 12 digits;
+    the handler checks it belongs to the person."""
+
+    PATTERN = re.compile(r"^[1-9][0-9]{0,11}$")
+
+    def __init__(self) -> None:
+        super().__init__(lambda: ("1", "9" * 12))
+
+    def accepts(self, value: str) -> bool:
+        return bool(self.PATTERN.match(value))
 
 
 NO_ARG = Arg()

@@ -1,38 +1,55 @@
-"""The individual assessment: country, sector, the 21 capabilities, review, summary.
+"""The individual assessment: country, sector, an introduction, the 21 capabilities, review,
+summary.
 
 Declared once at the bottom of this module (`FLOW`): states with their screens and accepted
 buttons, the moves between them, and the actions. Handlers load what they need, decide by
 taking a move, and write; screens are drawn afterwards from what the states' loaders read.
+
+Nothing is a one-way door: the review leads back to the first open question, finishing with
+open questions asks first, a new assessment asks first and the earlier ones stay a tap away,
+and country and sector can be corrected until the first answer.
 """
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
 from flows import assessment_screens as screens
-from flows.actions import Action, Arg
+from flows.actions import Action, Arg, IdArg
 from flows.countries import country_codes
 from flows.country_step import country_typed, has_round, load_country
 from flows.effects import Attachment, Screen
 from flows.engine import Flow, Move, State, Turn, View
 from flows.rating import PHASE_ARG, record
-from flows.report import answers_csv
-from flows.store import NOTE_MAX, SECTORS, Participation, Role
+from flows.report import answers_csv, own_wording
+from flows.store import NOTE_MAX, SECTORS, Answer, Participation, Role
 from flows.texts import escape
 from flows.translator import N_
+from flows.typed import answer_in, reads_like_report
 from framework.scoring import DONT_KNOW, Rating
 
 NAME = "assessment"
+# A note typed this soon after a rating is for the capability just rated (the phone's rhythm:
+# tap, then type), even though the screen has moved on to the next one.
+JUST_RATED_SECONDS = 120
 
 
 class AssessmentContext(BaseModel):
     index: int = 0  # the capability on screen, from 0
     back_to_review: bool = False  # a change from the review returns there
     country: str | None = None  # chosen, before the round is opened
+    sector: str | None = None
+    correcting: bool = False  # country or sector of a round without answers yet
     query: str | None = None  # the last country search, for its screen
     suggestions: tuple[str, ...] = ()
+    guessed: bool = False
+    rated: int | None = None  # the capability the last tap rated, and when
+    rated_at: float = 0.0
+    pending: str | None = None  # a note waiting for the person's word (too long, or a report)
+    pending_for: int | None = None
 
 
 T = Turn[AssessmentContext]
@@ -47,12 +64,21 @@ def at_last(turn: T) -> bool:
     return turn.ctx.index + 1 >= len(turn.fw.capabilities)
 
 
+def correcting(turn: T) -> bool:
+    return turn.ctx.correcting
+
+
+def all_answered(turn: T, open_count: int) -> bool:
+    return open_count == 0
+
+
 def next_capability(turn: T) -> None:
     turn.ctx.index += 1
 
 
 def previous_capability(turn: T) -> None:
     turn.ctx.index = max(turn.ctx.index - 1, 0)
+    turn.ctx.rated = None
 
 
 def leave_review(turn: T) -> None:
@@ -62,10 +88,26 @@ def leave_review(turn: T) -> None:
 def open_capability(turn: T, index: int, from_review: bool = False) -> None:
     turn.ctx.index = index
     turn.ctx.back_to_review = from_review
+    turn.ctx.rated = None
 
 
 def fresh_round_choice(turn: T) -> None:
     turn.ctx = AssessmentContext()
+
+
+def start_correcting(turn: T) -> None:
+    turn.ctx.correcting = True
+    turn.ctx.query = None
+    turn.ctx.suggestions = ()
+
+
+def done_correcting(turn: T) -> None:
+    turn.ctx.correcting = False
+
+
+def clear_pending(turn: T) -> None:
+    turn.ctx.pending = None
+    turn.ctx.pending_for = None
 
 
 # loading ----------------------------------------------------------------------------------
@@ -87,26 +129,57 @@ async def _participation(turn: T) -> Participation:
 
 
 def _round(participation: Participation) -> screens.RoundView:
-    return screens.RoundView(participation.round.country, participation.round.code)
+    r = participation.round
+    return screens.RoundView(r.id, r.country, r.created_at)
+
+
+async def _own_answers(turn: T, round_id: int) -> dict[str, Answer]:
+    return {a.item: a for a in await turn.tx.answers.of_round(round_id, turn.actor.user)}
 
 
 async def load_menu(turn: T) -> screens.MenuData:
     participation = await _participation(turn)
-    answers = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
+    answers = await _own_answers(turn, participation.round.id)
+    others = [p for p in await turn.tx.rounds.participations(turn.actor.user)
+              if p.round.id != participation.round.id]
+    rated = sum(1 for a in answers.values() if a.item.startswith("cap:") and a.value is not None)
     return screens.MenuData(
         round=_round(participation),
-        rated=sum(1 for a in answers if a.item.startswith("cap:") and a.value is not None),
+        rated=rated,
         total=len(turn.fw.capabilities),
-        finished=participation.finished_at is not None,
-        may_start_new=(
-            participation.role is Role.FACILITATOR or participation.finished_at is not None
-        ),
+        next_open=screens.first_open(turn.fw, answers),
+        others=len(others),
+        answered_any=any(a.item.startswith("cap:") for a in answers.values()),
     )
 
 
+async def load_rounds(turn: T) -> screens.RoundsData:
+    choices = []
+    for p in await turn.tx.rounds.participations(turn.actor.user):
+        answers = await turn.tx.answers.of_round(p.round.id, turn.actor.user)
+        answered = sum(1 for a in answers if a.item.startswith("cap:") and a.value is not None)
+        choices.append(screens.RoundChoice(_round(p), answered, p.round.id == turn.round_id))
+    return screens.RoundsData(turn.fw, tuple(reversed(choices)))
+
+
+async def load_new_check(turn: T) -> screens.NewCheckData:
+    participation = await _participation(turn)
+    answers = await _own_answers(turn, participation.round.id)
+    answered = sum(1 for a in answers.values() if a.item.startswith("cap:") and a.value)
+    return screens.NewCheckData(_round(participation), answered, len(turn.fw.capabilities))
+
+
 async def load_sector(turn: T) -> screens.SectorData:
-    assert turn.ctx.country is not None
-    return screens.SectorData(turn.ctx.country)
+    country = turn.ctx.country
+    if country is None and turn.round_id is not None:
+        country = (await _participation(turn)).round.country
+    assert country is not None
+    return screens.SectorData(country, turn.ctx.correcting)
+
+
+async def load_intro(turn: T) -> screens.IntroData:
+    participation = await _participation(turn)
+    return screens.IntroData(turn.fw, participation.round.country, participation.sector)
 
 
 async def load_question(turn: T) -> screens.QuestionData:
@@ -117,25 +190,46 @@ async def load_question(turn: T) -> screens.QuestionData:
     return screens.QuestionData(turn.fw, index, answer, turn.notice)
 
 
+async def load_pending(turn: T) -> screens.PendingNoteData:
+    assert turn.ctx.pending is not None and turn.ctx.pending_for is not None
+    return screens.PendingNoteData(turn.fw, turn.ctx.pending_for, turn.ctx.pending, NOTE_MAX)
+
+
 async def load_review(turn: T) -> screens.ReviewData:
     participation = await _participation(turn)
-    answers = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
-    return screens.ReviewData(turn.fw, _round(participation), {a.item: a for a in answers})
+    answers = await _own_answers(turn, participation.round.id)
+    return screens.ReviewData(turn.fw, _round(participation), answers)
+
+
+async def load_finish_check(turn: T) -> screens.FinishCheckData:
+    participation = await _participation(turn)
+    answers = await _own_answers(turn, participation.round.id)
+    return screens.FinishCheckData(turn.fw, _open(turn, answers))
+
+
+def _open(turn: T, answers: dict[str, Answer]) -> tuple[int, ...]:
+    return tuple(
+        i for i, cap in enumerate(turn.fw.capabilities)
+        if cap.item not in answers or answers[cap.item].value is None
+    )
 
 
 async def load_summary(turn: T) -> screens.SummaryData:
     participation = await _participation(turn)
     answers = await turn.tx.answers.of_round(participation.round.id)
+    own = {a.item: a for a in answers if a.user == turn.actor.user}
     return screens.SummaryData(
         fw=turn.fw,
         round=_round(participation),
         answers=tuple(a for a in answers if a.item.startswith("cap:")),
         pulse=tuple(a for a in answers if a.item.startswith("pulse:")),
         final=participation.finished_at is not None,
+        next_open=screens.first_open(turn.fw, own),
+        today=datetime.now(UTC),
     )
 
 
-# handlers ---------------------------------------------------------------------------------
+# handlers: the start ----------------------------------------------------------------------
 async def start(turn: T, arg: str) -> None:
     await current_participation(turn)
     turn.move("begin")
@@ -158,13 +252,10 @@ async def see_summary(turn: T, arg: str) -> None:
 async def proceed(turn: T, arg: str) -> None:
     """Continue with the first capability that has no answer yet."""
     participation = await _participation(turn)
-    answered = {
-        a.item for a in await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
-        if a.value is not None
-    }
-    unanswered = [i for i, c in enumerate(turn.fw.capabilities) if c.item not in answered]
+    answers = await _own_answers(turn, participation.round.id)
+    next_open = screens.first_open(turn.fw, answers)
     turn.fresh = turn.state == "summary"
-    turn.move("proceed", unanswered[0] if unanswered else turn.ctx.index)
+    turn.move("proceed", next_open if next_open is not None else turn.ctx.index)
 
 
 async def review(turn: T, arg: str) -> None:
@@ -172,30 +263,94 @@ async def review(turn: T, arg: str) -> None:
     turn.move("review")
 
 
+async def list_rounds(turn: T, arg: str) -> None:
+    turn.move("list_rounds")
+
+
+async def switch_round(turn: T, round_id: str) -> None:
+    chosen = await turn.tx.rounds.participation(int(round_id), turn.actor.user)
+    if chosen is None:
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    turn.round_id = chosen.round.id
+    turn.move("switch")
+
+
 async def new_round(turn: T, arg: str) -> None:
     turn.fresh = turn.state == "summary"
     turn.move("restart")
+
+
+async def confirm_new(turn: T, arg: str) -> None:
+    turn.move("confirm_new")
+
+
+async def keep_round(turn: T, arg: str) -> None:
+    turn.move("keep")
 
 
 async def pulse(turn: T, arg: str) -> None:
     await turn.run_command("pulse")
 
 
+# handlers: country, sector, introduction --------------------------------------------------
 async def country_chosen(turn: T, code: str) -> None:
+    if turn.ctx.correcting:
+        assert turn.round_id is not None
+        if not await _may_correct(turn):
+            return
+        await turn.tx.rounds.set_country(turn.round_id, code)
     turn.ctx.country = code
     turn.move("pick")
 
 
 async def sector_chosen(turn: T, sector: str) -> None:
+    if turn.ctx.correcting:
+        assert turn.round_id is not None
+        if not await _may_correct(turn):
+            return
+        await turn.tx.rounds.set_sector(turn.round_id, turn.actor.user, sector)
+        turn.move("join")
+        return
     country = turn.ctx.country
     assert country is not None
-    new_round = await turn.tx.rounds.create(country, turn.actor.user)
-    await turn.tx.rounds.join(new_round.id, turn.actor.user, sector, Role.FACILITATOR)
-    turn.round_id = new_round.id
+    new = await turn.tx.rounds.create(country, turn.actor.user)
+    await turn.tx.rounds.join(new.id, turn.actor.user, sector, Role.FACILITATOR)
+    turn.round_id = new.id
     turn.ctx = AssessmentContext()
     turn.move("join")
 
 
+async def _may_correct(turn: T) -> bool:
+    """Country and sector stay open to correction until the first answer."""
+    assert turn.round_id is not None
+    if any(a.item.startswith("cap:") for a in await turn.tx.answers.of_round(turn.round_id)):
+        turn.say(turn.t.gettext(
+            "Country and sector can only be changed before the first answer."
+        ), alert=True)
+        return False
+    return True
+
+
+async def amend(turn: T, arg: str) -> None:
+    if await _may_correct(turn):
+        turn.move("amend")
+
+
+async def recountry(turn: T, arg: str) -> None:
+    if turn.state == "sector" and not turn.ctx.correcting:
+        turn.move("recountry")  # the round does not exist yet: choose again
+        return
+    if await _may_correct(turn):
+        turn.move("recountry")
+
+
+async def resector(turn: T, arg: str) -> None:
+    if await _may_correct(turn):
+        turn.move("resector")
+
+
+# handlers: questions ----------------------------------------------------------------------
 async def rate(turn: T, arg: str) -> None:
     await _answer(turn, int(arg))
 
@@ -204,37 +359,108 @@ async def dont_know(turn: T, arg: str) -> None:
     await _answer(turn, DONT_KNOW)
 
 
+async def _answer(turn: T, value: Rating) -> None:
+    index = turn.ctx.index
+    await record(turn, turn.fw.capabilities[index].item, value)
+    if turn.state == "question" and turn.ctx.index != index:
+        turn.ctx.rated, turn.ctx.rated_at = index, time.time()
+
+
 async def skip(turn: T, arg: str) -> None:
     turn.move("answer")
-
-
-async def _answer(turn: T, value: Rating) -> None:
-    await record(turn, turn.fw.capabilities[turn.ctx.index].item, value)
+    turn.ctx.rated = None
 
 
 async def back(turn: T, arg: str) -> None:
     turn.move("back")
 
 
-async def note_typed(turn: T, text: str) -> None:
-    t = turn.t
-    turn.fresh = True
+async def show_detail(turn: T, arg: str) -> None:
+    turn.move("detail")
+
+
+async def to_question(turn: T, arg: str) -> None:
+    turn.move("to_question")
+
+
+async def text_on_question(turn: T, text: str) -> None:
+    """Typed text is an answer in words, a report that belongs elsewhere, or a note."""
     if not text:
-        turn.redraw = True
+        turn.fresh = turn.redraw = True
         return
-    cap = turn.fw.capabilities[turn.ctx.index]
-    if len(text) > NOTE_MAX:
-        turn.notice = t.gettext(
-            "That note is {length} characters long; a note can have at most {limit}. "
-            "Please shorten it and send it again. Nothing was saved."
-        ).format(length=len(text), limit=NOTE_MAX)
+    meaning = answer_in(turn.t, turn.fw, text) if turn.state == "question" else None
+    turn.fresh = True
+    if meaning == "dk":
+        await dont_know(turn, "")
+    elif meaning == "skip":
+        await skip(turn, "")
+    elif meaning == "back":
+        await back(turn, "")
+    elif meaning is not None:
+        await rate(turn, meaning)
     else:
-        assert turn.round_id is not None
-        await turn.tx.answers.note(turn.round_id, turn.actor.user, cap.item, text, turn.source)
-        turn.notice = t.gettext(
-            "Evidence note saved for {capability}. Please keep notes about institutions and "
-            "services: no names or case details."
-        ).format(capability=t.content(cap.label))
+        await _note(turn, text)
+        return
+    if turn.toast is not None and turn.toast.text:
+        turn.notice, turn.toast = turn.toast.text, None  # a message has no toast: say it
+
+
+async def _note(turn: T, text: str) -> None:
+    target = _note_target(turn)
+    if reads_like_report(text):
+        turn.ctx.pending, turn.ctx.pending_for = text, target
+        turn.move("hold_note", "report")
+    elif len(text) > NOTE_MAX:
+        turn.ctx.pending, turn.ctx.pending_for = text, target
+        turn.move("hold_note", "long")
+    else:
+        await _save_note(turn, target, text)
+        turn.move("note")
+
+
+def _note_target(turn: T) -> int:
+    """The capability a typed note is for: the one just rated, if the person typed right
+    after the tap and has not answered the one now on screen; else the one on screen."""
+    rated = turn.ctx.rated
+    if rated is not None and time.time() - turn.ctx.rated_at <= JUST_RATED_SECONDS:
+        return rated
+    return turn.ctx.index
+
+
+async def _save_note(turn: T, index: int, text: str) -> None:
+    assert turn.round_id is not None
+    cap = turn.fw.capabilities[index]
+    before = await turn.tx.answers.get(turn.round_id, turn.actor.user, cap.item)
+    await turn.tx.answers.note(turn.round_id, turn.actor.user, cap.item, text, turn.source)
+    t = turn.t
+    name = f"{cap.id}. {t.content(cap.label)}"
+    turn.notice = (
+        t.gettext("Evidence note for {capability} replaced. No names or case details, please.")
+        if before is not None and before.note
+        else t.gettext("Evidence note saved for {capability}. No names or case details, please.")
+    ).format(capability=name)
+    turn.ctx.rated = None
+
+
+async def keep_note(turn: T, arg: str) -> None:
+    pending, index = turn.ctx.pending, turn.ctx.pending_for
+    if pending is None or index is None:
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    await _save_note(turn, index, pending[:NOTE_MAX])
+    turn.move("settle")
+
+
+async def drop_note(turn: T, arg: str) -> None:
+    turn.notice = turn.t.gettext("The text was not saved.")
+    turn.move("settle")
+
+
+async def unnote(turn: T, arg: str) -> None:
+    assert turn.round_id is not None
+    cap = turn.fw.capabilities[turn.ctx.index]
+    await turn.tx.answers.clear_note(turn.round_id, turn.actor.user, cap.item)
+    turn.say(turn.t.gettext("Note removed."))
     turn.move("note")
 
 
@@ -243,21 +469,33 @@ async def change(turn: T, arg: str) -> None:
 
 
 async def finish(turn: T, arg: str) -> None:
+    participation = await _participation(turn)
+    answers = await _own_answers(turn, participation.round.id)
+    open_count = len(_open(turn, answers))
+    if open_count == 0:
+        await turn.tx.rounds.mark_finished(participation.round.id, turn.actor.user,
+                                           datetime.now(UTC))
+    turn.move("finish", open_count)
+
+
+async def finish_anyway(turn: T, arg: str) -> None:
     assert turn.round_id is not None
     await turn.tx.rounds.mark_finished(turn.round_id, turn.actor.user, datetime.now(UTC))
-    turn.move("finish")
+    turn.move("finish_anyway")
 
 
 async def download(turn: T, arg: str) -> None:
     participation = await _participation(turn)
     answers = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
     t, fw = turn.t, turn.fw
-    turn.send(lambda: Screen(escape(t.gettext("Your answers in this round, as a CSV file."))))
+    started = participation.round.created_at.date().isoformat()
+    country = participation.round.country
+    turn.send(lambda: Screen(escape(t.gettext("Your answers in this assessment, as a CSV file."))))
     turn.attach(lambda: Attachment(
         kind="document",
         data=answers_csv(t, fw, answers),
-        filename=f"mnr-{participation.round.code}-answers.csv",
-        caption=t.gettext("Your MNR self-assessment answers"),
+        filename=f"mnr-{country}-{started}-answers.csv",
+        caption=t.gettext("Your MNR self-assessment answers.") + " " + own_wording(t),
     ))
 
 
@@ -266,6 +504,8 @@ def _capability_ids() -> list[str]:
 
     return [str(c.id) for c in load_framework().capabilities]
 
+
+PENDING = ("long_note", "report_note")
 
 # the declaration --------------------------------------------------------------------------
 FLOW: Flow[AssessmentContext] = Flow(
@@ -276,13 +516,28 @@ FLOW: Flow[AssessmentContext] = Flow(
     states=[
         State("start"),
         State("menu", View(load_menu, screens.menu),
-              actions=("proceed", "review", "summarise", "new", "pulse")),
+              actions=("proceed", "review", "summarise", "new", "pulse", "rounds", "amend")),
+        State("rounds", View(load_rounds, screens.rounds), actions=("switch",)),
+        State("new_check", View(load_new_check, screens.new_check),
+              actions=("confirm_new", "keep")),
         State("country", View(load_country, screens.country), actions=("country",),
               text=country_typed),
-        State("sector", View(load_sector, screens.sector), actions=("sector",)),
+        State("sector", View(load_sector, screens.sector), actions=("sector", "recountry")),
+        State("intro", View(load_intro, screens.intro),
+              actions=("proceed", "recountry", "resector")),
         State("question", View(load_question, screens.question),
-              actions=("rate", "dk", "skip", "back", "review"), text=note_typed),
-        State("review", View(load_review, screens.review), actions=("change", "finish")),
+              actions=("rate", "dk", "skip", "back", "review", "detail", "unnote"),
+              text=text_on_question),
+        State("detail", View(load_question, screens.detail), actions=("question",),
+              text=text_on_question),
+        State("long_note", View(load_pending, screens.long_note),
+              actions=("keep_note", "drop_note")),
+        State("report_note", View(load_pending, screens.report_like),
+              actions=("keep_note", "drop_note")),
+        State("review", View(load_review, screens.review),
+              actions=("proceed", "change", "finish")),
+        State("finish_check", View(load_finish_check, screens.finish_check),
+              actions=("finish_anyway", "proceed")),
         State("summary", View(load_summary, screens.summary),
               actions=("csv", "proceed", "review", "new")),
     ],
@@ -290,19 +545,38 @@ FLOW: Flow[AssessmentContext] = Flow(
         Move("begin", "*", "menu", when=(has_round,)),
         Move("begin", "*", "country", then=fresh_round_choice),
         Move("summarise", "*", "summary"),
-        Move("proceed", ("menu", "summary"), "question", then=open_capability),
-        Move("review", ("menu", "question", "summary"), "review", then=leave_review),
-        Move("restart", ("menu", "summary"), "country", then=fresh_round_choice),
+        Move("proceed", ("menu", "summary", "review", "finish_check", "intro"), "question",
+             then=open_capability),
+        Move("review", ("menu", "question", "summary", "detail"), "review", then=leave_review),
+        Move("list_rounds", "menu", "rounds"),
+        Move("switch", "rounds", "menu"),
+        Move("restart", ("menu", "summary"), "new_check"),
+        Move("confirm_new", "new_check", "country", then=fresh_round_choice),
+        Move("keep", "new_check", "menu"),
         Move("search", "country", "="),
+        Move("pick", "country", "intro", when=(correcting,), then=done_correcting),
         Move("pick", "country", "sector"),
-        Move("join", "sector", "question"),
+        Move("join", "sector", "intro", then=done_correcting),
+        Move("amend", "menu", "intro"),
+        Move("recountry", ("sector", "intro"), "country", when=(has_round,),
+             then=start_correcting),
+        Move("recountry", "sector", "country"),
+        Move("resector", "intro", "sector", then=start_correcting),
         Move("answer", "question", "review", when=(back_to_review,), then=leave_review),
         Move("answer", "question", "review", when=(at_last,)),
         Move("answer", "question", "question", then=next_capability),
         Move("back", "question", "question", then=previous_capability),
-        Move("note", "question", "="),
+        Move("note", ("question", "detail"), "question"),
+        Move("hold_note", ("question", "detail"), "long_note",
+             unless=(lambda turn, why: why == "report",)),
+        Move("hold_note", ("question", "detail"), "report_note"),
+        Move("settle", PENDING, "question", then=clear_pending),
+        Move("detail", "question", "detail"),
+        Move("to_question", "detail", "question"),
         Move("change", "review", "question", then=open_capability),
-        Move("finish", "review", "summary"),
+        Move("finish", "review", "summary", when=(all_answered,)),
+        Move("finish", "review", "finish_check"),
+        Move("finish_anyway", "finish_check", "summary"),
     ],
     actions=[
         Action("start", start, command="start", rank=10,
@@ -312,16 +586,29 @@ FLOW: Flow[AssessmentContext] = Flow(
         Action("proceed", proceed),
         Action("review", review),
         Action("summarise", see_summary),
+        Action("rounds", list_rounds),
+        Action("switch", switch_round, IdArg()),
         Action("new", new_round),
+        Action("confirm_new", confirm_new),
+        Action("keep", keep_round),
         Action("pulse", pulse),
         Action("country", country_chosen, Arg(country_codes)),
         Action("sector", sector_chosen, Arg(lambda: SECTORS)),
+        Action("amend", amend),
+        Action("recountry", recountry),
+        Action("resector", resector),
         Action("rate", rate, PHASE_ARG),
         Action("dk", dont_know),
         Action("skip", skip),
         Action("back", back),
+        Action("detail", show_detail),
+        Action("question", to_question),
+        Action("unnote", unnote),
+        Action("keep_note", keep_note),
+        Action("drop_note", drop_note),
         Action("change", change, Arg(_capability_ids)),
         Action("finish", finish),
+        Action("finish_anyway", finish_anyway),
         Action("csv", download),
     ],
 )

@@ -1,17 +1,23 @@
-"""The assessment's screens: pure functions of what `flows.assessment` loads and a translator."""
+"""The assessment's screens: pure functions of what `flows.assessment` loads and a translator.
+
+A question fits one phone screen: the question, the current answer and note, and the four
+phases in short, right above their buttons; the full descriptions are one tap away.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from flows.country_step import CountryData, country_screen
 from flows.effects import Button, Screen
-from flows.report import pulse_lines, round_profile, summary_text
+from flows.layout import rows, single
+from flows.report import labelled, own_wording, pulse_lines, round_profile, summary_text
 from flows.store import SECTORS, Answer
 from flows.texts import (
     MESSAGE_LIMIT,
+    assessment_name,
     bold,
-    country_line,
     escape,
     italic,
     phase_label,
@@ -20,13 +26,17 @@ from flows.texts import (
     shown_length,
 )
 from flows.translator import Translator
-from framework.model import Framework
+from framework.model import Capability, Framework
+from framework.scoring import DONT_KNOW
+
+NOTE_SHOWN = 80  # characters of a note on a question screen (all of it is in "More detail")
 
 
 @dataclass(frozen=True)
 class RoundView:
+    id: int
     country: str
-    code: str
+    started: datetime
 
 
 @dataclass(frozen=True)
@@ -34,13 +44,35 @@ class MenuData:
     round: RoundView
     rated: int
     total: int
-    finished: bool
-    may_start_new: bool
+    next_open: int | None  # the first capability with no answer, from 0
+    others: int  # other assessments the person can switch to
+    answered_any: bool
+
+
+@dataclass(frozen=True)
+class RoundChoice:
+    round: RoundView
+    answered: int
+    current: bool
+
+
+@dataclass(frozen=True)
+class RoundsData:
+    fw: Framework
+    rounds: tuple[RoundChoice, ...]
 
 
 @dataclass(frozen=True)
 class SectorData:
     country: str
+    correcting: bool
+
+
+@dataclass(frozen=True)
+class IntroData:
+    fw: Framework
+    country: str
+    sector: str
 
 
 @dataclass(frozen=True)
@@ -52,10 +84,28 @@ class QuestionData:
 
 
 @dataclass(frozen=True)
+class PendingNoteData:
+    fw: Framework
+    index: int
+    text: str
+    limit: int
+
+
+@dataclass(frozen=True)
 class ReviewData:
     fw: Framework
     round: RoundView
     answers: dict[str, Answer]
+
+    @property
+    def next_open(self) -> int | None:
+        return first_open(self.fw, self.answers)
+
+
+@dataclass(frozen=True)
+class FinishCheckData:
+    fw: Framework
+    open: tuple[int, ...]  # capabilities with no answer, from 0
 
 
 @dataclass(frozen=True)
@@ -65,29 +115,79 @@ class SummaryData:
     answers: tuple[Answer, ...]  # every participant's capability answers in the round
     pulse: tuple[Answer, ...]  # pulse answers, shown apart
     final: bool
+    next_open: int | None
+    today: datetime
 
 
+@dataclass(frozen=True)
+class NewCheckData:
+    round: RoundView
+    answered: int
+    total: int
+
+
+def first_open(fw: Framework, answers: dict[str, Answer]) -> int | None:
+    for index, cap in enumerate(fw.capabilities):
+        answer = answers.get(cap.item)
+        if answer is None or answer.value is None:
+            return index
+    return None
+
+
+def continue_button(t: Translator, next_open: int) -> Button:
+    return Button(t.gettext("Continue (question {number})").format(number=next_open + 1),
+                  "as.proceed")
+
+
+# the start of an assessment -----------------------------------------------------------------
 def menu(t: Translator, data: MenuData) -> list[Screen]:
     text = "\n".join([
         bold(t.gettext('Your assessment')),
-        escape(country_line(t, data.round.country, data.round.code)),
+        escape(assessment_name(t, data.round.country, data.round.started)),
         escape(t.gettext("{rated} of {total} capabilities answered.").format(
             rated=data.rated, total=data.total
         )),
     ])
-    first = (
-        Button(t.gettext("Review my answers"), "as.review")
-        if data.finished
-        else Button(t.gettext("Continue"), "as.proceed")
-    )
-    rows: list[tuple[Button, ...]] = [
-        (first,),
-        (Button(t.gettext("See the summary"), "as.summarise"),),
-        (Button(t.gettext("Pulse check (6 questions)"), "as.pulse"),),
-    ]
-    if data.may_start_new:
-        rows.append((Button(t.gettext("Start a new assessment"), "as.new"),))
-    return [Screen(text, tuple(rows))]
+    buttons = []
+    if data.next_open is not None:
+        buttons.append(continue_button(t, data.next_open))
+    if data.answered_any:
+        buttons.append(Button(t.gettext("Review my answers"), "as.review"))
+        buttons.append(Button(t.gettext("See the summary"), "as.summarise"))
+    else:
+        buttons.append(Button(t.gettext("Change country or sector"), "as.amend"))
+    buttons.append(Button(t.gettext("Pulse check (6 questions)"), "as.pulse"))
+    if data.others:
+        buttons.append(Button(t.gettext("My assessments"), "as.rounds"))
+    buttons.append(Button(t.gettext("Start a new assessment"), "as.new"))
+    return [Screen(text, single(*buttons))]
+
+
+def rounds(t: Translator, data: RoundsData) -> list[Screen]:
+    text = "\n".join([
+        bold(t.gettext("Your assessments")),
+        escape(t.gettext("Tap one to continue it. Each keeps its own answers.")),
+    ])
+    buttons = []
+    for choice in data.rounds:
+        label = t.gettext("{country} · {date} · {answered}/{total}").format(
+            country=t.country(choice.round.country), date=t.date(choice.round.started),
+            answered=choice.answered, total=len(data.fw.capabilities),
+        )
+        buttons.append(Button(("✓ " if choice.current else "") + label, "as.switch",
+                              str(choice.round.id)))
+    return [Screen(text, single(*buttons))]
+
+
+def new_check(t: Translator, data: NewCheckData) -> list[Screen]:
+    text = escape(t.gettext(
+        "Start a new assessment? Your assessment for {country} ({answered} of {total} "
+        "answered) stays saved: you can come back to it from /start, under “My assessments”."
+    ).format(country=t.isolate(t.country(data.round.country)), answered=data.answered,
+             total=data.total))
+    buttons = single(Button(t.gettext("Start a new one"), "as.confirm_new"),
+                     Button(t.gettext("Keep this one"), "as.keep"))
+    return [Screen(text, buttons)]
 
 
 def country(t: Translator, data: CountryData) -> list[Screen]:
@@ -100,63 +200,158 @@ def sector(t: Translator, data: SectorData) -> list[Screen]:
             country=t.isolate(t.country(data.country))
         )),
         "",
-        escape(t.gettext(
-            "Which sector do you work in? It is stored for this round only, to show how "
-            "views differ between sectors where enough people answer."
-        )),
+        escape(t.gettext("Which sector do you work in? It is kept with this assessment only.")),
     ])
     buttons = [Button(sector_label(t, s), "as.sector", s) for s in SECTORS]
-    return [Screen(text, tuple(tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)))]
+    laid = rows(buttons)
+    if not data.correcting:
+        laid += ((Button(t.gettext("Change country"), "as.recountry"),),)
+    return [Screen(text, laid)]
+
+
+def intro(t: Translator, data: IntroData) -> list[Screen]:
+    fw = data.fw
+    lines = [
+        bold(t.gettext("Before you start")),
+        escape(t.gettext(
+            "{total} questions in {domains} domains, about 15 minutes. You can stop at any "
+            "time: every answer is saved as you go, and /start brings you back."
+        ).format(total=len(fw.capabilities), domains=len(fw.domains))),
+        escape(t.gettext(
+            "For each capability, choose the phase that fits best, from Phase 1 (building) to "
+            "Phase 4 (maturity). “More detail” shows the full description of each phase."
+        )),
+        escape(t.gettext(
+            "“Don't know” means you have no basis to judge: it is a finding too. “Skip” "
+            "leaves the question for later."
+        )),
+        escape(t.gettext(
+            "To add an evidence note (a law, a unit, a service, a dataset), type it after "
+            "answering. Please write no names or case details."
+        )),
+        "",
+        escape(labelled(t, t.gettext("Country"), t.isolate(t.country(data.country)))),
+        escape(labelled(t, t.gettext("Sector"), sector_label(t, data.sector))),
+    ]
+    buttons = (
+        (Button(t.gettext("Start (question 1)"), "as.proceed"),),
+        *rows([Button(t.gettext("Change country"), "as.recountry"),
+               Button(t.gettext("Change sector"), "as.resector")]),
+    )
+    return [Screen("\n".join(lines), buttons)]
+
+
+# questions --------------------------------------------------------------------------------
+def _phase_lines(t: Translator, fw: Framework, cap: Capability, full: bool) -> list[str]:
+    texts = cap.phases if full else cap.briefs
+    return [
+        labelled(t, bold(phase_label(t, fw, phase)), escape(t.content(text)))
+        for phase, text in enumerate(texts, start=1)
+    ]
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def question(t: Translator, data: QuestionData) -> list[Screen]:
     fw = data.fw
     cap = fw.capabilities[data.index]
     domain = fw.domain(cap.domain)
+    answer = data.answer
     lines = []
     if data.notice:
         lines += [italic(data.notice), ""]
     lines += [
-        escape(t.gettext("{domain} – {number} of {total}").format(
+        escape(t.gettext("{domain} · {number} of {total}").format(
             domain=t.content(domain.name), number=data.index + 1, total=len(fw.capabilities)
         )),
-        f"<b>{cap.id}. {escape(t.content(cap.name))}</b>",
+        bold(f"{cap.id}. {t.content(cap.name)}"),
         escape(t.content(cap.question)),
-        "",
     ]
-    for phase, descriptor in enumerate(cap.phases, start=1):
-        lines.append(
-            f"<b>{escape(phase_label(t, fw, phase))}</b>: {escape(t.content(descriptor))}"
-        )
-    lines.append("")
-    answer = data.answer
-    if answer is not None:
-        lines.append(escape(t.gettext("Your answer: {answer}").format(
-            answer=rating_label(t, fw, answer.value)
-        )))
-        if answer.note:
-            lines.append(escape(t.gettext("Your evidence note: {note}").format(
-                note=answer.note
-            )))
-    lines.append(italic(t.gettext(
-        "To add an evidence note, type it here (at most 200 characters). {prompt}"
-    ).format(prompt=t.content(cap.evidence_prompt))))
+    if answer is not None and answer.note and not data.notice:
+        # (a notice about the note names it already: the screen stays one phone long)
+        lines.append(escape(labelled(t, t.gettext("Your evidence note"),
+                                     _clip(answer.note, NOTE_SHOWN))))
+    lines += ["", *_phase_lines(t, fw, cap, full=False)]
+    chosen = answer.value if answer is not None else None
     phases = [
-        Button(t.gettext("Phase {phase}").format(phase=n), "as.rate", str(n))
+        Button(("✓ " if chosen == n else "") + t.gettext("Phase {phase}").format(phase=n),
+               "as.rate", str(n))
         for n in (1, 2, 3, 4)
     ]
-    if t.rtl:
-        phases.reverse()  # Telegram does not mirror keyboards for right-to-left readers
-    nav = [Button(t.gettext("Back"), "as.back")] if data.index > 0 else []
-    nav += [Button(t.gettext("Review"), "as.review")]
+    marked = "✓ " if chosen == DONT_KNOW else ""
+    nav = [Button(t.gettext("More detail"), "as.detail")]
+    if data.index > 0:
+        nav.append(Button(t.gettext("Back"), "as.back"))
+    nav.append(Button(t.gettext("Review"), "as.review"))
     buttons = (
-        tuple(phases),
-        (Button(t.gettext("Don't know"), "as.dk"), Button(t.gettext("Skip"), "as.skip")),
-        tuple(nav),
+        *rows(phases, per_row=4),
+        *rows([Button(marked + t.gettext("Don't know"), "as.dk"),
+               Button(t.gettext("Skip"), "as.skip")]),
+        *rows(nav, per_row=3),
     )
+    if answer is not None and answer.note:
+        buttons += ((Button(t.gettext("Remove the note"), "as.unnote"),),)
     return [Screen("\n".join(lines), buttons)]
 
 
+def detail(t: Translator, data: QuestionData) -> list[Screen]:
+    fw = data.fw
+    cap = fw.capabilities[data.index]
+    lines = [
+        bold(f"{cap.id}. {t.content(cap.name)}"),
+        escape(t.content(cap.description)),
+        "",
+        *_phase_lines(t, fw, cap, full=True),
+        "",
+        italic(labelled(t, t.gettext("Evidence"), t.content(cap.evidence_prompt))),
+    ]
+    if data.answer is not None and data.answer.note:
+        lines.append(escape(labelled(t, t.gettext("Your evidence note"), data.answer.note)))
+    lines += ["", escape(own_wording(t))]
+    return [Screen("\n".join(lines), single(Button(t.gettext("Back to the question"),
+                                                   "as.question")))]
+
+
+def long_note(t: Translator, data: PendingNoteData) -> list[Screen]:
+    cap = data.fw.capabilities[data.index]
+    text = "\n".join([
+        escape(t.gettext(
+            "Your note has {length} characters; a note keeps at most {limit}. Save its first "
+            "{limit} characters for {capability}?"
+        ).format(length=len(data.text), limit=data.limit, capability=t.content(cap.label))),
+        italic(_clip(data.text, 120)),
+    ])
+    buttons = single(Button(t.gettext("Save the shortened note"), "as.keep_note"),
+                     Button(t.gettext("Don't save it"), "as.drop_note"))
+    return [Screen(text, buttons)]
+
+
+def report_like(t: Translator, data: PendingNoteData) -> list[Screen]:
+    text = "\n".join([
+        escape(t.gettext(
+            "This reads as if it may describe the abuse of a particular child. This assistant "
+            "cannot receive reports."
+        )),
+        bold(t.gettext("A child in danger now: call the police or emergency services.")),
+        escape(t.gettext(
+            "To report abuse, contact the police or your national child helpline (Child "
+            "Helpline International lists them); for abuse material online, your national "
+            "hotline (INHOPE lists its members)."
+        )),
+        "",
+        escape(t.gettext(
+            "Evidence notes are about institutions and services, without names or case "
+            "details. Save this text as a note anyway?"
+        )),
+    ])
+    buttons = single(Button(t.gettext("Save it as a note"), "as.keep_note"),
+                     Button(t.gettext("Don't save it"), "as.drop_note"))
+    return [Screen(text, buttons)]
+
+
+# review and summary -----------------------------------------------------------------------
 REVIEW_LIMIT = MESSAGE_LIMIT - 200  # room to spare under Telegram's limit
 
 
@@ -164,7 +359,7 @@ def review(t: Translator, data: ReviewData) -> list[Screen]:
     fw = data.fw
     header = [
         bold(t.gettext('Review your answers')),
-        escape(country_line(t, data.round.country, data.round.code)),
+        escape(assessment_name(t, data.round.country, data.round.started)),
         "",
     ]
     footer = ["", escape(t.gettext(
@@ -177,39 +372,56 @@ def review(t: Translator, data: ReviewData) -> list[Screen]:
         for cap in fw.capabilities:
             answer = data.answers.get(cap.item)
             value = rating_label(t, fw, answer.value if answer else None)
-            line = f"{cap.id}. {escape(t.content(cap.label))}: <b>{escape(value)}</b>"
+            line = labelled(t, escape(f"{cap.id}. {t.content(cap.label)}"), bold(value))
             if answer is not None and answer.note and width:
-                note = answer.note if len(answer.note) <= width else (
-                    answer.note[: width - 1] + "…"
-                )
-                line += f" – <i>{escape(note)}</i>"
+                line += f" – <i>{escape(_clip(answer.note, width))}</i>"
             body.append(line)
         text = "\n".join(header + body + footer)
         if shown_length(text) <= REVIEW_LIMIT:
             break
-    buttons = [Button(t.content(cap.label), "as.change", str(cap.id)) for cap in fw.capabilities]
-    rows = [tuple(buttons[i:i + 3]) for i in range(0, len(buttons), 3)]
-    rows.append((Button(t.gettext("Finish"), "as.finish"),))
-    return [Screen(text, tuple(rows))]
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    if data.next_open is not None:
+        buttons += ((continue_button(t, data.next_open),),)
+    buttons += rows(
+        Button(t.content(cap.label), "as.change", str(cap.id)) for cap in fw.capabilities
+    )
+    buttons += ((Button(t.gettext("Finish"), "as.finish"),),)
+    return [Screen(text, buttons)]
+
+
+def finish_check(t: Translator, data: FinishCheckData) -> list[Screen]:
+    names = [t.content(data.fw.capabilities[i].label) for i in data.open]
+    text = "\n".join([
+        bold(t.gettext("Finish now?")),
+        escape(t.ngettext(
+            "{n} capability has no answer yet: {names}.",
+            "{n} capabilities have no answer yet: {names}.",
+            len(names),
+        ).format(n=len(names), names=t.join(names))),
+        escape(t.gettext(
+            "You can finish now and come back to them later: the summary lists them as not "
+            "answered."
+        )),
+    ])
+    buttons = single(Button(t.gettext("Finish anyway"), "as.finish_anyway"),
+                     continue_button(t, data.open[0]))
+    return [Screen(text, buttons)]
 
 
 def summary(t: Translator, data: SummaryData) -> list[Screen]:
     fw = data.fw
     profile = round_profile(fw, data.answers)
     participants = len({a.user for a in data.answers if a.value is not None})
-    heading = t.gettext("Maturity profile: {round}").format(
-        round=country_line(t, data.round.country, data.round.code)
+    heading = t.gettext("Maturity profile: {name}").format(
+        name=assessment_name(t, data.round.country, data.round.started)
     )
     first, second = summary_text(t, fw, profile, heading, participants, data.final)
+    first = escape(t.gettext("As of {date}").format(date=t.date(data.today))) + "\n" + first
     if data.pulse:
         first += "\n\n" + "\n".join(pulse_lines(t, fw, data.pulse))
-    onward = (
-        Button(t.gettext("Review my answers"), "as.review")
-        if data.final
-        else Button(t.gettext("Continue answering"), "as.proceed")
-    )
-    buttons = (
-        (Button(t.gettext("Download my answers (CSV)"), "as.csv"),),
-        (onward, Button(t.gettext("Start a new assessment"), "as.new")),
-    )
-    return [Screen(first), Screen(second, buttons)]
+    buttons = [Button(t.gettext("Download my answers (CSV)"), "as.csv"),
+               Button(t.gettext("Review my answers"), "as.review")]
+    if data.next_open is not None:
+        buttons.append(continue_button(t, data.next_open))
+    buttons.append(Button(t.gettext("Start a new assessment"), "as.new"))
+    return [Screen(first), Screen(second, single(*buttons))]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from flows.countries import search_countries
+from flows.countries import find_countries
 from flows.effects import Button, Screen
 from flows.engine import Turn
 from flows.texts import bold, escape
@@ -21,23 +21,26 @@ QUERY_MAX = 100  # characters of a typed name that are searched
 class Searching(Protocol):
     query: str | None
     suggestions: tuple[str, ...]
+    guessed: bool
 
 
 @dataclass(frozen=True)
 class CountryData:
     query: str | None
     suggestions: tuple[str, ...]
+    guessed: bool = False
 
 
 async def load_country(turn: Turn[Any]) -> CountryData:
-    return CountryData(turn.ctx.query, turn.ctx.suggestions)
+    return CountryData(turn.ctx.query, turn.ctx.suggestions, turn.ctx.guessed)
 
 
 async def country_typed(turn: Turn[Any], text: str) -> None:
     """Search what was typed; the answer is a new message under it."""
     context: Searching = turn.ctx
     context.query = text[:QUERY_MAX]
-    context.suggestions = tuple(search_countries(context.query, turn.t.locale))
+    found = find_countries(context.query, turn.t.locale)
+    context.suggestions, context.guessed = found.codes, found.guessed
     turn.fresh = True
     turn.move("search")
 
@@ -47,7 +50,12 @@ def country_screen(
 ) -> list[Screen]:
     if data.suggestions:
         buttons = tuple((Button(t.country(code), action, code),) for code in data.suggestions)
-        return [Screen(escape(t.gettext("Choose the country, or type another name:")), buttons)]
+        prompt = (
+            t.gettext("Did you mean one of these? Choose it, or type the name again:")
+            if data.guessed
+            else t.gettext("Choose the country, or type another name:")
+        )
+        return [Screen(escape(prompt), buttons)]
     lines = [bold(heading)] if heading else []
     if data.query is not None:
         lines.append(escape(t.gettext(

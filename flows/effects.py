@@ -24,7 +24,8 @@ class Button:
 @dataclass(frozen=True)
 class Screen:
     text: str
-    buttons: tuple[tuple[Button, ...], ...] = ()
+    buttons: tuple[tuple[Button, ...], ...] = ()  # in reading order
+    rtl: bool = False  # written right to left: a channel that draws rows mirrors them
 
 
 @dataclass(frozen=True)

@@ -609,11 +609,13 @@ class Router:
             else Scope(version=outcome.version or 0)
         )
         effects: list[Effect] = [turn.toast] if turn.toast else []
+        rtl = turn.t.rtl
         for draw in turn.later:
-            effects.append(_stamp(draw(), scope))
+            effects.append(_stamp(draw(), scope, rtl))
         if outcome.view is not None:
             pages = list(outcome.view.render(turn.t, outcome.data))
             for index, page in enumerate(pages):
+                page = dataclasses.replace(page, rtl=rtl) if rtl else page
                 if turn.card is not None and index == 0:
                     effects.append(EditCard(turn.card.id, page, scope))
                 elif index == 0 and turn.event.kind is EventKind.ACTION and not turn.fresh:
@@ -643,7 +645,9 @@ _TURN_FIELDS = frozenset({
 })
 
 
-def _stamp(effect: Effect, scope: Scope) -> Effect:
+def _stamp(effect: Effect, scope: Scope, rtl: bool) -> Effect:
+    if isinstance(effect, Replace | Send | PostCard | EditCard) and rtl:
+        effect = dataclasses.replace(effect, screen=dataclasses.replace(effect.screen, rtl=True))
     if isinstance(effect, Replace | Send) and effect.scope is None:
         return dataclasses.replace(effect, scope=scope)
     return effect

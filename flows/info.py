@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from flows.actions import Action
-from flows.store import Participation, Person, Role, Transaction
-from flows.texts import bold, country_line, escape, sector_label
+from flows.report import own_wording
+from flows.store import Participation, Person, Transaction
+from flows.texts import assessment_name, bold, escape, sector_label
 from flows.translator import Translator
 from framework.model import Framework
 
@@ -25,16 +26,24 @@ def help_text(t: Translator, commands: Sequence[Action]) -> str:
             "time and continue later; your answers are saved as you go."
         )),
         escape(t.gettext(
-            "On a question you can type a short evidence note (at most 200 characters): "
-            "a law, a unit, a service or a dataset that shows where things stand."
+            "After answering a question you can type a short evidence note (up to 500 "
+            "characters): a law, a unit, a service or a dataset that shows where things stand."
         )),
         "",
     ]
     for action in commands:
         if action.command != "help" and action.describe is not None:
             lines.append(escape(f"/{action.command} – {t.gettext(action.describe)}"))
-    lines += ["", not_for_reports(t)]
+    lines += ["", *danger_lines(t)]
     return "\n".join(lines)
+
+
+def danger_lines(t: Translator) -> list[str]:
+    """Where a child in danger gets help now, and where reports go instead of here."""
+    return [
+        bold(t.gettext("A child in danger now: call the police or emergency services.")),
+        not_for_reports(t),
+    ]
 
 
 def not_for_reports(t: Translator) -> str:
@@ -85,13 +94,13 @@ def privacy_text(t: Translator) -> str:
         )),
         escape(t.gettext(
             "What is stored: your Telegram user id (never your name), your language, the "
-            "country and sector you choose for each assessment round, and your answers and "
-            "evidence notes."
+            "country and sector you choose for each assessment, and your answers and evidence "
+            "notes."
         )),
         escape(t.gettext("Nothing about you is stored until you agree.")),
         escape(t.gettext(
-            "Results belong to the round. Group votes are anonymous, and countries are never "
-            "ranked against each other."
+            "Your answers belong to your assessment. Countries are never ranked against each "
+            "other."
         )),
         escape(t.gettext(
             "Evidence notes are about institutions and services. Please do not write names "
@@ -100,8 +109,9 @@ def privacy_text(t: Translator) -> str:
         escape(t.gettext(
             "/mydata shows what is stored about you; /forget deletes it at any time."
         )),
+        escape(own_wording(t)),
         "",
-        not_for_reports(t),
+        *danger_lines(t),
     ])
 
 
@@ -150,17 +160,12 @@ def mydata_text(t: Translator, data: MyData) -> str:
         )))
     for holding in data.rounds:
         p = holding.participation
-        role = (
-            t.gettext("facilitator") if p.role is Role.FACILITATOR else t.gettext("participant")
-        )
         lines.append(
             "• " + escape(t.gettext(
-                "{round}: {role}, sector {sector}, joined {joined}; {answers}, {notes}"
+                "{assessment}: sector {sector}; {answers}, {notes}"
             ).format(
-                round=country_line(t, p.round.country, p.round.code),
-                role=role,
+                assessment=assessment_name(t, p.round.country, p.round.created_at),
                 sector=sector_label(t, p.sector),
-                joined=when(p.joined_at),
                 answers=t.ngettext("{n} answer", "{n} answers", holding.rated).format(
                     n=holding.rated
                 ),

@@ -7,6 +7,7 @@ there is none, with the sector not given: it can be added after the profile).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from pydantic import BaseModel
 
@@ -21,10 +22,11 @@ from flows.country_step import (
 )
 from flows.effects import Button, Screen
 from flows.engine import Flow, Move, State, Turn, View
+from flows.layout import rows, single
 from flows.rating import PHASE_ARG, record
-from flows.report import pulse_lines, pulse_next_steps, pulse_profile
+from flows.report import labelled, pulse_lines, pulse_next_steps, pulse_profile, safety_lines
 from flows.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role
-from flows.texts import bold, country_line, escape, phase_label, rating_label, sector_label
+from flows.texts import assessment_name, bold, escape, phase_label, sector_label
 from flows.translator import N_, Translator
 from framework.model import Framework
 from framework.scoring import DONT_KNOW, Rating
@@ -36,6 +38,7 @@ class PulseContext(BaseModel):
     index: int = 0  # the domain on screen, from 0
     query: str | None = None
     suggestions: tuple[str, ...] = ()
+    guessed: bool = False
 
 
 T = Turn[PulseContext]
@@ -70,7 +73,7 @@ class QuestionData:
 class ProfileData:
     fw: Framework
     country: str
-    code: str
+    started: datetime
     answers: tuple[Answer, ...]  # the person's own pulse answers
     sector: str
 
@@ -90,7 +93,7 @@ async def load_profile(turn: T) -> ProfileData:
     return ProfileData(
         fw=turn.fw,
         country=participation.round.country,
-        code=participation.round.code,
+        started=participation.round.created_at,
         answers=tuple(a for a in answers if a.item.startswith("pulse:")),
         sector=participation.sector,
     )
@@ -111,32 +114,24 @@ def render_question(t: Translator, data: QuestionData) -> list[Screen]:
         escape(t.content(domain.pulse_question)),
         "",
     ]
-    for phase, descriptor in enumerate(domain.phases, start=1):
-        lines.append(
-            f"<b>{escape(phase_label(t, fw, phase))}</b>: {escape(t.content(descriptor))}"
-        )
-    if data.answer is not None:
-        lines += ["", escape(t.gettext("Your answer: {answer}").format(
-            answer=rating_label(t, fw, data.answer.value)
-        ))]
+    for phase, brief in enumerate(domain.briefs, start=1):
+        lines.append(labelled(t, bold(phase_label(t, fw, phase)), escape(t.content(brief))))
+    chosen = data.answer.value if data.answer is not None else None
     phases = [
-        Button(t.gettext("Phase {phase}").format(phase=n), "pu.rate", str(n))
+        Button(("✓ " if chosen == n else "") + t.gettext("Phase {phase}").format(phase=n),
+               "pu.rate", str(n))
         for n in (1, 2, 3, 4)
     ]
-    if t.rtl:
-        phases.reverse()  # Telegram does not mirror keyboards for right-to-left readers
-    last = [Button(t.gettext("Don't know"), "pu.dk")]
+    last = [Button(("✓ " if chosen == DONT_KNOW else "") + t.gettext("Don't know"), "pu.dk")]
     if data.index > 0:
         last.append(Button(t.gettext("Back"), "pu.back"))
-        if t.rtl:
-            last.reverse()
-    return [Screen("\n".join(lines), (tuple(phases), tuple(last)))]
+    return [Screen("\n".join(lines), (*rows(phases, per_row=4), *rows(last)))]
 
 
 def render_profile(t: Translator, data: ProfileData) -> list[Screen]:
     fw = data.fw
-    heading = t.gettext("Pulse check: {round}").format(
-        round=country_line(t, data.country, data.code)
+    heading = t.gettext("Pulse check: {name}").format(
+        name=assessment_name(t, data.country, data.started)
     )
     lines = [bold(heading), *pulse_lines(t, fw, data.answers)[1:]]
     steps = pulse_next_steps(fw, data.answers)
@@ -144,11 +139,11 @@ def render_profile(t: Translator, data: ProfileData) -> list[Screen]:
         lines += ["", bold(t.gettext("Next steps"))]
         for priority in steps:
             step = priority.next_steps[0]
-            lines.append(
-                f"• <b>{escape(t.content(priority.domain.name))}</b> "
-                f"({escape(phase_label(t, fw, priority.phase or 1))}): "
-                f"{escape(t.content(step.text))}"
+            where = t.gettext("{domain} ({phase})").format(
+                domain=t.content(priority.domain.name),
+                phase=phase_label(t, fw, priority.phase or 1),
             )
+            lines.append("• " + labelled(t, bold(where), escape(t.content(step.text))))
     unknown = [
         t.content(fw.domain(score.domain).name)
         for _, score in pulse_profile(fw, data.answers)
@@ -161,25 +156,18 @@ def render_profile(t: Translator, data: ProfileData) -> list[Screen]:
             len(unknown),
         ).format(domains=t.join(unknown)))]
     lines += ["", escape(t.gettext(
-        "Results belong to this round. Countries are never ranked against each other."
-    ))]
-    rows: list[tuple[Button, ...]] = [
-        (Button(t.gettext("Full assessment (21 questions)"), "pu.assess"),),
-    ]
+        "Results belong to this assessment. Countries are never ranked against each other."
+    )), "", *safety_lines(t)]
+    buttons = [Button(t.gettext("Full assessment (21 questions)"), "pu.assess")]
     if data.sector == SECTOR_NOT_GIVEN:
-        rows.append((Button(t.gettext("Add your sector (optional)"), "pu.ask_sector"),))
-    return [Screen("\n".join(lines), tuple(rows))]
+        buttons.append(Button(t.gettext("Add your sector (optional)"), "pu.ask_sector"))
+    return [Screen("\n".join(lines), single(*buttons))]
 
 
 def render_sector(t: Translator, data: ProfileData) -> list[Screen]:
-    text = escape(t.gettext(
-        "Which sector do you work in? It is stored for this round only, to show how "
-        "views differ between sectors where enough people answer."
-    ))
-    buttons = [Button(sector_label(t, s), "pu.sector", s) for s in SECTORS]
-    rows = [tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)]
-    rows.append((Button(t.gettext("Back"), "pu.profile"),))
-    return [Screen(text, tuple(rows))]
+    text = escape(t.gettext("Which sector do you work in? It is kept with this assessment only."))
+    buttons = rows(Button(sector_label(t, s), "pu.sector", s) for s in SECTORS)
+    return [Screen(text, (*buttons, (Button(t.gettext("Back"), "pu.profile"),)))]
 
 
 # handlers ---------------------------------------------------------------------------------

@@ -6,13 +6,15 @@ import csv
 import io
 from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from flows.store import Answer
 from flows.texts import bold, escape, rating_label, reading_label
 from flows.translator import Translator
-from framework.model import Framework, PeerExample
+from framework.model import PHASES, Framework, PeerExample
 from framework.recommend import DomainPriority, Priority, Reason, domain_priorities, top_priorities
 from framework.scoring import (
+    EXTREMES,
     DomainScore,
     ItemStats,
     Profile,
@@ -65,69 +67,159 @@ def pulse_next_steps(
     )
 
 
+def series(t: Translator, items: list[str]) -> str:
+    """Items that may hold commas or "and" themselves (reasons, lesson titles), one after the
+    other with the language's semicolon."""
+    # Translators: the separator between items that may contain commas, as in "A; B; C".
+    return t.gettext("; ").join(items)
+
+
 def example_line(t: Translator, example: PeerExample) -> str:
     countries = [t.isolate(t.country(code)) for code in example.countries]
-    names = t.join(countries)
     if example.and_others:
-        names = t.gettext("{countries} and others").format(countries=names)
-    return t.gettext("Reported for {countries}: {example}").format(
-        countries=escape(names), example=escape(t.content(example.text))
+        countries.append(t.gettext("other countries"))
+    names = t.join(countries)
+    return escape(t.gettext(
+        "Reported for {countries} (MNR solution page, Safe Futures Hub): {example}"
+    ).format(countries=names, example=t.content(example.text)))
+
+
+def labelled(t: Translator, label: str, text: str) -> str:
+    """'Label: text' with the language's own punctuation ("Phase 2 : …" in French)."""
+    return t.gettext("{label}: {text}").format(label=label, text=text)
+
+
+def phase_count(t: Translator, count: int, phase: int) -> str:
+    return t.ngettext("{n} at Phase {phase}", "{n} at Phase {phase}", count).format(
+        n=count, phase=phase
     )
 
 
+@dataclass(frozen=True)
+class Findings:
+    """What the answers leave open: capabilities marked don't know, and those not answered."""
+
+    unknown: tuple[int, ...]
+    unanswered: tuple[int, ...]
+
+
+def findings(framework: Framework, profile: Profile) -> Findings:
+    unknown = tuple(c.id for c in framework.capabilities
+                    if profile.capabilities[c.id].n == 0 and profile.capabilities[c.id].dont_know)
+    unanswered = tuple(c.id for c in framework.capabilities
+                       if profile.capabilities[c.id].responses == 0)
+    return Findings(unknown, unanswered)
+
+
+def _phase(profile: Profile, cap_id: int) -> int | None:
+    reading = profile.capabilities[cap_id].phase
+    return reading.phase if reading is not None else None
+
+
 def domain_lines(t: Translator, framework: Framework, profile: Profile) -> list[str]:
+    """Each domain as the spread of its capabilities' phases; the mean only as a side figure,
+    never as a trend."""
     lines = []
     for domain in framework.domains:
-        score = profile.domain(domain.id)
-        figure = (
-            t.gettext("{phase} (score {score})").format(
-                phase=reading_label(t, score.phase), score=t.number(score.score, 2)
+        phases = [_phase(profile, c) for c in domain.capability_ids]
+        parts = [phase_count(t, phases.count(p), p) for p in PHASES if phases.count(p)]
+        unknown = sum(
+            1 for c in domain.capability_ids
+            if profile.capabilities[c].n == 0 and profile.capabilities[c].dont_know
+        )
+        unanswered = sum(1 for c in domain.capability_ids
+                         if profile.capabilities[c].responses == 0)
+        if unknown:
+            parts.append(t.ngettext("{n} not known", "{n} not known", unknown).format(n=unknown))
+        if unanswered:
+            parts.append(t.ngettext("{n} not answered", "{n} not answered", unanswered).format(
+                n=unanswered
+            ))
+        spread = t.join(parts)
+        score = profile.domain(domain.id).score
+        if score is not None:
+            spread = t.gettext("{spread} (mean {mean})").format(
+                spread=spread, mean=t.number(score, 1)
             )
-            if score.score is not None
-            else reading_label(t, None)
-        )
-        coverage = t.gettext("{rated} of {total} rated").format(
-            rated=score.rated, total=score.total
-        )
-        lines.append(
-            f"• <b>{escape(t.content(domain.name))}</b>: {escape(figure)} · {escape(coverage)}"
-        )
+        lines.append("• " + labelled(t, bold(t.content(domain.name)), escape(spread)))
     return lines
 
 
-def capability_list(
-    t: Translator, framework: Framework, profile: Profile, title: str, ids: Iterable[int]
-) -> list[str]:
-    lines = [bold(title)]
-    for cap_id in ids:
-        reading = profile.capabilities[cap_id].phase
-        name = t.content(framework.capability(cap_id).name)
-        lines.append(f"• {escape(name)}: {escape(reading_label(t, reading))}")
+def extremes_lines(t: Translator, framework: Framework, profile: Profile) -> list[str]:
+    """The lowest and the highest phase reached, with every capability there (ties said)."""
+    rated = [(p, c.id) for c in framework.capabilities if (p := _phase(profile, c.id))]
+    if not rated:
+        return []
+    low, high = min(p for p, _ in rated), max(p for p, _ in rated)
+    if low == high:
+        return [escape(t.gettext("Every rated capability is at Phase {phase}.").format(
+            phase=low
+        ))]
+    lines = []
+    for title, phase in ((t.gettext("Lowest phase reached"), low),
+                         (t.gettext("Highest phase reached"), high)):
+        names = [t.content(framework.capability(c).name) for p, c in rated if p == phase]
+        shown = names[:EXTREMES]
+        if len(names) > EXTREMES:
+            shown.append(t.ngettext("{n} more", "{n} more", len(names) - EXTREMES).format(
+                n=len(names) - EXTREMES
+            ))
+        lines.append(labelled(t, bold(t.gettext("{title} (Phase {phase})").format(
+            title=title, phase=phase
+        )), escape(t.join(shown))))
     return lines
 
 
-def _reason(t: Translator, framework: Framework, priority: Priority) -> str:
+def findings_lines(t: Translator, framework: Framework, found: Findings) -> list[str]:
+    lines = []
+    if found.unknown:
+        names = [t.content(framework.capability(c).name) for c in found.unknown]
+        lines.append(labelled(t, bold(t.gettext("Not known yet (find out first)")),
+                              escape(t.join(names))))
+    if found.unanswered:
+        names = [t.content(framework.capability(c).name) for c in found.unanswered]
+        lines.append(labelled(t, bold(t.gettext("Not answered")), escape(t.join(names))))
+    return lines
+
+
+def _reason(t: Translator, framework: Framework, profile: Profile, priority: Priority) -> str:
+    """Why this capability is a priority, in terms of its own answers."""
     parts = []
+    stats = priority.stats
+    same = [
+        c.id for c in framework.capabilities
+        if c.id != priority.capability.id and priority.phase is not None
+        and _phase(profile, c.id) == priority.phase
+    ]
     for reason in priority.reasons:
         if reason is Reason.LOWEST_PHASE:
-            parts.append(t.gettext("it is at the lowest phase in this profile"))
+            parts.append(t.gettext("it is at Phase {phase}, the lowest phase in this profile")
+                         .format(phase=priority.phase))
         elif reason is Reason.BELOW_MATURITY:
-            parts.append(t.gettext("it has not reached Phase 4 yet"))
+            parts.append(t.gettext("it is at Phase {phase}").format(phase=priority.phase))
         elif reason is Reason.FOUNDATION:
-            needed_by = ", ".join(
-                t.content(framework.capability(c).name) for c in priority.dependents
-            )
-            parts.append(t.gettext("other capabilities depend on it ({names})").format(
-                names=needed_by
-            ))
+            names = [t.content(framework.capability(c).name) for c in priority.dependents]
+            parts.append(t.gettext("{names} depends on it").format(names=t.join(names)))
         elif reason is Reason.DISAGREEMENT:
-            parts.append(t.gettext("participants disagree about where it stands"))
+            parts.append(t.gettext("answers range from Phase {low} to Phase {high}").format(
+                low=stats.low, high=stats.high
+            ))
         elif reason is Reason.UNKNOWN:
-            parts.append(t.gettext("nothing is known about it yet"))
-    return t.gettext("Why: {reasons}.").format(reasons="; ".join(parts))
+            parts.append(
+                t.gettext("it was marked don't know") if stats.dont_know
+                else t.gettext("it has no answer yet")
+            )
+    if same:
+        parts.append(t.ngettext(
+            "{n} other capability is at the same phase",
+            "{n} other capabilities are at the same phase", len(same),
+        ).format(n=len(same)))
+    return t.gettext("Why: {reasons}.").format(reasons=series(t, parts))
 
 
-def priority_block(t: Translator, framework: Framework, number: int, priority: Priority) -> str:
+def priority_block(
+    t: Translator, framework: Framework, profile: Profile, number: int, priority: Priority
+) -> str:
     cap = priority.capability
     where = (
         reading_label(t, priority.stats.phase)
@@ -136,7 +228,7 @@ def priority_block(t: Translator, framework: Framework, number: int, priority: P
     )
     lines = [
         f"<b>{number}. {escape(t.content(cap.name))}</b> ({escape(where)})",
-        escape(_reason(t, framework, priority)),
+        escape(_reason(t, framework, profile, priority)),
     ]
     if priority.phase is None:
         lines.append(escape(t.gettext("First find out where things stand. {prompt}").format(
@@ -144,13 +236,31 @@ def priority_block(t: Translator, framework: Framework, number: int, priority: P
         )))
     lines.append(escape(t.gettext("Next steps:")))
     lines += [f"  – {escape(t.content(step.text))}" for step in priority.next_steps]
-    lessons = "; ".join(t.content(lesson.title) for lesson in priority.lessons)
+    lessons = series(t, [t.content(lesson.title) for lesson in priority.lessons])
     lines.append(escape(t.ngettext(
-        "Lesson learned: {lessons}", "Lessons learned: {lessons}", len(priority.lessons)
+        "Lesson learned (MNR solution page, Safe Futures Hub): {lessons}",
+        "Lessons learned (MNR solution page, Safe Futures Hub): {lessons}",
+        len(priority.lessons),
     ).format(lessons=lessons)))
     if priority.example is not None:
         lines.append(f"<i>{example_line(t, priority.example)}</i>")
     return "\n".join(lines)
+
+
+def safety_lines(t: Translator) -> list[str]:
+    """What every summary ends with: where a child in danger gets help now, and whose words
+    these are."""
+    return [
+        bold(t.gettext("A child in danger now: call the police or emergency services.")),
+        escape(own_wording(t)),
+    ]
+
+
+def own_wording(t: Translator) -> str:
+    return t.gettext(
+        "Phase descriptions and next steps are this project's own wording, based on the MNR. "
+        "This project is not affiliated with or endorsed by WeProtect Global Alliance."
+    )
 
 
 def summary_text(
@@ -161,47 +271,45 @@ def summary_text(
     participants: int,
     final: bool,
 ) -> tuple[str, str]:
-    """Two message texts: the profile, then the priorities (each well under 4096 characters)."""
-    rated = profile.rated
-    total = len(profile.capabilities)
-    coverage = t.gettext("{rated} of {total} capabilities rated ({share}).").format(
-        rated=rated, total=total, share=t.percent(profile.coverage)
-    )
-    lines = [f"<b>{escape(heading)}</b>"]
+    """Two message texts: the profile and what is not known, then the priorities (each well
+    under Telegram's limit)."""
+    found = findings(framework, profile)
+    lines = [bold(heading)]
     if not final:
         lines.append(escape(t.gettext("Partial summary: the assessment is not finished.")))
-    lines.append(escape(coverage))
-    lines.append(escape(t.ngettext(
-        "Based on the answers of {n} participant.",
-        "Based on the answers of {n} participants.",
-        participants,
-    ).format(n=participants)))
-    lines.append("")
-    lines.append(bold(t.gettext('Profile by domain')))
-    lines += domain_lines(t, framework, profile)
-    if profile.weakest:
-        lines.append("")
-        lines += capability_list(t, framework, profile, t.gettext("Weakest capabilities"),
-                                 profile.weakest)
-    if profile.strongest:
-        lines += capability_list(t, framework, profile, t.gettext("Strongest capabilities"),
-                                 profile.strongest)
-    lines.append("")
     lines.append(escape(t.gettext(
-        "Results belong to this round. Countries are never ranked against each other."
-    )))
+        "{rated} of {total} capabilities rated, {unknown} not known, {unanswered} not answered."
+    ).format(rated=profile.rated, total=len(profile.capabilities),
+             unknown=len(found.unknown), unanswered=len(found.unanswered))))
+    if participants > 1:
+        lines.append(escape(t.ngettext(
+            "Based on the answers of {n} participant.",
+            "Based on the answers of {n} participants.",
+            participants,
+        ).format(n=participants)))
+    lines += ["", bold(t.gettext('Profile by domain')), *domain_lines(t, framework, profile)]
+    extremes = extremes_lines(t, framework, profile)
+    if extremes:
+        lines += ["", *extremes]
+    if found.unknown or found.unanswered:
+        lines += ["", *findings_lines(t, framework, found)]
+    lines += ["", escape(t.gettext(
+        "Results belong to this assessment. Countries are never ranked against each other."
+    ))]
     first = "\n".join(lines)
 
     chosen = top_priorities(framework, profile)
     if chosen:
         blocks = [bold(t.gettext('Top priorities and next steps'))]
-        blocks += [priority_block(t, framework, i, p) for i, p in enumerate(chosen, start=1)]
-        second = "\n\n".join(blocks)
+        blocks += [
+            priority_block(t, framework, profile, i, p) for i, p in enumerate(chosen, start=1)
+        ]
     else:
-        second = escape(t.gettext(
+        blocks = [escape(t.gettext(
             "Every rated capability is at Phase 4. Keep reviewing and improving them together."
-        ))
-    return first, second
+        ))]
+    blocks.append("\n".join(safety_lines(t)))
+    return first, "\n\n".join(blocks)
 
 
 def answers_csv(t: Translator, framework: Framework, answers: Iterable[Answer]) -> bytes:

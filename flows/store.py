@@ -45,7 +45,7 @@ SECTORS: tuple[str, ...] = (
     "other",
 )
 SECTOR_NOT_GIVEN = "not_given"
-NOTE_MAX = 200
+NOTE_MAX = 500  # characters: enough for a law's title and article, or a unit's mandate
 
 
 @dataclass(frozen=True)
@@ -155,6 +155,8 @@ class Rounds(Protocol):
 
     async def set_sector(self, round_id: int, user: str, sector: str) -> None: ...
 
+    async def set_country(self, round_id: int, country: str) -> None: ...
+
     async def participation(self, round_id: int, user: str) -> Participation | None: ...
 
     async def participations(self, user: str) -> list[Participation]: ...
@@ -179,6 +181,10 @@ class Answers(Protocol):
         self, round_id: int, user: str, item: str, note: str, source: Source
     ) -> Answer:
         """Upsert keyed by (round, user, item): the note is replaced, a rating is kept."""
+        ...
+
+    async def clear_note(self, round_id: int, user: str, item: str) -> None:
+        """Remove a note; an answer that was only a note goes with it."""
         ...
 
     async def get(self, round_id: int, user: str, item: str) -> Answer | None: ...

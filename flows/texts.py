@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import datetime
 
 from flows.store import SECTOR_NOT_GIVEN
 from flows.translator import Translator
@@ -51,9 +52,11 @@ def reading_label(t: Translator, reading: PhaseReading | None) -> str:
     )
 
 
-def country_line(t: Translator, country: str, code: str) -> str:
-    return t.gettext("{country} (round {code})").format(
-        country=t.isolate(t.country(country)), code=t.isolate(code)
+def assessment_name(t: Translator, country: str, started: datetime) -> str:
+    """How a person's assessment is named to them: its country and the day it began (round
+    codes are for facilitators, who do not exist in a solo run)."""
+    return t.gettext("{country}, started {date}").format(
+        country=t.isolate(t.country(country)), date=t.isolate(t.date(started))
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Protocol
 
 from framework.model import Text
@@ -22,6 +23,10 @@ class Translator(Protocol):
     def number(self, value: float, digits: int = 1) -> str: ...
 
     def percent(self, share: float) -> str: ...
+
+    def date(self, moment: datetime) -> str:
+        """A day as the language writes it ("1 December 2026")."""
+        ...
 
     def country(self, code: str) -> str: ...
 

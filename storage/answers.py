@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, delete, select, update
 
 from flows.store import Answer, Source
 from framework.scoring import DONT_KNOW, Rating, is_phase
@@ -93,6 +93,11 @@ class SqlAnswers:
         self, round_id: int, user: str, item: str, note: str, source: Source
     ) -> Answer:
         return await self._upsert(round_id, user, item, {"note": note, "source": source.value})
+
+    async def clear_note(self, round_id: int, user: str, item: str) -> None:
+        where = (AnswerRow.round_id == round_id, AnswerRow.user == user, AnswerRow.item == item)
+        await self.unit.write(delete(AnswerRow).where(*where, AnswerRow.value.is_(None)))
+        await self.unit.write(update(AnswerRow).where(*where).values(note=None))
 
     async def get(self, round_id: int, user: str, item: str) -> Answer | None:
         row = (await self.unit.read(

@@ -81,7 +81,7 @@ class AnswerRow(Base):
     item: Mapped[str] = mapped_column(String(32))
     # "1".."4", "dont_know", or NULL when only a note has been typed
     value: Mapped[str | None] = mapped_column(String(16))
-    note: Mapped[str | None] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(String(500))
     source: Mapped[str] = mapped_column(String(16))
     session_id: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

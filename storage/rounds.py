@@ -89,6 +89,11 @@ class SqlRounds:
             .values(sector=sector)
         )
 
+    async def set_country(self, round_id: int, country: str) -> None:
+        await self.unit.write(
+            update(RoundRow).where(RoundRow.id == round_id).values(country=country)
+        )
+
     async def participation(self, round_id: int, user: str) -> Participation | None:
         row = (await self.unit.read(
             _PARTICIPATION.where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)

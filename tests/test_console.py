@@ -13,11 +13,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_console_completes_an_assessment(tmp_path: Path) -> None:
     database = tmp_path / "console.sqlite3"
-    # consent, country, pick it, sector; then 21 answers (Phase 1..4 cycling, one don't know),
-    # a note on question 21 first, then Finish (the last button) and the CSV download.
+    # consent, country, pick it, sector, start; then 21 answers (Phase 1..4 cycling, one don't
+    # know), a note typed right after answering question 20 (so it is for 20), then Finish
+    # (the last button) and the CSV download.
     answers = [str((i % 4) + 1) for i in range(20)] + ["5"]
-    script = ["1", "Philippines", "1", "2", *answers[:20], "PNP unit, est. 2019", answers[20],
-              "22", "1"]
+    script = ["1", "Philippines", "1", "2", "1", *answers[:20], "PNP unit, est. 2019",
+              answers[20], "22", "1"]
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
@@ -34,8 +35,8 @@ def test_console_completes_an_assessment(tmp_path: Path) -> None:
         check=True,
     )
     out = result.stdout
-    assert "Maturity profile: Philippines (round " in out
-    assert "20 of 21 capabilities rated (95%)" in out
+    assert "Maturity profile: Philippines, started " in out
+    assert "20 of 21 capabilities rated, 1 not known, 0 not answered." in out
     assert "Top priorities and next steps" in out
     assert "saved to " in out
     with sqlite3.connect(database) as connection:
@@ -44,7 +45,8 @@ def test_console_completes_an_assessment(tmp_path: Path) -> None:
         ).fetchall()
     assert len(rows) == 21
     assert rows[0] == ("cap:1", "1", None, "terminal")
-    assert rows[20] == ("cap:21", "dont_know", "PNP unit, est. 2019", "terminal")
+    assert rows[19] == ("cap:20", "4", "PNP unit, est. 2019", "terminal")
+    assert rows[20] == ("cap:21", "dont_know", None, "terminal")
     exported = list((tmp_path / "mnr-exports").glob("mnr-*-answers.csv"))
     assert len(exported) == 1
     assert "PNP unit, est. 2019" in exported[0].read_text(encoding="utf-8")

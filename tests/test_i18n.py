@@ -26,12 +26,14 @@ from tests.flows.chat import Chat
 
 
 def test_every_design_language_has_a_catalog() -> None:
-    assert set(available_locales()) == {"en", "fr", "es", "ar", "ru", "zh_Hans", "pt"}
+    assert set(available_locales()) == {"en", "fr", "es", "ar", "ru", "zh_Hans", "pt", "pt_BR"}
 
 
 def test_telegram_codes_map_to_catalog_folders() -> None:
-    assert negotiate("pt-br") == "pt"
-    assert negotiate("pt-BR") == "pt"
+    assert negotiate("pt-br") == "pt_BR"  # Brazilian users get Brazilian Portuguese
+    assert negotiate("pt-BR") == "pt_BR"
+    assert negotiate("pt") == "pt"
+    assert negotiate("pt-PT") == "pt"
     assert negotiate("zh-hans") == "zh_Hans"
     assert negotiate("zh") == "zh_Hans"
     assert negotiate("fr-CA") == "fr"
@@ -62,7 +64,11 @@ async def test_a_french_speaker_gets_french_screens(store: SqlStore) -> None:
     assert "Français" in labels or "français" in labels  # the language choice is offered
 
 
-async def test_arabic_phase_buttons_run_right_to_left(store: SqlStore) -> None:
+async def test_arabic_screens_are_marked_right_to_left_in_logical_order(
+    store: SqlStore,
+) -> None:
+    """The flows keep buttons in logical order (the terminal numbers them so); the screen says
+    it reads right to left, and the Telegram channel mirrors every row."""
     chat = Chat(build_router(load_framework(), store, CatalogLanguages()), "tg:2002", "2002", "ar")
     t = translator("ar")
     await chat.command("start")
@@ -70,8 +76,19 @@ async def test_arabic_phase_buttons_run_right_to_left(store: SqlStore) -> None:
     await chat.type("MD")
     await chat.tap(t.country("MD"))
     await chat.tap(t.gettext("Government"))
+    await chat.tap(t.gettext("Start (question 1)"))
     first_row = [(b.action, b.arg) for b in chat.screen.buttons[0]]
-    assert first_row == [("as.rate", "4"), ("as.rate", "3"), ("as.rate", "2"), ("as.rate", "1")]
+    assert first_row == [("as.rate", "1"), ("as.rate", "2"), ("as.rate", "3"), ("as.rate", "4")]
+    assert chat.screen.rtl
+    from bot.telegram import keyboard
+    from flows.events import Scope
+
+    markup = keyboard(chat.router.registry, chat.screen, Scope(version=1))
+    assert markup is not None
+    mirrored = [b.callback_data for b in markup.inline_keyboard[0]]
+    assert [str(d).split("|")[0] for d in mirrored] == [
+        "as.rate:4", "as.rate:3", "as.rate:2", "as.rate:1"
+    ]
 
 
 async def test_language_command_switches_and_is_remembered(store: SqlStore) -> None:

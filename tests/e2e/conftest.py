@@ -109,4 +109,5 @@ async def start_round(person: Person, country: str = "Moldova", sector: str = "G
     await tap(person, "I agree")
     await say(person, country)
     await tap(person, country)
-    return await tap(person, sector)
+    await tap(person, sector)
+    return await tap(person, "Start (question 1)")  # after the introduction

@@ -101,7 +101,7 @@ async def test_sigkill_after_question_7_and_continue_at_8(
     bot_process.start()
     menu = await say(person, "/start")
     assert "7 of 21 capabilities answered" in menu.plain
-    screen = await tap(person, "Continue")
+    screen = await tap(person, "Continue (question 8)")
     assert "8. End-to-end Support" in screen.plain
     found = dict(rows(database_url, "SELECT item, value FROM answers WHERE user = 'tg:601'"))
     assert found == {

@@ -34,7 +34,7 @@ async def test_pulse_check_in_at_most_eight_taps(
         taps += 1
     assert taps <= 8
     profile = person.screen().plain
-    assert profile.startswith("Pulse check: Moldova (round ")
+    assert profile.startswith("Pulse check: Moldova, started ")
 
     stored = rows(database_url, "SELECT item, value FROM answers WHERE user = 'tg:701'")
     assert sorted(item for item, _ in stored) == sorted(d.item for d in FW.domains)

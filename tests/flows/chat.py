@@ -90,3 +90,4 @@ class Chat:
         await self.type(country)
         await self.tap(country)
         await self.tap(sector)
+        await self.tap("Start (question 1)")  # after the introduction

@@ -2,8 +2,9 @@
 
 Two walks: every declared argument of every action is encoded with the largest scopes there
 can be and decoded back; and conversations that reach every screen run in every language,
-checking that each button is declared, accepted in the state that drew it, and fits Telegram's
-64 bytes. Together they also show that no declared action is unreachable.
+checking that each button is declared, accepted in the state that drew it, fits Telegram's
+64 bytes, and, when it shares its row, is short enough for a phone. Together they also show
+that no declared action is unreachable.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from flows.actions import CALLBACK_MAX_BYTES, Decoded
 from flows.effects import Replace, Send
 from flows.engine import Router
 from flows.events import Event, Scope
+from flows.layout import NARROW
 from flows.routing import build_router
 from framework import load_framework
 from storage.store import SqlStore
@@ -35,7 +37,16 @@ EXTRAS = [
     ("tap", "sh.agree", "start.{lang}"),
     ("text", "MD"),
     ("tap", "as.country", "MD"),
+    ("tap", "as.recountry"),
+    ("text", "MD"),
+    ("tap", "as.country", "MD"),
     ("tap", "as.sector", "justice"),
+    ("tap", "as.recountry"),
+    ("text", "AL"),
+    ("tap", "as.country", "AL"),
+    ("command", "start"),
+    ("tap", "as.amend"),
+    ("tap", "as.proceed"),
     ("tap", "as.rate", "4"),
     ("command", "summary"),
     ("tap", "as.proceed"),
@@ -46,7 +57,14 @@ EXTRAS = [
     ("tap", "as.proceed"),
     ("command", "start"),
     ("tap", "as.new"),
+    ("tap", "as.confirm_new"),
+    ("text", "MD"),
+    ("tap", "as.country", "MD"),
+    ("tap", "as.sector", "justice"),
+    ("tap", "as.proceed"),
     ("command", "start"),
+    ("tap", "as.rounds"),
+    ("tap", "as.switch", "1"),
     ("tap", "as.pulse"),
     ("tap", "pu.rate", "1"),
     ("command", "pulse"),
@@ -142,6 +160,9 @@ async def test_every_button_of_every_screen_in_every_language(
                     if not isinstance(effect, Replace | Send):
                         continue
                     for row in effect.screen.buttons:
+                        if len(row) > 1:  # a shared row fits a phone in every language
+                            wide = [b.label for b in row if len(b.label) > NARROW]
+                            assert wide == [], (language, wide)
                         for button in row:
                             if button.url:
                                 continue

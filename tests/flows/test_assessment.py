@@ -8,7 +8,7 @@ from flows.events import Event
 from flows.report import ratings_by_item
 from flows.routing import build_router
 from flows.store import Answer, Conversation
-from flows.texts import escape, reading_label
+from flows.texts import escape
 from framework import load_framework
 from framework.recommend import top_priorities
 from framework.scoring import DONT_KNOW, capability_profile
@@ -52,26 +52,34 @@ async def test_completes_all_21_and_summary_matches_scoring(
     chat: Chat, store: SqlStore
 ) -> None:
     await chat.start_round()
-    assert "Policy and Governance – 1 of 21" in chat.screen.text
+    assert "Policy and Governance · 1 of 21" in chat.screen.text
     await answer_all(chat, PLAN)
     assert "Review your answers" in chat.screen.text
     await chat.tap("Finish")
+    assert "1 capability has no answer yet: CSEA reporting." in chat.screen.text
+    await chat.tap("Finish anyway")
     profile_text, priorities_text = (s.text for s in chat.last.screens)
 
     round_id = await round_id_of(store)
     answers = await stored(store, round_id)
     assert len(answers) == 20  # 17 was skipped
     profile = capability_profile(FW, ratings_by_item(answers.values()))
+    lines = dict(re.findall(r"• <b>([^<]+)</b>: ([^\n]+)", profile_text))
     for domain in FW.domains:
         score = profile.domain(domain.id)
-        expected = (
-            f"<b>{escape(domain.name.english)}</b>: "
-            f"{escape(reading_label(T, score.phase))} (score {T.number(score.score or 0, 2)})"
-            f" · {score.rated} of {score.total} rated"
-        )
-        assert expected in profile_text
+        phases = [
+            reading.phase for c in domain.capability_ids
+            if (reading := profile.capabilities[c].phase) is not None
+        ]
+        line = lines[escape(domain.name.english)]
+        for phase in set(phases):
+            assert f"{phases.count(phase)} at Phase {phase}" in line, line
+        assert line.endswith(f"(mean {T.number(score.score or 0, 1)})"), line
     assert "20 of 21 capabilities rated" not in profile_text  # don't know is not a rating
-    assert "18 of 21 capabilities rated (86%)" in profile_text
+    assert "18 of 21 capabilities rated, 2 not known, 1 not answered." in profile_text
+    # what is not known is a finding, listed by name
+    for cap_id in (5, 15):
+        assert escape(FW.capability(cap_id).name.english) in profile_text.split("Not known")[1]
 
     top = top_priorities(FW, profile)
     shown = re.findall(r"<b>\d\. ([^<]+)</b>", priorities_text)
@@ -93,7 +101,7 @@ async def test_resume_in_a_new_flow_instance(chat: Chat, store: SqlStore, databa
         fresh = Chat(build_router(load_framework(), fresh_store, CatalogLanguages()))
         await fresh.command("start")
         assert "7 of 21 capabilities answered" in fresh.screen.text
-        await fresh.tap("Continue")
+        await fresh.tap("Continue (question 8)")
         assert "<b>8. End-to-end Support</b>" in fresh.screen.text
         answers = await stored(fresh_store, await round_id_of(fresh_store))
         assert {item: a.value for item, a in answers.items()} == {
@@ -109,7 +117,7 @@ async def test_back_and_change_replace_without_duplicates(chat: Chat, store: Sql
     await chat.tap("Phase 2")  # capability 1
     await chat.tap("Back")
     assert "<b>1. Leadership</b>" in chat.screen.text
-    assert "Your answer: Phase 2" in chat.screen.text
+    assert "✓ Phase 2" in chat.labels  # the current answer is marked
     await chat.tap("Phase 3")
     await chat.tap("Review")
     await chat.tap("Leadership")
@@ -141,6 +149,7 @@ async def test_text_where_no_text_is_expected_changes_nothing(
         before.state, before.version, before.context
     )
     await chat.tap("Government", sectors)  # the sector keyboard still works
+    await chat.tap("Start (question 1)")
     assert "<b>1. Leadership</b>" in chat.screen.text
 
 
@@ -179,7 +188,7 @@ async def test_note_is_saved_and_kept_when_the_rating_comes_and_changes(
     await chat.start_round()
     reply = await chat.type("National CSEA council set up by decree in 2021")
     assert isinstance(reply.effects[0], Send)  # a new message, under the note typed
-    assert "Evidence note saved for Leadership" in reply.screens[0].text
+    assert "Evidence note saved for 1. Leadership" in reply.screens[0].text
     round_id = await round_id_of(store)
     note_only = (await stored(store, round_id))["cap:1"]
     assert (note_only.value, note_only.note) == (
@@ -193,9 +202,9 @@ async def test_note_is_saved_and_kept_when_the_rating_comes_and_changes(
         3, "National CSEA council set up by decree in 2021"
     )
 
-    too_long = await chat.type("x" * 201)
-    assert "at most 200" in too_long.screens[0].text
-    assert (await stored(store, round_id)).get("cap:2") is None
+    too_long = await chat.type("x" * 501)
+    assert "a note keeps at most 500" in too_long.screens[0].text
+    assert (await stored(store, round_id)).get("cap:2") is None  # not before it is confirmed
 
 
 async def test_unknown_command_gets_help_and_sticker_gets_a_polite_reply(chat: Chat) -> None:
@@ -215,8 +224,8 @@ async def test_summary_before_finish_is_partial_with_coverage(chat: Chat) -> Non
     await chat.tap("Phase 3")
     reply = await chat.command("summary")
     assert "Partial summary" in reply.screens[0].text
-    assert "2 of 21 capabilities rated (10%)" in reply.screens[0].text
-    await chat.tap("Continue answering")
+    assert "2 of 21 capabilities rated, 0 not known, 19 not answered." in reply.screens[0].text
+    await chat.tap("Continue (question 3)")
     assert "<b>3. Legislation</b>" in chat.screen.text
 
 
@@ -225,6 +234,8 @@ async def test_start_new_assessment_keeps_the_old_round(chat: Chat, store: SqlSt
     await chat.tap("Phase 2")
     await chat.command("start")
     await chat.tap("Start a new assessment")
+    assert "stays saved" in chat.screen.text  # asked first
+    await chat.tap("Start a new one")
     await chat.type("Albania")
     await chat.tap("Albania")
     await chat.tap("Civil society")
@@ -252,8 +263,8 @@ async def test_mydata_lists_and_forget_deletes(chat: Chat, store: SqlStore) -> N
     mydata = await chat.command("mydata")
     text = mydata.screens[0].text
     assert "tg:1001" in text
-    assert "Moldova (round " in text
-    assert "facilitator, sector Government" in text
+    assert "Moldova, started " in text
+    assert "sector Government" in text and "facilitator" not in text
     assert "1 answer, 1 evidence note" in text
 
     await chat.command("forget")

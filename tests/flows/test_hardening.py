@@ -30,7 +30,7 @@ def test_the_review_fits_as_telegram_counts_it() -> None:
         for cap in FW.capabilities
     }
     for language in ("en", "fr", "ar", "ru", "zh_Hans"):
-        data = screens.ReviewData(FW, screens.RoundView("MD", "ABC234"), answers)
+        data = screens.ReviewData(FW, screens.RoundView(1, "MD", datetime.now(UTC)), answers)
         (screen,) = screens.review(translator(language), data)
         assert utf16_len(html_to_plain(screen.text)) <= MESSAGE_LIMIT, language
         assert "🙂" in screen.text  # shortened, not dropped

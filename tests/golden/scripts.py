@@ -6,27 +6,50 @@ from tests.golden.transcript import Step
 
 LANGUAGES = ("en", "ar", "ru", "zh_Hans")
 
+# Long enough to be offered for shortening (notes keep at most 500 characters).
+LONG_NOTE = (
+    "Law 45/2019 on the protection of children against sexual exploitation and abuse, "
+    "articles 12 to 19, and the decree creating the national council. "
+) * 4
+
 ASSESSMENT: list[Step] = [
     ("command", "start"),
     ("tap", "sh.agree", "start.{lang}"),
     ("text", "Atlantis"),
+    ("text", "Moldva"),
     ("text", "MD"),
     ("tap", "as.country", "MD"),
     ("tap", "as.sector", "government"),
+    ("tap", "as.resector"),
+    ("tap", "as.sector", "justice"),
+    ("tap", "as.proceed"),
     ("tap", "as.rate", "2"),
     ("text", "Decree 12/2021 on the national council"),
+    ("text", "3"),
     ("tap", "as.dk"),
     ("tap", "as.skip"),
     ("tap", "as.back"),
-    ("tap", "as.rate", "1"),
+    ("tap", "as.detail"),
+    ("tap", "as.question"),
+    ("text", LONG_NOTE),
+    ("tap", "as.keep_note"),
+    ("tap", "as.unnote"),
+    ("text", "my daughter was hurt by a teacher"),
+    ("tap", "as.drop_note"),
     ("command", "help"),
     ("tap", "sh.resume"),
     ("tap", "as.review"),
     ("tap", "as.change", "1"),
     ("tap", "as.rate", "3"),
     ("tap", "as.finish"),
+    ("tap", "as.proceed"),
+    ("tap", "as.review"),
+    ("tap", "as.finish"),
+    ("tap", "as.finish_anyway"),
     ("tap", "as.csv"),
     ("command", "start"),
+    ("tap", "as.new"),
+    ("tap", "as.keep"),
     ("command", "cancel"),
 ]
 

@@ -1,0 +1,51 @@
+"""A question fits one phone screen, as Telegram shows it, in every language."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from bot.i18n import available_locales, translator
+from flows import assessment_screens as screens
+from flows import pulse
+from flows.store import NOTE_MAX, Answer, Source
+from flows.texts import shown_length
+from framework import load_framework
+
+FW = load_framework()
+LIMITS = {"en": 700}
+OTHERS = 950
+
+
+def limit(language: str) -> int:
+    return LIMITS.get(language, OTHERS)
+
+
+def worst_answer(item: str) -> Answer:
+    """An answer with the longest note there can be (the screen shows its start)."""
+    return Answer(1, "tg:1", item, 2, "n" * NOTE_MAX, Source.PRIVATE, None, datetime.now(UTC))
+
+
+@pytest.mark.parametrize("language", available_locales())
+def test_every_question_screen_fits(language: str) -> None:
+    t = translator(language)
+    notice = t.gettext(
+        "Evidence note for {capability} replaced. No names or case details, please."
+    ).format(capability="21. " + "m" * 20)
+    lengths = []
+    for index, cap in enumerate(FW.capabilities):
+        for answer, note in ((None, None), (worst_answer(cap.item), notice)):
+            data = screens.QuestionData(FW, index, answer, note)
+            (screen,) = screens.question(t, data)
+            lengths.append(shown_length(screen.text))
+    assert max(lengths) <= limit(language), (language, max(lengths))
+
+
+@pytest.mark.parametrize("language", available_locales())
+def test_every_pulse_question_fits(language: str) -> None:
+    t = translator(language)
+    for index, domain in enumerate(FW.domains):
+        data = pulse.QuestionData(FW, index, worst_answer(domain.item))
+        (screen,) = pulse.render_question(t, data)
+        assert shown_length(screen.text) <= limit(language), (language, domain.id)
