@@ -144,9 +144,11 @@ def menu(t: Translator, data: MenuData) -> list[Screen]:
     text = "\n".join([
         bold(t.gettext('Your assessment')),
         escape(assessment_name(t, data.round.country, data.round.started)),
-        escape(t.gettext("{rated} of {total} capabilities answered.").format(
-            rated=data.rated, total=data.total
-        )),
+        escape(t.ngettext(
+            "{rated} of {total} capabilities answered.",
+            "{rated} of {total} capabilities answered.",
+            data.rated,
+        ).format(rated=data.rated, total=data.total)),
     ])
     buttons = []
     if data.next_open is not None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from flows.actions import Action
-from flows.report import own_wording
+from flows.report import labelled, own_wording
 from flows.store import Participation, Person, Transaction
 from flows.texts import assessment_name, bold, escape, sector_label
 from flows.translator import Translator
@@ -72,7 +72,7 @@ def about_text(t: Translator, framework: Framework) -> str:
             "through the phases in a straight line, and the capabilities work as a system."
         )),
         "",
-        bold(t.gettext("Content edition")) + ": " + escape(t.content(edition.name)),
+        labelled(t, bold(t.gettext("Content edition")), escape(t.content(edition.name))),
         escape(t.content(edition.note)),
         escape(t.gettext(
             "Translations and phase descriptors are this project's own wording. "

@@ -53,7 +53,7 @@ def pulse_lines(t: Translator, framework: Framework, answers: Iterable[Answer]) 
             where = t.gettext("Don't know")
         else:
             where = t.gettext("not answered")
-        lines.append(f"• <b>{escape(t.content(domain.name))}</b>: {escape(where)}")
+        lines.append("• " + labelled(t, bold(t.content(domain.name)), escape(where)))
     return lines
 
 

@@ -273,10 +273,9 @@ class Shell:
 # screens of the shell (pure) ------------------------------------------------------------------
 def forget_question(t: Translator) -> Screen:
     text = escape(t.gettext(
-        "Delete your data? This removes your answers and evidence notes in every round "
-        "(closed rounds too), your participation in rounds, and where you are in each "
-        "chat. Rounds you facilitate stay for the others; facilitation passes to a "
-        "co-facilitator or to the bot's administrators. This cannot be undone."
+        "Delete your data? This removes your assessments with their answers and evidence "
+        "notes, your language and consent, and where you are in each chat. This cannot be "
+        "undone."
     ))
     buttons = ((Button(t.gettext("Delete my data"), "sh.erase"),
                 Button(t.gettext("Keep my data"), "sh.keep")),)
@@ -285,15 +284,15 @@ def forget_question(t: Translator) -> Screen:
 
 def forgotten(t: Translator, report: ForgetReport) -> Screen:
     return Screen(escape(t.gettext(
-        "Your data has been deleted: {answers}, {rounds} and {conversations}. Send "
+        "Your data has been deleted: {assessments}, {answers} and {conversations}. Send "
         "/start if you want to begin again."
     ).format(
+        assessments=t.ngettext(
+            "{n} assessment", "{n} assessments", report.participations
+        ).format(n=report.participations),
         answers=t.ngettext("{n} answer", "{n} answers", report.answers).format(
             n=report.answers
         ),
-        rounds=t.ngettext(
-            "{n} round participation", "{n} round participations", report.participations
-        ).format(n=report.participations),
         conversations=t.ngettext(
             "{n} conversation state", "{n} conversation states", report.conversations
         ).format(n=report.conversations),

@@ -168,7 +168,7 @@ async def test_mydata_and_forget(bot: Any, server: BotApiServer, database_url: s
 
     await say(person, "/forget")
     await tap(person, "Delete my data")
-    assert "Your data has been deleted: 1 answer, 1 round participation" in person.screen().plain
+    assert "Your data has been deleted: 1 assessment, 1 answer" in person.screen().plain
     for table in ("answers", "participants", "conversations", "people"):
         assert rows(database_url, f"SELECT COUNT(*) FROM {table} WHERE user = 'tg:504'") == [(0,)]
     again = await say(person, "/mydata")
@@ -244,3 +244,23 @@ async def test_a_message_that_can_no_longer_be_edited_is_sent_anew(
     await person.wait_for(lambda: len(person.messages()) == count + 1)
     assert "2. Research, Analysis and Monitoring" in person.screen().plain
     assert stored(database_url, 509) == {"cap:1": ("1", None)}
+
+
+async def test_the_bot_introduces_itself_in_every_language(bot: Any, server: BotApiServer) -> None:
+    """"What can this bot do?" is not empty, in any language there is a catalog for; Portuguese
+    readers get the Brazilian menu (most of them on Telegram)."""
+    from bot.i18n import available_locales
+
+    for locale in available_locales():
+        language = "" if locale == "en" else locale.split("_")[0]
+        expected = "pt_BR" if language == "pt" else locale
+        t = translator(expected)
+        for kind in ("description", "short_description"):
+            text = server.description(kind, language)
+            assert text, (kind, locale)
+        assert server.description("short_description", language) == t.gettext(
+            "Self-assessment against the Model National Response (MNR) to child sexual "
+            "exploitation and abuse."
+        )
+    commands = server.commands(language_code="fr")
+    assert commands and commands[0]["command"] == "start"

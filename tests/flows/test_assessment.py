@@ -269,7 +269,7 @@ async def test_mydata_lists_and_forget_deletes(chat: Chat, store: SqlStore) -> N
 
     await chat.command("forget")
     await chat.tap("Delete my data")
-    assert "Your data has been deleted: 1 answer, 1 round participation" in chat.screen.text
+    assert "Your data has been deleted: 1 assessment, 1 answer" in chat.screen.text
     async with store.transaction() as tx:
         assert await tx.people.get("tg:1001") is None
         assert await tx.rounds.participations("tg:1001") == []
