@@ -397,16 +397,13 @@ class Router:
         ):
             return ()  # a re-delivered message, or one older than what was applied here
         turn = self._resume(tx, actor, event, person, conversation, t)
-        try:
-            await self._dispatch(turn, event)
-            if turn.forgotten:
-                return _Outcome(turn, None)
-            version = await self._save_conversation(turn, conversation, event)
-            outcome = _Outcome(turn, version)
-            await self._load_view(outcome)
-            return outcome
-        finally:
-            self._release(turn)
+        await self._dispatch(turn, event)
+        if turn.forgotten:
+            return _Outcome(turn, None)
+        version = await self._save_conversation(turn, conversation, event)
+        outcome = _Outcome(turn, version)
+        await self._load_view(outcome)
+        return outcome
 
     async def _on_card(
         self, tx: Transaction, actor: Actor, event: Event, person: Person | None
@@ -433,25 +430,22 @@ class Router:
             return (self.shell.invalid(t),)
         turn = Turn(self, tx, actor, event, flow, person, None, card, context, t)
         self._add(turn, flow, card.state)
-        try:
-            action = decoded[1]
-            if not flow.accepts(turn.state, action):
-                return (self.shell.not_here(t),)
-            await action.handler(turn, event.arg)
-            version = card.version
-            if turn.moved or tx.wrote:
-                version = next_version(card.version) if turn.moved else card.version
-                saved = dataclasses.replace(
-                    card, state=turn.state, version=version,
-                    context=turn.ctx.model_dump(mode="json"),
-                )
-                if not await tx.cards.save(saved, seen=card.version):
-                    raise Stale(turn.t)
-            outcome = _Outcome(turn, version)
-            await self._load_view(outcome)
-            return outcome
-        finally:
-            self._release(turn)
+        action = decoded[1]
+        if not flow.accepts(turn.state, action):
+            return (self.shell.not_here(t),)
+        await action.handler(turn, event.arg)
+        version = card.version
+        if turn.moved or tx.wrote:
+            version = next_version(card.version) if turn.moved else card.version
+            saved = dataclasses.replace(
+                card, state=turn.state, version=version,
+                context=turn.ctx.model_dump(mode="json"),
+            )
+            if not await tx.cards.save(saved, seen=card.version):
+                raise Stale(turn.t)
+        outcome = _Outcome(turn, version)
+        await self._load_view(outcome)
+        return outcome
 
     # turns -------------------------------------------------------------------------------
     def _resume(
@@ -482,24 +476,17 @@ class Router:
     def enter(self, turn: Turn[Any], flow: Flow[Any]) -> None:
         """Take the turn out of its flow into another one, at that flow's initial state (the
         keyboards drawn in the flow it left are refused there: they name its actions)."""
-        self._release(turn)
         turn.flow = flow
         turn.ctx = flow.context()
         self._add(turn, flow, flow.initial)
 
     @staticmethod
     def _add(turn: Turn[Any], flow: Flow[Any], state: str) -> None:
-        flow.machine.add_model(turn, initial=state)
-
-    @staticmethod
-    def _release(turn: Turn[Any]) -> None:
-        """Take the turn off its machine, with the trigger methods the machine bound to it (the
-        next flow binds its own, which may have the same names)."""
-        machine = turn.flow.machine
-        if turn in machine.models:
-            machine.remove_model(turn)
-            for name in set(vars(turn)) - _TURN_FIELDS:
-                delattr(turn, name)
+        """Place the turn at its stored state, as `add_model(initial=...)` would, but without
+        binding the table's triggers to it as methods (that costs more than a whole move, and
+        a turn that changes flow would keep the first flow's): every change of state after
+        this is a move of the table, taken through `Turn.move`."""
+        flow.machine.set_state(state, model=turn)
 
     async def run_command(self, turn: Turn[Any], name: str, arg: str = "") -> None:
         """Run a command's action in its flow (entering the flow if the chat is elsewhere)."""
@@ -635,14 +622,6 @@ class Router:
     def translator_for(self, actor: Actor) -> Translator:
         """For messages a channel writes itself, outside any flow."""
         return self._translator(None, actor)
-
-
-# What a Turn holds of its own; anything else on it was bound by a machine.
-_TURN_FIELDS = frozenset({
-    "router", "env", "fw", "tx", "actor", "event", "flow", "person", "conversation", "card",
-    "ctx", "round_id", "t", "moved", "redraw", "fresh", "toast", "notice", "forgotten", "later",
-    "state",
-})
 
 
 def _stamp(effect: Effect, scope: Scope, rtl: bool) -> Effect:

@@ -35,11 +35,35 @@ _COLUMNS = (
     AnswerRow.source, AnswerRow.session_id, AnswerRow.updated_at,
 )
 # Built once: building a statement per call costs more CPU than running it.
-_ONE = select(*_COLUMNS).where(
+_KEY = (
     AnswerRow.round_id == bindparam("round_id"),
     AnswerRow.user == bindparam("user"),
     AnswerRow.item == bindparam("item"),
 )
+_ONE = select(*_COLUMNS).where(*_KEY)
+_OF_ROUND = select(*_COLUMNS).where(AnswerRow.round_id == bindparam("round_id")).order_by(
+    AnswerRow.id
+)
+_OF_PERSON = _OF_ROUND.where(AnswerRow.user == bindparam("user"))
+_TABLE = AnswerRow.__table__
+_RATE: dict[str, Any] = {}
+_NOTE: dict[str, Any] = {}
+
+
+def _upsert(insert: Any, changes: tuple[str, ...]) -> Any:
+    """Insert a person's answer, or on (round, user, item) change only `changes` (a rating
+    keeps the note, a note keeps the rating)."""
+    fields = ("value", "note", "source", "session_id", "updated_at")
+    return (
+        insert(_TABLE)
+        .values(round_id=bindparam("round_id"), user=bindparam("user"),
+                item=bindparam("item"), **{f: bindparam(f"v_{f}") for f in fields})
+        .on_conflict_do_update(
+            index_elements=[_TABLE.c.round_id, _TABLE.c.user, _TABLE.c.item],
+            set_={f: bindparam(f"v_{f}") for f in (*changes, "updated_at")},
+        )
+        .returning(*(_TABLE.c[c.key] for c in _COLUMNS))
+    )
 
 
 def answer_of(row: Any) -> Answer:
@@ -59,19 +83,12 @@ class SqlAnswers:
     def __init__(self, unit: Unit) -> None:
         self.unit = unit
 
-    async def _upsert(
-        self, round_id: int, user: str, item: str, changes: dict[str, Any]
-    ) -> Answer:
-        now = utcnow()
-        row_values = {"value": None, "note": None, "session_id": None, **changes}
-        statement = self.unit.insert(AnswerRow).values(
-            round_id=round_id, user=user, item=item, updated_at=now, **row_values
-        )
-        statement = statement.on_conflict_do_update(
-            index_elements=[AnswerRow.round_id, AnswerRow.user, AnswerRow.item],
-            set_={**changes, "updated_at": now},
-        ).returning(*_COLUMNS)
-        return answer_of((await self.unit.write(statement)).one())
+    async def _upsert(self, statement: Any, round_id: int, user: str, item: str,
+                      changes: dict[str, Any]) -> Answer:
+        params = {"round_id": round_id, "user": user, "item": item, "v_value": None,
+                  "v_note": None, "v_session_id": None, "v_updated_at": utcnow(),
+                  **{f"v_{key}": value for key, value in changes.items()}}
+        return answer_of((await self.unit.write(statement, params)).one())
 
     async def rate(
         self,
@@ -82,17 +99,20 @@ class SqlAnswers:
         source: Source,
         session_id: int | None = None,
     ) -> Answer:
+        statement = self.unit.built(
+            _RATE, lambda insert: _upsert(insert, ("value", "source", "session_id"))
+        )
         return await self._upsert(
-            round_id,
-            user,
-            item,
+            statement, round_id, user, item,
             {"value": encode_rating(value), "source": source.value, "session_id": session_id},
         )
 
     async def note(
         self, round_id: int, user: str, item: str, note: str, source: Source
     ) -> Answer:
-        return await self._upsert(round_id, user, item, {"note": note, "source": source.value})
+        statement = self.unit.built(_NOTE, lambda insert: _upsert(insert, ("note", "source")))
+        return await self._upsert(statement, round_id, user, item,
+                                  {"note": note, "source": source.value})
 
     async def clear_note(self, round_id: int, user: str, item: str) -> None:
         where = (AnswerRow.round_id == round_id, AnswerRow.user == user, AnswerRow.item == item)
@@ -106,8 +126,8 @@ class SqlAnswers:
         return answer_of(row) if row is not None else None
 
     async def of_round(self, round_id: int, user: str | None = None) -> list[Answer]:
-        query = select(*_COLUMNS).where(AnswerRow.round_id == round_id)
-        if user is not None:
-            query = query.where(AnswerRow.user == user)
-        rows = await self.unit.read(query.order_by(AnswerRow.id))
+        if user is None:
+            rows = await self.unit.read(_OF_ROUND, {"round_id": round_id})
+        else:
+            rows = await self.unit.read(_OF_PERSON, {"round_id": round_id, "user": user})
         return [answer_of(row) for row in rows]

@@ -43,7 +43,7 @@ class SqlCards:
         return card_of(row)
 
     async def get(self, card_id: int) -> Card | None:
-        row = (await self.unit.read(select(CardRow).where(CardRow.id == card_id))).scalar()
+        row = (await self.unit.read(select(CardRow).where(CardRow.id == card_id))).first()
         return card_of(row) if row is not None else None
 
     async def save(self, card: Card, seen: int) -> bool:

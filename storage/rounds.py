@@ -6,7 +6,7 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from flows.store import Participation, Role, Round
 from storage.models import ParticipantRow, RoundRow, utcnow
@@ -23,6 +23,11 @@ _PARTICIPATION = (
         RoundRow.id, RoundRow.code, RoundRow.country, RoundRow.owner, RoundRow.created_at,
     )
     .join(RoundRow, RoundRow.id == ParticipantRow.round_id)
+)
+
+
+_ONE = _PARTICIPATION.where(
+    ParticipantRow.round_id == bindparam("round_id"), ParticipantRow.user == bindparam("user")
 )
 
 
@@ -95,9 +100,7 @@ class SqlRounds:
         )
 
     async def participation(self, round_id: int, user: str) -> Participation | None:
-        row = (await self.unit.read(
-            _PARTICIPATION.where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)
-        )).first()
+        row = (await self.unit.read(_ONE, {"round_id": round_id, "user": user})).first()
         return _participation(row) if row is not None else None
 
     async def participations(self, user: str) -> list[Participation]:
