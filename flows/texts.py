@@ -42,12 +42,13 @@ def rating_label(t: Translator, framework: Framework, value: Rating) -> str:
 
 
 def reading_label(t: Translator, reading: PhaseReading | None) -> str:
-    """A score as the whole phase reached: "Phase 2, moving to 3"."""
+    """A score as the phase reached; a score between two phases (a median of an even number
+    of answers) says so, never as a trend ("moving to"), since one round has no trend."""
     if reading is None:
         return t.gettext("not known yet")
     if reading.moving_to is None:
         return t.gettext("Phase {phase}").format(phase=reading.phase)
-    return t.gettext("Phase {phase}, moving to {next}").format(
+    return t.gettext("between Phase {phase} and Phase {next}").format(
         phase=reading.phase, next=reading.moving_to
     )
 

@@ -10,7 +10,8 @@ Rules (the project's design, "The maturity scale and scoring"):
 * disagreement: n >= 2 and IQR >= 1.5.
 * a domain's score is the mean of the medians of its capabilities that have one; its coverage is
   the share of its capabilities with n >= 1.
-* a score's phase is the whole phase it has reached: 2.5 reads "Phase 2, moving to 3".
+* a score's phase is the whole phase it has reached; 2.5 lies between Phase 2 and Phase 3
+  (screens say so, never as a trend: one round has no trend).
 """
 
 from __future__ import annotations
