@@ -62,6 +62,19 @@ class Round:
     country: str  # ISO 3166-1 alpha-2
     owner: str | None  # the facilitator who opened it; None once handed to the admins
     created_at: datetime
+    title: str | None = None  # "Kenya 2026": a shared round's name; None for a solo one
+    closed_at: datetime | None = None  # answers are read-only once closed
+    published_at: datetime | None = None  # its summary is shown to its participants
+
+
+@dataclass(frozen=True)
+class Invite:
+    """The only way into a round: an unguessable code, revoked by issuing a new one."""
+
+    code: str
+    round_id: int
+    role: Role
+    created_at: datetime
 
 
 @dataclass(frozen=True)
@@ -72,6 +85,17 @@ class Participation:
     role: Role
     joined_at: datetime
     finished_at: datetime | None
+    pseudonym: str = ""  # random per round, never derived from the user: what exports show
+
+
+@dataclass(frozen=True)
+class Vote:
+    """One answer as aggregates need it: whose (a pseudonym), which sector, which item."""
+
+    pseudonym: str
+    sector: str
+    item: str
+    value: Rating
 
 
 @dataclass(frozen=True)
@@ -147,7 +171,7 @@ class Conversations(Protocol):
 
 
 class Rounds(Protocol):
-    async def create(self, country: str, owner: str) -> Round: ...
+    async def create(self, country: str, owner: str, title: str | None = None) -> Round: ...
 
     async def get(self, round_id: int) -> Round | None: ...
 
@@ -162,6 +186,24 @@ class Rounds(Protocol):
     async def participations(self, user: str) -> list[Participation]: ...
 
     async def mark_finished(self, round_id: int, user: str, when: datetime | None) -> None: ...
+
+    async def participants(self, round_id: int) -> list[Participation]: ...
+
+    async def set_role(self, round_id: int, user: str, role: Role) -> None: ...
+
+    async def close(self, round_id: int, when: datetime) -> None: ...
+
+    async def publish(self, round_id: int, when: datetime | None) -> None: ...
+
+    async def invite(self, round_id: int, role: Role) -> Invite:
+        """A new code for joining as `role`; the earlier one for that role stops working."""
+        ...
+
+    async def current_invite(self, round_id: int, role: Role) -> Invite | None: ...
+
+    async def by_invite(self, code: str) -> Invite | None:
+        """The live invite with this code (None for an unknown or revoked one)."""
+        ...
 
 
 class Answers(Protocol):
@@ -190,6 +232,11 @@ class Answers(Protocol):
     async def get(self, round_id: int, user: str, item: str) -> Answer | None: ...
 
     async def of_round(self, round_id: int, user: str | None = None) -> list[Answer]: ...
+
+    async def votes(self, round_id: int) -> list[Vote]:
+        """Every answer of the round with its sector: what aggregates read (no notes, no
+        times; one query, whatever the number of participants)."""
+        ...
 
 
 class Cards(Protocol):

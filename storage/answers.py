@@ -6,9 +6,9 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, select, update
 
-from flows.store import Answer, Source
+from flows.store import Answer, Source, Vote
 from framework.scoring import DONT_KNOW, Rating, is_phase
-from storage.models import AnswerRow, utcnow
+from storage.models import AnswerRow, ParticipantRow, utcnow
 from storage.unit import Unit
 
 
@@ -45,6 +45,12 @@ _OF_ROUND = select(*_COLUMNS).where(AnswerRow.round_id == bindparam("round_id"))
     AnswerRow.id
 )
 _OF_PERSON = _OF_ROUND.where(AnswerRow.user == bindparam("user"))
+_VOTES = (
+    select(ParticipantRow.pseudonym, ParticipantRow.sector, AnswerRow.item, AnswerRow.value)
+    .join(ParticipantRow, (ParticipantRow.round_id == AnswerRow.round_id)
+          & (ParticipantRow.user == AnswerRow.user))
+    .where(AnswerRow.round_id == bindparam("round_id"))
+)
 _TABLE = AnswerRow.__table__
 _RATE: dict[str, Any] = {}
 _NOTE: dict[str, Any] = {}
@@ -131,3 +137,8 @@ class SqlAnswers:
         else:
             rows = await self.unit.read(_OF_PERSON, {"round_id": round_id, "user": user})
         return [answer_of(row) for row in rows]
+
+    async def votes(self, round_id: int) -> list[Vote]:
+        rows = await self.unit.read(_VOTES, {"round_id": round_id})
+        return [Vote(row.pseudonym, row.sector, row.item, decode_rating(row.value))
+                for row in rows]

@@ -6,21 +6,28 @@ import secrets
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 
-from flows.store import Participation, Role, Round
-from storage.models import ParticipantRow, RoundRow, utcnow
+from flows.store import Invite, Participation, Role, Round
+from storage.models import InviteRow, ParticipantRow, RoundRow, utcnow
 from storage.unit import Unit
 
 # Round codes are read aloud and typed by facilitators: no 0/O, 1/I/L.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 
+# An invite code: 128 random bits, URL-safe (Telegram's start payload allows [A-Za-z0-9_-]).
+INVITE_BYTES = 16
+
+_ROUND_COLUMNS = (
+    RoundRow.id, RoundRow.code, RoundRow.country, RoundRow.owner, RoundRow.created_at,
+    RoundRow.title, RoundRow.closed_at, RoundRow.published_at,
+)
 _PARTICIPATION = (
     select(
         ParticipantRow.user, ParticipantRow.sector, ParticipantRow.role,
-        ParticipantRow.joined_at, ParticipantRow.finished_at,
-        RoundRow.id, RoundRow.code, RoundRow.country, RoundRow.owner, RoundRow.created_at,
+        ParticipantRow.joined_at, ParticipantRow.finished_at, ParticipantRow.pseudonym,
+        *_ROUND_COLUMNS,
     )
     .join(RoundRow, RoundRow.id == ParticipantRow.round_id)
 )
@@ -33,8 +40,15 @@ _ONE = _PARTICIPATION.where(
 
 def round_of(row: Any) -> Round:
     return Round(
-        id=row.id, code=row.code, country=row.country, owner=row.owner, created_at=row.created_at
+        id=row.id, code=row.code, country=row.country, owner=row.owner,
+        created_at=row.created_at, title=row.title, closed_at=row.closed_at,
+        published_at=row.published_at,
     )
+
+
+def _invite(row: Any) -> Invite:
+    return Invite(code=row.code, round_id=row.round_id, role=Role(row.role),
+                  created_at=row.created_at)
 
 
 def _participation(row: Any) -> Participation:
@@ -45,6 +59,7 @@ def _participation(row: Any) -> Participation:
         role=Role(row.role),
         joined_at=row.joined_at,
         finished_at=row.finished_at,
+        pseudonym=row.pseudonym,
     )
 
 
@@ -52,21 +67,22 @@ class SqlRounds:
     def __init__(self, unit: Unit) -> None:
         self.unit = unit
 
-    async def create(self, country: str, owner: str) -> Round:
+    async def create(self, country: str, owner: str, title: str | None = None) -> Round:
         session = self.unit.session
         while True:
             code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
             taken = await session.scalar(select(RoundRow.id).where(RoundRow.code == code))
             if taken is None:
                 break
-        row = RoundRow(code=code, country=country, owner=owner, created_at=utcnow())
+        row = RoundRow(code=code, country=country, owner=owner, created_at=utcnow(), title=title)
         session.add(row)
         self.unit.wrote = True
         await session.flush()
         return round_of(row)
 
     async def get(self, round_id: int) -> Round | None:
-        row = await self.unit.session.get(RoundRow, round_id)
+        row = (await self.unit.read(select(*_ROUND_COLUMNS).where(RoundRow.id == round_id))
+               ).first()
         return round_of(row) if row is not None else None
 
     async def join(self, round_id: int, user: str, sector: str, role: Role) -> Participation:
@@ -116,3 +132,56 @@ class SqlRounds:
             .where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)
             .values(finished_at=when)
         )
+
+    async def participants(self, round_id: int) -> list[Participation]:
+        rows = await self.unit.read(
+            _PARTICIPATION.where(ParticipantRow.round_id == round_id)
+            .order_by(ParticipantRow.joined_at, ParticipantRow.id)
+        )
+        return [_participation(row) for row in rows]
+
+    async def set_role(self, round_id: int, user: str, role: Role) -> None:
+        await self.unit.write(
+            update(ParticipantRow)
+            .where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)
+            .values(role=role.value)
+        )
+
+    async def close(self, round_id: int, when: datetime) -> None:
+        await self.unit.write(
+            update(RoundRow).where(RoundRow.id == round_id).values(closed_at=when)
+        )
+
+    async def publish(self, round_id: int, when: datetime | None) -> None:
+        await self.unit.write(
+            update(RoundRow).where(RoundRow.id == round_id).values(published_at=when)
+        )
+
+    async def invite(self, round_id: int, role: Role) -> Invite:
+        now = utcnow()
+        await self.unit.write(
+            update(InviteRow)
+            .where(InviteRow.round_id == round_id, InviteRow.role == role.value,
+                   InviteRow.revoked_at.is_(None))
+            .values(revoked_at=now)
+        )
+        code = secrets.token_urlsafe(INVITE_BYTES)
+        await self.unit.write(
+            insert(InviteRow).values(code=code, round_id=round_id, role=role.value,
+                                     created_at=now)
+        )
+        return Invite(code=code, round_id=round_id, role=role, created_at=now)
+
+    async def current_invite(self, round_id: int, role: Role) -> Invite | None:
+        row = (await self.unit.read(
+            select(InviteRow).where(InviteRow.round_id == round_id,
+                                    InviteRow.role == role.value,
+                                    InviteRow.revoked_at.is_(None))
+        )).first()
+        return _invite(row) if row is not None else None
+
+    async def by_invite(self, code: str) -> Invite | None:
+        row = (await self.unit.read(
+            select(InviteRow).where(InviteRow.code == code, InviteRow.revoked_at.is_(None))
+        )).first()
+        return _invite(row) if row is not None else None
