@@ -1,0 +1,160 @@
+"""A round's results, with privacy applied: the one place every screen, chart, report and export
+of a round takes its figures from.
+
+Thresholds (the project's design, "Privacy thresholds"):
+
+* a figure of an item (median, range, quartiles, disagreement) needs at least `MIN_GROUP`
+  phase ratings, and its don't-know share at least `MIN_GROUP` answers: with fewer, a person who
+  knows their own answer could work out the others';
+* a sector is broken out for an item only with at least `MIN_GROUP` ratings of it there; the
+  other sectors are pooled, and a pool under `MIN_GROUP` is not shown;
+* a sector difference is two broken-out sectors whose medians differ by `SECTOR_GAP` phases
+  or more;
+* the round's profile and priorities are computed from the items that may be shown.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from framework.model import Framework
+from framework.scoring import ItemStats, Profile, Rating, capability_profile, item_stats
+
+MIN_GROUP = 3
+SECTOR_GAP = 2.0
+OTHER_SECTORS = None  # the pooled row of a sector breakdown
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """One person's answer to one item, as aggregates see it: a pseudonym, never a user."""
+
+    person: str
+    sector: str
+    item: str
+    value: Rating
+
+
+@dataclass(frozen=True)
+class SectorFigure:
+    sector: str | None  # None: the other sectors, pooled
+    stats: ItemStats
+
+
+@dataclass(frozen=True)
+class SectorDifference:
+    item: str
+    low: SectorFigure
+    high: SectorFigure
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    item: str
+    answers: int  # phase ratings and don't know
+    stats: ItemStats | None  # None: too few ratings to show a figure
+    dont_know_share: float | None  # None: too few answers to show it
+    sectors: tuple[SectorFigure, ...]
+
+
+@dataclass(frozen=True)
+class RoundResults:
+    participants: int
+    by_sector: dict[str, int]  # participants per sector with at least MIN_GROUP of them
+    completion: dict[str, float]  # per domain: share of its capabilities answered, per person
+    items: dict[str, ItemResult]  # capabilities and pulse questions
+    profile: Profile  # from the items that may be shown
+    differences: tuple[SectorDifference, ...]
+
+    def shown(self, item: str) -> ItemStats | None:
+        result = self.items.get(item)
+        return result.stats if result is not None else None
+
+
+def _sector_figures(item: str, ballots: Sequence[Ballot]) -> tuple[SectorFigure, ...]:
+    by_sector: dict[str, list[Rating]] = defaultdict(list)
+    for ballot in ballots:
+        by_sector[ballot.sector].append(ballot.value)
+    figures: list[SectorFigure] = []
+    pooled: list[Rating] = []
+    for sector in sorted(by_sector):
+        stats = item_stats(item, by_sector[sector])
+        if stats.n >= MIN_GROUP:
+            figures.append(SectorFigure(sector, stats))
+        else:
+            pooled.extend(by_sector[sector])
+    pool = item_stats(item, pooled)
+    if 0 < pool.n < MIN_GROUP or len(figures) + (pool.n > 0) < 2:
+        # A small pool beside the sectors shown (and the round's own figure) could be worked
+        # out from them; a single group is no breakdown.
+        return ()
+    if pool.n:
+        figures.append(SectorFigure(OTHER_SECTORS, pool))
+    return tuple(figures)
+
+
+def _differences(item: str, figures: Iterable[SectorFigure]) -> list[SectorDifference]:
+    named = [f for f in figures if f.sector is not None and f.stats.median is not None]
+    if len(named) < 2:
+        return []
+    low = min(named, key=lambda f: (f.stats.median, f.sector))
+    high = max(named, key=lambda f: (f.stats.median, f.sector))
+    assert low.stats.median is not None and high.stats.median is not None
+    if high.stats.median - low.stats.median >= SECTOR_GAP:
+        return [SectorDifference(item, low, high)]
+    return []
+
+
+def round_results(
+    framework: Framework, ballots: Iterable[Ballot], members: Mapping[str, str] | None = None
+) -> RoundResults:
+    """Every figure of a round that may be shown, computed once from its ballots; `members`
+    (pseudonym to sector) counts those who have not answered yet too."""
+    by_item: dict[str, list[Ballot]] = defaultdict(list)
+    people: dict[str, str] = dict(members or {})
+    for ballot in ballots:
+        by_item[ballot.item].append(ballot)
+        people[ballot.person] = ballot.sector
+    items: dict[str, ItemResult] = {}
+    differences: list[SectorDifference] = []
+    keys = [c.item for c in framework.capabilities] + [d.item for d in framework.domains]
+    for item in keys:
+        ballots_of = by_item.get(item, [])
+        values = [b.value for b in ballots_of]
+        full = item_stats(item, values)
+        figures = _sector_figures(item, ballots_of) if full.n >= MIN_GROUP else ()
+        items[item] = ItemResult(
+            item=item,
+            answers=full.responses,
+            stats=full if full.n >= MIN_GROUP else None,
+            dont_know_share=full.dont_know_share if full.responses >= MIN_GROUP else None,
+            sectors=figures,
+        )
+        differences += _differences(item, figures)
+    shown = {
+        c.item: [b.value for b in by_item.get(c.item, [])]
+        for c in framework.capabilities
+        if items[c.item].stats is not None
+    }
+    counts: dict[str, int] = defaultdict(int)
+    for sector in people.values():
+        counts[sector] += 1
+    completion = {}
+    for domain in framework.domains:
+        caps = framework.capabilities_of(domain.id)
+        answered = sum(
+            1 for c in caps for b in by_item.get(c.item, []) if b.value is not None
+        )
+        completion[domain.id] = (
+            answered / (len(caps) * len(people)) if people else 0.0
+        )
+    return RoundResults(
+        participants=len(people),
+        by_sector={s: n for s, n in sorted(counts.items()) if n >= MIN_GROUP},
+        completion=completion,
+        items=items,
+        profile=capability_profile(framework, shown),
+        differences=tuple(differences),
+    )
