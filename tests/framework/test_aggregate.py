@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from framework import load_framework
 from framework.aggregate import MIN_GROUP, Ballot, round_results
 from framework.scoring import DONT_KNOW, Rating
@@ -9,7 +11,7 @@ from framework.scoring import DONT_KNOW, Rating
 FW = load_framework()
 
 
-def ballots(item: str, answers: list[tuple[str, Rating]]) -> list[Ballot]:
+def ballots(item: str, answers: Sequence[tuple[str, Rating]]) -> list[Ballot]:
     return [Ballot(f"p{n}", sector, item, value) for n, (sector, value) in enumerate(answers)]
 
 
@@ -40,7 +42,7 @@ def test_three_ratings_give_a_figure_and_dont_know_counts_as_an_answer_only() ->
 
 
 def test_sectors_are_broken_out_only_with_three_ratings_and_small_pools_hide_them() -> None:
-    answers: list[tuple[str, Rating]] = (
+    answers: Sequence[tuple[str, Rating]] = (
         [("government", 1)] * 3 + [("civil_society", 4)] * 3 + [("industry", 2)] * 3
         + [("media", 3)] * 2 + [("academia", 3)]
     )
@@ -56,7 +58,7 @@ def test_sectors_are_broken_out_only_with_three_ratings_and_small_pools_hide_the
 
 
 def test_sector_differences_of_two_phases() -> None:
-    answers: list[tuple[str, Rating]] = [("government", 1)] * 3 + [("civil_society", 3)] * 3
+    answers: Sequence[tuple[str, Rating]] = [("government", 1)] * 3 + [("civil_society", 3)] * 3
     results = round_results(FW, ballots("cap:8", answers))
     (difference,) = results.differences
     assert (difference.low.sector, difference.high.sector) == ("government", "civil_society")
