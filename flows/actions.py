@@ -18,7 +18,7 @@ from flows.events import Scope
 
 CALLBACK_MAX_BYTES = 64
 CALLBACK = re.compile(
-    r"^(?P<flow>[a-z]{1,4})\.(?P<action>[a-z_]{1,20})(?::(?P<arg>[A-Za-z0-9_.\-]{1,24}))?"
+    r"^(?P<flow>[a-z]{1,4})\.(?P<action>[a-z_]{1,20})(?::(?P<arg>[A-Za-z0-9_.\-]{1,48}))?"
     r"\|(?:c(?P<version>\d{1,19})|k(?P<card>\d{1,12})\.(?P<card_version>\d{1,19}))$"
 )
 COMMAND = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
@@ -78,6 +78,7 @@ class Action:
     describe: str | None = None
     rank: int = 100  # the command's place in the menu and in /help
     groups: bool = False
+    cards: bool = False  # a button of a shared card (else only of a person's conversation)
 
 
 class Declares(Protocol):
@@ -145,6 +146,8 @@ class Registry:
             raise ValueError(f"undeclared action {action_id!r}")
         if not found[1].arg.accepts(arg):
             raise ValueError(f"{action_id}: argument {arg!r} is not declared")
+        if (scope.card is not None) != found[1].cards:
+            raise ValueError(f"{action_id} is not a button of that kind of screen")
         head = f"{action_id}:{arg}" if arg else action_id
         where = f"c{scope.version}" if scope.card is None else f"k{scope.card}.{scope.version}"
         data = f"{head}|{where}"
@@ -168,4 +171,6 @@ class Registry:
             scope = Scope(version=int(match["card_version"]), card=int(match["card"]))
         else:
             scope = Scope(version=int(match["version"]))
+        if (scope.card is not None) != found[1].cards:
+            return None
         return Decoded(action_id=action_id, action=found[1], arg=arg, scope=scope)

@@ -292,7 +292,7 @@ class Shell(Protocol):
 
     def bind(self, router: Router) -> None: ...
 
-    async def ask_consent(self, turn: Turn[Any], entry: str) -> None: ...
+    async def ask_consent(self, turn: Turn[Any], entry: str, payload: str = "") -> None: ...
 
     async def unknown_command(self, turn: Turn[Any], name: str) -> None: ...
 
@@ -415,6 +415,7 @@ class Router:
         if (
             card is None
             or decoded is None
+            or not decoded[1].cards
             or not decoded[1].arg.accepts(event.arg)
             or card.chat != actor.chat
             or card.flow != decoded[0].name
@@ -513,13 +514,14 @@ class Router:
             if found is None:
                 await shell.unknown_command(turn, event.name)
             elif not self.flows[found[0].name].shared and not turn.consented:
-                await shell.ask_consent(turn, event.name)
+                await shell.ask_consent(turn, event.name, event.arg)
             else:
                 await self.run_command(turn, event.name, event.arg)
         elif event.kind is EventKind.ACTION:
             found = self.registry.lookup(event.name)
             flow = self.flows[found[0].name] if found else None
-            if found is None or flow is None or not found[1].arg.accepts(event.arg):
+            if (found is None or flow is None or found[1].cards
+                    or not found[1].arg.accepts(event.arg)):
                 turn.toast = shell.invalid(turn.t)
             elif not (flow.shared or flow is turn.flow) or not flow.accepts(
                 turn.state, found[1]

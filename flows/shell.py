@@ -8,6 +8,7 @@ actions are accepted in every state of every flow and run on the chat's current 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -44,6 +45,26 @@ def render_idle(t: Translator, data: Idle) -> list[Screen]:
     return [Screen(escape(text))]
 
 
+# An invitation code in a deep link (`t.me/<bot>?start=<code>`), carried through consent.
+PAYLOAD_MAX = 18
+PAYLOAD = re.compile(rf"^[A-Za-z0-9_\-]{{1,{PAYLOAD_MAX}}}$")
+
+
+class EntryArg(Arg):
+    """`<command>.<locale>`, or `start.<locale>.<invitation>`: checked by its parts."""
+
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell._entry_args)
+        self.shell = shell
+
+    def accepts(self, value: str) -> bool:
+        entry, locale, payload = self.shell._parse_entry(value)
+        if not payload:
+            return super().accepts(value)
+        return (entry == "start" and locale in self.shell._locales()
+                and bool(PAYLOAD.match(payload)))
+
+
 class Shell:
     def __init__(self) -> None:
         self._router: Router | None = None
@@ -69,9 +90,9 @@ class Shell:
                        describe=N_("Delete your data")),
                 Action("cancel", self.cancel, command="cancel", rank=90,
                        describe=N_("Stop what you are doing")),
-                Action("agree", self.agree, Arg(self._entry_args)),
+                Action("agree", self.agree, EntryArg(self)),
                 Action("decline", self.decline, Arg(self._locales)),
-                Action("relang", self.relang, Arg(self._entry_args)),
+                Action("relang", self.relang, EntryArg(self)),
                 Action("lang", self.set_language, Arg(self._locales)),
                 Action("resume", self.resume),
                 Action("erase", self.erase),
@@ -101,23 +122,30 @@ class Shell:
         ]
 
     def _entry_args(self) -> list[str]:
-        return [f"{entry}.{locale}" for entry in self._entries() for locale in self._locales()]
+        """Every entry and language; with /start, also the longest payload (an invitation)."""
+        plain = [f"{entry}.{locale}" for entry in self._entries() for locale in self._locales()]
+        with_invite = [f"start.{locale}.{'x' * PAYLOAD_MAX}" for locale in self._locales()]
+        return plain + with_invite
 
-    def _parse_entry(self, arg: str) -> tuple[str, str]:
-        entry, _, locale = arg.partition(".")
-        return entry, locale
+    def _parse_entry(self, arg: str) -> tuple[str, str, str]:
+        entry, _, rest = arg.partition(".")
+        locale, _, payload = rest.partition(".")
+        return entry, locale, payload
 
     # consent --------------------------------------------------------------------------------
-    async def ask_consent(self, turn: Turn[Any], entry: str) -> None:
+    async def ask_consent(self, turn: Turn[Any], entry: str, payload: str = "") -> None:
         t = turn.t
-        turn.send(lambda: self.consent_screen(t, entry))
+        turn.send(lambda: self.consent_screen(t, entry, payload))
 
-    def consent_screen(self, t: Translator, entry: str) -> Screen:
+    def consent_screen(self, t: Translator, entry: str, payload: str = "") -> Screen:
+        """The privacy notice, asked once. The command that asked for it (with its payload:
+        an invitation) travels in the buttons, since nothing is stored before agreeing."""
+        tail = f".{payload}" if payload and entry == "start" else ""
         rows: list[tuple[Button, ...]] = [(
-            Button(t.gettext("I agree"), "sh.agree", f"{entry}.{t.locale}"),
+            Button(t.gettext("I agree"), "sh.agree", f"{entry}.{t.locale}{tail}"),
             Button(t.gettext("Not now"), "sh.decline", t.locale),
         )]
-        rows += self._language_rows(t, "sh.relang", lambda code: f"{entry}.{code}")
+        rows += self._language_rows(t, "sh.relang", lambda code: f"{entry}.{code}{tail}")
         return Screen(privacy_text(t), tuple(rows))
 
     def _language_rows(
@@ -130,16 +158,16 @@ class Shell:
         return [tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)]
 
     async def agree(self, turn: Turn[Any], arg: str) -> None:
-        entry, locale = self._parse_entry(arg)
+        entry, locale, payload = self._parse_entry(arg)
         if turn.consented:
-            await turn.run_command(entry)
+            await turn.run_command(entry, payload)
             return
         person = Person(user=turn.actor.user, locale=locale, consented_at=datetime.now(UTC))
         await turn.tx.people.save(person)
         turn.person = person
         turn.t = self.router.env.languages.translator(locale)
         turn.say(turn.t.gettext("Thank you."))
-        await turn.run_command(entry)
+        await turn.run_command(entry, payload)
 
     async def decline(self, turn: Turn[Any], locale: str) -> None:
         if turn.consented:
@@ -152,13 +180,13 @@ class Shell:
         ))))
 
     async def relang(self, turn: Turn[Any], arg: str) -> None:
-        entry, locale = self._parse_entry(arg)
+        entry, locale, payload = self._parse_entry(arg)
         if turn.consented:
             await self.set_language(turn, locale)
             return
         t = self.router.env.languages.translator(locale)
         turn.t = t
-        turn.replace(lambda: self.consent_screen(t, entry))
+        turn.replace(lambda: self.consent_screen(t, entry, payload))
 
     # languages ------------------------------------------------------------------------------
     async def language(self, turn: Turn[Any], arg: str) -> None:

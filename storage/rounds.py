@@ -17,7 +17,8 @@ CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
 
 # An invite code: 128 random bits, URL-safe (Telegram's start payload allows [A-Za-z0-9_-]).
-INVITE_BYTES = 16
+# 13 bytes: 104 bits, 18 characters, so that a code fits in a button's callback data too.
+INVITE_BYTES = 13
 
 _ROUND_COLUMNS = (
     RoundRow.id, RoundRow.code, RoundRow.country, RoundRow.owner, RoundRow.created_at,

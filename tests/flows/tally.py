@@ -51,5 +51,5 @@ FLOW: Flow[TallyContext] = Flow(
     states=[State("idle"), State("open", View(load, render), actions=("next",))],
     moves=[Move("next", "open", "=", then=count_up)],
     actions=[Action("tally", open_card, command="tally", groups=True),
-             Action("next", next_)],
+             Action("next", next_, cards=True)],
 )

@@ -98,19 +98,19 @@ def test_every_argument_of_every_action_fits_and_decodes_back(router: Router) ->
         for action in flow.actions:
             action_id = f"{flow.code}.{action.name}"
             for arg in sorted(action.arg.all()):
-                for scope in LARGEST:
+                for scope in LARGEST[1:] if action.cards else LARGEST[:1]:
                     data = router.registry.encode(action_id, arg, scope)
                     assert len(data.encode("utf-8")) <= CALLBACK_MAX_BYTES, data
                     assert router.registry.decode(data) == Decoded(action_id, action, arg, scope)
                     checked += 1
-    assert checked > 2 * 249  # country codes alone, in two scopes
+    assert checked > 2 * 249  # country codes alone, in both flows
 
 
 def test_forged_callback_data_is_refused(router: Router) -> None:
     for data in (
         None, "", "as.rate:9|c1", "as.rate:1", "as.rate:1|x1", "zz.rate:1|c1",
         "as.change:1'; DROP TABLE answers|c1", "as.rate:1|c1" + "0" * 60, "as.finish:x|c1",
-        "as.rate:1|k1", "as.rate:1|c-1",
+        "as.rate:1|k1", "as.rate:1|c-1", "as.rate:1|k5.7",  # not a card's button
     ):
         assert router.registry.decode(data) is None, data
 
