@@ -153,6 +153,9 @@ class Translator:
     def join(self, items: list[str]) -> str:
         return format_list(items, locale=self.babel) if items else ""
 
+    def fallback(self) -> Translator:
+        return translator(SOURCE_LOCALE)
+
     def isolate(self, text: str) -> str:
         """Wrap inserted text so that its own direction does not reorder the line."""
         return f"{FSI}{text}{PDI}" if self.rtl else text

@@ -19,16 +19,19 @@ from pydantic import BaseModel
 
 from flows import assessment_screens as screens
 from flows.actions import Action, Arg, IdArg
+from flows.charts import charts
 from flows.countries import country_codes
 from flows.country_step import country_typed, has_round, load_country
+from flows.document import ReportData, capability_line, report_pdf
 from flows.effects import Attachment, Screen
 from flows.engine import Flow, Move, State, Turn, View
-from flows.rating import PHASE_ARG, record
-from flows.report import answers_csv, own_wording
+from flows.rating import PHASE_ARG, record, round_open
+from flows.report import answers_csv, own_wording, round_profile
 from flows.store import NOTE_MAX, SECTORS, Answer, Participation, Role
-from flows.texts import escape
+from flows.texts import assessment_name, escape
 from flows.translator import N_
 from flows.typed import answer_in, reads_like_report
+from framework.recommend import top_priorities
 from framework.scoring import DONT_KNOW, Rating
 
 NAME = "assessment"
@@ -50,6 +53,7 @@ class AssessmentContext(BaseModel):
     rated_at: float = 0.0
     pending: str | None = None  # a note waiting for the person's word (too long, or a report)
     pending_for: int | None = None
+    invited: str | None = None  # the invitation being accepted (its round's sector is asked)
 
 
 T = Turn[AssessmentContext]
@@ -130,7 +134,7 @@ async def _participation(turn: T) -> Participation:
 
 def _round(participation: Participation) -> screens.RoundView:
     r = participation.round
-    return screens.RoundView(r.id, r.country, r.created_at)
+    return screens.RoundView(r.id, r.country, r.created_at, r.title)
 
 
 async def _own_answers(turn: T, round_id: int) -> dict[str, Answer]:
@@ -170,11 +174,16 @@ async def load_new_check(turn: T) -> screens.NewCheckData:
 
 
 async def load_sector(turn: T) -> screens.SectorData:
-    country = turn.ctx.country
-    if country is None and turn.round_id is not None:
+    country, title = turn.ctx.country, None
+    if turn.ctx.invited is not None:
+        invite = await turn.tx.rounds.by_invite(turn.ctx.invited)
+        joining = await turn.tx.rounds.get(invite.round_id) if invite else None
+        title = joining.title if joining else None
+    elif country is None and turn.round_id is not None:
         country = (await _participation(turn)).round.country
     assert country is not None
-    return screens.SectorData(country, turn.ctx.correcting)
+    fixed = turn.ctx.correcting or turn.ctx.invited is not None
+    return screens.SectorData(country, fixed, title)
 
 
 async def load_intro(turn: T) -> screens.IntroData:
@@ -215,24 +224,66 @@ def _open(turn: T, answers: dict[str, Answer]) -> tuple[int, ...]:
 
 
 async def load_summary(turn: T) -> screens.SummaryData:
+    """A person's own answers (never other people's: in a round of two, that would reveal
+    them), and the round's results if its facilitators have shown them."""
     participation = await _participation(turn)
-    answers = await turn.tx.answers.of_round(participation.round.id)
-    own = {a.item: a for a in answers if a.user == turn.actor.user}
+    own = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
+    shared = None
+    if participation.round.published_at is not None:
+        from flows.facilitate import results_of
+        from flows.results_screens import ResultsData
+
+        shared = ResultsData(turn.fw, participation.round,
+                             await results_of(turn, participation.round.id),
+                             datetime.now(UTC))
     return screens.SummaryData(
         fw=turn.fw,
         round=_round(participation),
-        answers=tuple(a for a in answers if a.item.startswith("cap:")),
-        pulse=tuple(a for a in answers if a.item.startswith("pulse:")),
+        answers=tuple(a for a in own if a.item.startswith("cap:")),
+        pulse=tuple(a for a in own if a.item.startswith("pulse:")),
         final=participation.finished_at is not None,
-        next_open=screens.first_open(turn.fw, own),
+        next_open=screens.first_open(turn.fw, {a.item: a for a in own}),
         today=datetime.now(UTC),
+        shared=shared,
     )
 
 
 # handlers: the start ----------------------------------------------------------------------
 async def start(turn: T, arg: str) -> None:
+    """/start, or an invitation link (`t.me/<bot>?start=<code>`) that joins its round."""
+    if arg:
+        await _join_by_invite(turn, arg)
+        return
     await current_participation(turn)
     turn.move("begin")
+
+
+async def _join_by_invite(turn: T, code: str) -> None:
+    invite = await turn.tx.rounds.by_invite(code)
+    if invite is None:
+        t = turn.t
+        turn.send(lambda: Screen(escape(t.gettext(
+            "This invitation link does not work: it may have been replaced by a newer one. "
+            "Please ask the facilitator for the current link."
+        ))))
+        await current_participation(turn)
+        turn.move("begin")
+        return
+    joined = await turn.tx.rounds.participation(invite.round_id, turn.actor.user)
+    if joined is not None:
+        if invite.role is Role.FACILITATOR and joined.role is not Role.FACILITATOR:
+            await turn.tx.rounds.set_role(invite.round_id, turn.actor.user, Role.FACILITATOR)
+        turn.round_id = invite.round_id
+        turn.move("begin")  # already in it: its menu
+        return
+    target = await turn.tx.rounds.get(invite.round_id)
+    assert target is not None
+    turn.ctx = AssessmentContext(country=target.country, invited=invite.code)
+    turn.move("invited")  # the country is the round's: the sector is asked
+
+
+async def list_rounds_command(turn: T, arg: str) -> None:
+    turn.move("list_rounds")
 
 
 async def summarise(turn: T, arg: str) -> None:
@@ -305,6 +356,16 @@ async def country_chosen(turn: T, code: str) -> None:
 
 
 async def sector_chosen(turn: T, sector: str) -> None:
+    if turn.ctx.invited is not None:
+        invite = await turn.tx.rounds.by_invite(turn.ctx.invited)
+        if invite is None:  # replaced while the person was choosing
+            turn.toast = turn.router.shell.stale(turn.t)
+            return
+        await turn.tx.rounds.join(invite.round_id, turn.actor.user, sector, invite.role)
+        turn.round_id = invite.round_id
+        turn.ctx = AssessmentContext()
+        turn.move("join")
+        return
     if turn.ctx.correcting:
         assert turn.round_id is not None
         if not await _may_correct(turn):
@@ -361,7 +422,8 @@ async def dont_know(turn: T, arg: str) -> None:
 
 async def _answer(turn: T, value: Rating) -> None:
     index = turn.ctx.index
-    await record(turn, turn.fw.capabilities[index].item, value)
+    if not await record(turn, turn.fw.capabilities[index].item, value):
+        return
     if turn.state == "question" and turn.ctx.index != index:
         turn.ctx.rated, turn.ctx.rated_at = index, time.time()
 
@@ -406,6 +468,11 @@ async def text_on_question(turn: T, text: str) -> None:
 
 
 async def _note(turn: T, text: str) -> None:
+    if not await round_open(turn):
+        assert turn.toast is not None
+        turn.notice, turn.toast = turn.toast.text, None
+        turn.redraw = True
+        return
     target = _note_target(turn)
     if reads_like_report(text):
         turn.ctx.pending, turn.ctx.pending_for = text, target
@@ -499,6 +566,56 @@ async def download(turn: T, arg: str) -> None:
     ))
 
 
+async def own_chart(turn: T, arg: str) -> None:
+    participation = await _participation(turn)
+    own = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
+    t, fw = turn.t, turn.fw
+    name = assessment_name(t, participation.round.country, participation.round.created_at,
+                           participation.round.title)
+
+    def draw(index: int) -> Attachment:
+        profile = round_profile(fw, [a for a in own if a.item.startswith("cap:")])
+        stats = {c.id: profile.capabilities[c.id] for c in fw.capabilities}
+        pictures = charts(t, fw, name, profile, stats, t.gettext("not known yet"))
+        return Attachment("image", pictures[index], f"mnr-profile-{index + 1}.png", name)
+
+    turn.attach(lambda: draw(0))
+    turn.attach(lambda: draw(1))
+
+
+async def own_report(turn: T, arg: str) -> None:
+    participation = await _participation(turn)
+    own = {a.item: a for a in await turn.tx.answers.of_round(participation.round.id,
+                                                               turn.actor.user)}
+    t, fw = turn.t, turn.fw
+    r = participation.round
+    name = assessment_name(t, r.country, r.created_at, r.title)
+
+    def draw() -> Attachment:
+        profile = round_profile(fw, [a for a in own.values() if a.item.startswith("cap:")])
+        stats = {c.id: profile.capabilities[c.id] for c in fw.capabilities}
+        pictures = charts(t, fw, name, profile, stats, t.gettext("not known yet"))
+        lines = []
+        for cap in fw.capabilities:
+            answer = own.get(cap.item)
+            lines.append(capability_line(
+                t, fw, f"{cap.id}. {t.content(cap.name)}",
+                answer.value if answer is not None else None,
+                [answer.note] if answer is not None and answer.note else [],
+            ))
+        not_known = tuple(t.content(c.name) for c in fw.capabilities
+                          if profile.capabilities[c.id].n == 0)
+        pdf = report_pdf(t, fw, ReportData(
+            title=t.gettext("Maturity profile: {name}").format(name=name),
+            subtitle=t.gettext("Self-assessment against the Model National Response (MNR)"),
+            today=datetime.now(UTC), charts=pictures, capabilities=tuple(lines),
+            not_known=not_known, priorities=top_priorities(fw, profile),
+        ))
+        return Attachment("document", pdf, f"mnr-{r.country}-report.pdf", name)
+
+    turn.attach(draw)
+
+
 def _capability_ids() -> list[str]:
     from framework import load_framework
 
@@ -539,7 +656,7 @@ FLOW: Flow[AssessmentContext] = Flow(
         State("finish_check", View(load_finish_check, screens.finish_check),
               actions=("finish_anyway", "proceed")),
         State("summary", View(load_summary, screens.summary),
-              actions=("csv", "proceed", "review", "new")),
+              actions=("csv", "chart", "report", "proceed", "review", "new")),
     ],
     moves=[
         Move("begin", "*", "menu", when=(has_round,)),
@@ -548,7 +665,8 @@ FLOW: Flow[AssessmentContext] = Flow(
         Move("proceed", ("menu", "summary", "review", "finish_check", "intro"), "question",
              then=open_capability),
         Move("review", ("menu", "question", "summary", "detail"), "review", then=leave_review),
-        Move("list_rounds", "menu", "rounds"),
+        Move("list_rounds", "*", "rounds"),
+        Move("invited", "*", "sector"),
         Move("switch", "rounds", "menu"),
         Move("restart", ("menu", "summary"), "new_check"),
         Move("confirm_new", "new_check", "country", then=fresh_round_choice),
@@ -583,6 +701,8 @@ FLOW: Flow[AssessmentContext] = Flow(
                describe=N_("Continue or start an assessment")),
         Action("summary", summarise, command="summary", rank=30,
                describe=N_("Your maturity profile so far")),
+        Action("rounds_list", list_rounds_command, command="rounds", rank=34,
+               describe=N_("Your assessments and rounds; switch between them")),
         Action("proceed", proceed),
         Action("review", review),
         Action("summarise", see_summary),
@@ -610,5 +730,7 @@ FLOW: Flow[AssessmentContext] = Flow(
         Action("finish", finish),
         Action("finish_anyway", finish_anyway),
         Action("csv", download),
+        Action("chart", own_chart),
+        Action("report", own_report),
     ],
 )

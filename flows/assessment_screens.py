@@ -13,6 +13,7 @@ from flows.country_step import CountryData, country_screen
 from flows.effects import Button, Screen
 from flows.layout import rows, single
 from flows.report import labelled, own_wording, pulse_lines, round_profile, summary_text
+from flows.results_screens import ResultsData, published
 from flows.store import SECTORS, Answer
 from flows.texts import (
     MESSAGE_LIMIT,
@@ -37,6 +38,7 @@ class RoundView:
     id: int
     country: str
     started: datetime
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,8 @@ class RoundsData:
 @dataclass(frozen=True)
 class SectorData:
     country: str
-    correcting: bool
+    country_fixed: bool  # a correction, or a round joined by invitation
+    title: str | None = None  # the round being joined
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,7 @@ class SummaryData:
     final: bool
     next_open: int | None
     today: datetime
+    shared: ResultsData | None = None  # the round's results, when its facilitators show them
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def continue_button(t: Translator, next_open: int) -> Button:
 def menu(t: Translator, data: MenuData) -> list[Screen]:
     text = "\n".join([
         bold(t.gettext('Your assessment')),
-        escape(assessment_name(t, data.round.country, data.round.started)),
+        escape(assessment_name(t, data.round.country, data.round.started, data.round.title)),
         escape(t.ngettext(
             "{rated} of {total} capabilities answered.",
             "{rated} of {total} capabilities answered.",
@@ -173,7 +177,8 @@ def rounds(t: Translator, data: RoundsData) -> list[Screen]:
     buttons = []
     for choice in data.rounds:
         label = t.gettext("{country} · {date} · {answered}/{total}").format(
-            country=t.country(choice.round.country), date=t.date(choice.round.started),
+            country=choice.round.title or t.country(choice.round.country),
+            date=t.date(choice.round.started),
             answered=choice.answered, total=len(data.fw.capabilities),
         )
         buttons.append(Button(("✓ " if choice.current else "") + label, "as.switch",
@@ -197,16 +202,20 @@ def country(t: Translator, data: CountryData) -> list[Screen]:
 
 
 def sector(t: Translator, data: SectorData) -> list[Screen]:
-    text = "\n".join([
+    lines = []
+    if data.title:
+        lines += [bold(t.gettext("You are joining “{round}”.").format(round=data.title)), ""]
+    lines += [
         escape(t.gettext("Country: {country}").format(
             country=t.isolate(t.country(data.country))
         )),
         "",
         escape(t.gettext("Which sector do you work in? It is kept with this assessment only.")),
-    ])
+    ]
+    text = "\n".join(lines)
     buttons = [Button(sector_label(t, s), "as.sector", s) for s in SECTORS]
     laid = rows(buttons)
-    if not data.correcting:
+    if not data.country_fixed:
         laid += ((Button(t.gettext("Change country"), "as.recountry"),),)
     return [Screen(text, laid)]
 
@@ -361,7 +370,7 @@ def review(t: Translator, data: ReviewData) -> list[Screen]:
     fw = data.fw
     header = [
         bold(t.gettext('Review your answers')),
-        escape(assessment_name(t, data.round.country, data.round.started)),
+        escape(assessment_name(t, data.round.country, data.round.started, data.round.title)),
         "",
     ]
     footer = ["", escape(t.gettext(
@@ -415,15 +424,20 @@ def summary(t: Translator, data: SummaryData) -> list[Screen]:
     profile = round_profile(fw, data.answers)
     participants = len({a.user for a in data.answers if a.value is not None})
     heading = t.gettext("Maturity profile: {name}").format(
-        name=assessment_name(t, data.round.country, data.round.started)
+        name=assessment_name(t, data.round.country, data.round.started, data.round.title)
     )
     first, second = summary_text(t, fw, profile, heading, participants, data.final)
     first = escape(t.gettext("As of {date}").format(date=t.date(data.today))) + "\n" + first
     if data.pulse:
         first += "\n\n" + "\n".join(pulse_lines(t, fw, data.pulse))
-    buttons = [Button(t.gettext("Download my answers (CSV)"), "as.csv"),
+    buttons = [Button(t.gettext("Chart"), "as.chart"),
+               Button(t.gettext("Report (PDF)"), "as.report"),
+               Button(t.gettext("Download my answers (CSV)"), "as.csv"),
                Button(t.gettext("Review my answers"), "as.review")]
     if data.next_open is not None:
         buttons.append(continue_button(t, data.next_open))
     buttons.append(Button(t.gettext("Start a new assessment"), "as.new"))
-    return [Screen(first), Screen(second, single(*buttons))]
+    pages = [Screen(first)]
+    if data.shared is not None:
+        pages.append(Screen(published(t, data.shared)))
+    return [*pages, Screen(second, rows(buttons))]

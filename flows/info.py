@@ -164,7 +164,8 @@ def mydata_text(t: Translator, data: MyData) -> str:
             "• " + escape(t.gettext(
                 "{assessment}: sector {sector}; {answers}, {notes}"
             ).format(
-                assessment=assessment_name(t, p.round.country, p.round.created_at),
+                assessment=assessment_name(t, p.round.country, p.round.created_at,
+                                           p.round.title),
                 sector=sector_label(t, p.sector),
                 answers=t.ngettext("{n} answer", "{n} answers", holding.rated).format(
                     n=holding.rated

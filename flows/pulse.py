@@ -74,6 +74,7 @@ class ProfileData:
     fw: Framework
     country: str
     started: datetime
+    title: str | None
     answers: tuple[Answer, ...]  # the person's own pulse answers
     sector: str
 
@@ -94,6 +95,7 @@ async def load_profile(turn: T) -> ProfileData:
         fw=turn.fw,
         country=participation.round.country,
         started=participation.round.created_at,
+        title=participation.round.title,
         answers=tuple(a for a in answers if a.item.startswith("pulse:")),
         sector=participation.sector,
     )
@@ -131,7 +133,7 @@ def render_question(t: Translator, data: QuestionData) -> list[Screen]:
 def render_profile(t: Translator, data: ProfileData) -> list[Screen]:
     fw = data.fw
     heading = t.gettext("Pulse check: {name}").format(
-        name=assessment_name(t, data.country, data.started)
+        name=assessment_name(t, data.country, data.started, data.title)
     )
     lines = [bold(heading), *pulse_lines(t, fw, data.answers)[1:]]
     steps = pulse_next_steps(fw, data.answers)

@@ -53,9 +53,15 @@ def reading_label(t: Translator, reading: PhaseReading | None) -> str:
     )
 
 
-def assessment_name(t: Translator, country: str, started: datetime) -> str:
-    """How a person's assessment is named to them: its country and the day it began (round
-    codes are for facilitators, who do not exist in a solo run)."""
+def assessment_name(
+    t: Translator, country: str, started: datetime, title: str | None = None
+) -> str:
+    """How an assessment is named to people: a shared round by its title and country, a
+    person's own by its country and the day it began."""
+    if title:
+        return t.gettext("{title} ({country})").format(
+            title=t.isolate(title), country=t.isolate(t.country(country))
+        )
     return t.gettext("{country}, started {date}").format(
         country=t.isolate(t.country(country)), date=t.isolate(t.date(started))
     )

@@ -34,6 +34,10 @@ class Translator(Protocol):
 
     def isolate(self, text: str) -> str: ...
 
+    def fallback(self) -> Translator:
+        """The source language (English), for what cannot be drawn in this one."""
+        ...
+
     def join(self, items: list[str]) -> str:
         """A list as the language writes one ("A, B and C"), from CLDR."""
         ...

@@ -92,6 +92,49 @@ EXTRAS = [
 ]
 
 
+# A facilitator's round, from /new to comparing with an earlier round.
+FACILITATION = [
+    ("command", "start"),
+    ("tap", "sh.agree", "start.{lang}"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("text", "Moldova national round"),
+    ("tap", "fa.sector", "government"),
+    ("tap", "fa.back"),
+    ("tap", "fa.sectors"),
+    ("tap", "fa.back"),
+    ("tap", "fa.invites"),
+    ("tap", "fa.renew", "participant"),
+    ("tap", "fa.renew", "facilitator"),
+    ("tap", "fa.qr"),
+    ("tap", "fa.back"),
+    ("tap", "fa.publish"),
+    ("tap", "fa.chart"),
+    ("tap", "fa.export", "csv"),
+    ("tap", "fa.export", "xlsx"),
+    ("tap", "fa.export", "json"),
+    ("tap", "fa.compare"),
+    ("tap", "fa.back"),
+    ("tap", "fa.close"),
+    ("tap", "fa.close_yes"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("tap", "fa.title"),
+    ("tap", "fa.sector", "justice"),
+    ("tap", "fa.answer"),
+    ("tap", "as.proceed"),
+    ("tap", "as.rate", "2"),
+    ("command", "summary"),
+    ("tap", "as.chart"),
+    ("command", "results"),
+    ("tap", "fa.compare"),
+    ("tap", "fa.pick", "1"),
+    ("tap", "fa.back"),
+]
+
+
 def test_every_argument_of_every_action_fits_and_decodes_back(router: Router) -> None:
     checked = 0
     for flow in router.flows.values():
@@ -130,7 +173,7 @@ async def test_every_button_of_every_screen_in_every_language(
 
     other = next(code for code in available_locales() if code != language)
     reached: set[str] = set()
-    for number, script in enumerate((ASSESSMENT, PULSE, EXTRAS)):
+    for number, script in enumerate((ASSESSMENT, PULSE, EXTRAS, FACILITATION)):
         url = f"sqlite+aiosqlite:///{tmp_path / f'walk{number}.sqlite3'}"
         await migrate(url)
         store = SqlStore.from_url(url)

@@ -1,0 +1,126 @@
+"""Pictures of a profile for a phone: the six domains, and the 21 capabilities with their range.
+
+matplotlib (Agg, no display) shapes Arabic itself. Chinese needs a CJK font (Debian's
+`fonts-noto-cjk`); where none is installed, a Chinese chart falls back to English labels (with a
+warning in the log) rather than printing boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib import font_manager
+from matplotlib import pyplot as plt
+
+from flows.translator import Translator
+from framework.model import Framework
+from framework.scoring import ItemStats, Profile
+
+log = logging.getLogger(__name__)
+
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei")
+WIDTH_INCHES, DPI = 6.0, 150  # 900 pixels wide: readable on a phone without zooming
+COLOURS = ("#c0504d", "#f79646", "#9bbb59", "#4f81bd")  # phases 1 to 4
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float | None  # the phase, or None when not known
+    low: int | None = None  # a range to draw, for a round
+    high: int | None = None
+    note: str = ""  # said instead of a value ("not known", "too few answers")
+
+
+@lru_cache(maxsize=1)
+def cjk_font() -> str | None:
+    for name in CJK_FONTS:
+        try:
+            font_manager.findfont(name, fallback_to_default=False)
+            return name
+        except ValueError:
+            continue
+    return None
+
+
+def can_draw(locale: str) -> bool:
+    """Whether labels in this language can be drawn (else the chart uses English)."""
+    if not locale.startswith("zh"):
+        return True
+    if cjk_font() is None:
+        log.warning("No CJK font is installed: Chinese charts fall back to English labels")
+        return False
+    return True
+
+
+def profile_chart(t: Translator, title: str, bars: Sequence[Bar]) -> bytes:
+    """Horizontal bars from Phase 1 to 4, one per domain or capability, as PNG bytes."""
+    families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
+    height = 1.2 + 0.42 * len(bars)
+    with plt.rc_context({"font.family": families, "font.size": 10}):
+        figure, axis = plt.subplots(figsize=(WIDTH_INCHES, height), dpi=DPI)
+        try:
+            positions = list(range(len(bars)))[::-1]
+            for y, bar in zip(positions, bars, strict=True):
+                if bar.value is None:
+                    axis.text(0.55, y, bar.note, va="center", fontsize=8, color="#666666")
+                    continue
+                colour = COLOURS[max(0, min(3, int(bar.value) - 1))]
+                axis.barh(y, bar.value, color=colour, height=0.6)
+                if bar.low is not None and bar.high is not None and bar.low != bar.high:
+                    axis.plot([bar.low, bar.high], [y, y], color="#222222", linewidth=2)
+                axis.text(bar.value + 0.05, y + 0.22, t.number(bar.value, 1), fontsize=8)
+            axis.set_yticks(positions, [bar.label for bar in bars])
+            axis.set_xlim(0, 4.3)
+            axis.set_xticks([1, 2, 3, 4],
+                            [t.gettext("Phase {phase}").format(phase=n) for n in (1, 2, 3, 4)])
+            axis.grid(axis="x", color="#dddddd")
+            axis.set_axisbelow(True)
+            axis.set_title(title, fontsize=11, loc="center")
+            for side in ("top", "right"):
+                axis.spines[side].set_visible(False)
+            figure.tight_layout()
+            out = io.BytesIO()
+            figure.savefig(out, format="png")
+        finally:
+            plt.close(figure)
+    return out.getvalue()
+
+
+def domain_bars(t: Translator, fw: Framework, profile: Profile) -> list[Bar]:
+    return [
+        Bar(t.content(d.name), profile.domain(d.id).score, note=t.gettext("not known yet"))
+        for d in fw.domains
+    ]
+
+
+def capability_bars(
+    t: Translator, fw: Framework, stats: Mapping[int, ItemStats | None], hidden_note: str
+) -> list[Bar]:
+    bars = []
+    for cap in fw.capabilities:
+        figure = stats.get(cap.id)
+        if figure is None or figure.median is None:
+            bars.append(Bar(t.content(cap.label), None, note=hidden_note))
+        else:
+            bars.append(Bar(t.content(cap.label), figure.median, figure.low, figure.high))
+    return bars
+
+
+def charts(t: Translator, fw: Framework, title: str, profile: Profile,
+           stats: Mapping[int, ItemStats | None], hidden_note: str) -> tuple[bytes, bytes]:
+    """The domain chart and the capability chart, in `t`'s language when it can be drawn."""
+    if not can_draw(t.locale):
+        t = t.fallback()
+    return (
+        profile_chart(t, title, domain_bars(t, fw, profile)),
+        profile_chart(t, title, capability_bars(t, fw, stats, hidden_note)),
+    )

@@ -1,0 +1,505 @@
+"""Shared rounds for facilitators: /new opens one with its invitation links, /results shows its
+results with the privacy thresholds applied, its chart, report and exports, invitations,
+publishing to participants, closing, and the change since an earlier round.
+
+Only the round's facilitators and the bot's administrators may see any of it; everyone else is
+told so and sees nothing of the round.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import segno
+from pydantic import BaseModel
+
+from flows import results_screens as screens
+from flows.actions import Action, Arg, IdArg, one_of
+from flows.charts import charts
+from flows.countries import country_codes
+from flows.country_step import country_screen, country_typed, load_country
+from flows.document import ReportData, capability_line, report_pdf
+from flows.effects import Attachment, Button, Screen
+from flows.engine import Flow, Move, State, Turn, View
+from flows.exports import csv_bytes, export_rows, results_json, xlsx_bytes
+from flows.layout import single
+from flows.store import SECTORS, Invite, Role, Round
+from flows.texts import bold, escape, italic, sector_label
+from flows.translator import N_, Translator
+from framework.aggregate import Ballot, RoundResults, round_results
+from framework.recommend import top_priorities
+
+NAME = "facilitate"
+TITLE_MAX = 80
+
+
+class FacilitateContext(BaseModel):
+    query: str | None = None
+    suggestions: tuple[str, ...] = ()
+    guessed: bool = False
+    country: str | None = None
+    title: str | None = None
+    earlier: int | None = None  # the round compared with
+
+
+T = Turn[FacilitateContext]
+
+
+# who may see what -------------------------------------------------------------------------
+async def _facilitated(turn: T) -> Round | None:
+    """The chat's current round, if this person facilitates it (or administers the bot)."""
+    if turn.round_id is None:
+        return None
+    participation = await turn.tx.rounds.participation(turn.round_id, turn.actor.user)
+    if participation is not None and participation.role is Role.FACILITATOR:
+        return participation.round
+    if turn.actor.user in turn.env.admins:
+        return await turn.tx.rounds.get(turn.round_id)
+    return None
+
+
+def _refuse(turn: T) -> None:
+    t = turn.t
+    turn.send(lambda: Screen(escape(t.gettext(
+        "Only the facilitators of a round can see its results, reports and exports. Open "
+        "your own round with /new, or switch to one you facilitate with /rounds."
+    ))))
+
+
+async def load_results(turn: T) -> screens.ResultsData:
+    found = await _facilitated(turn)
+    assert found is not None, "results are drawn only for a facilitator"
+    return screens.ResultsData(turn.fw, found, await results_of(turn, found.id),
+                               datetime.now(UTC))
+
+
+async def results_of(turn: Turn[Any], round_id: int) -> RoundResults:
+    """The round's figures with the privacy thresholds: two queries, whatever its size."""
+    members = {p.pseudonym: p.sector for p in await turn.tx.rounds.participants(round_id)}
+    votes = await turn.tx.answers.votes(round_id)
+    ballots = [Ballot(v.pseudonym, v.sector, v.item, v.value) for v in votes]
+    return round_results(turn.fw, ballots, members)
+
+
+# opening a round --------------------------------------------------------------------------
+def fresh(turn: T) -> None:
+    turn.ctx = FacilitateContext()
+
+
+async def new(turn: T, arg: str) -> None:
+    turn.move("begin")
+
+
+async def country_chosen(turn: T, code: str) -> None:
+    turn.ctx.country = code
+    turn.move("pick")
+
+
+async def load_title(turn: T) -> tuple[str, str]:
+    assert turn.ctx.country is not None
+    return turn.ctx.country, default_title(turn.t, turn.ctx.country)
+
+
+def default_title(t: Translator, country: str) -> str:
+    return f"{t.country(country)} {datetime.now(UTC).year}"
+
+
+def render_title(t: Translator, data: tuple[str, str]) -> list[Screen]:
+    country, suggested = data
+    text = "\n".join([
+        escape(t.gettext("Country: {country}").format(country=t.isolate(t.country(country)))),
+        "",
+        escape(t.gettext(
+            "Give the round a title that participants will recognise, for example “{title}”. "
+            "Type it, or use the suggestion."
+        ).format(title=suggested)),
+    ])
+    label = t.gettext("Use “{title}”").format(title=suggested)
+    return [Screen(text, ((Button(label, "fa.title"),),))]
+
+
+async def title_typed(turn: T, text: str) -> None:
+    title = " ".join(text.split())[:TITLE_MAX]
+    if not title:
+        turn.fresh = turn.redraw = True
+        return
+    turn.ctx.title = title
+    turn.fresh = True
+    turn.move("titled")
+
+
+async def title_suggested(turn: T, arg: str) -> None:
+    assert turn.ctx.country is not None
+    turn.ctx.title = default_title(turn.t, turn.ctx.country)
+    turn.move("titled")
+
+
+async def load_sector(turn: T) -> str:
+    assert turn.ctx.title is not None
+    return turn.ctx.title
+
+
+def render_sector(t: Translator, title: str) -> list[Screen]:
+    text = escape(t.gettext(
+        "Which sector do you work in? It is kept with “{round}” only."
+    ).format(round=title))
+    buttons = [Button(sector_label(t, s), "fa.sector", s) for s in SECTORS]
+    return [Screen(text, tuple((b,) for b in buttons))]
+
+
+async def sector_chosen(turn: T, sector: str) -> None:
+    assert turn.ctx.country is not None and turn.ctx.title is not None
+    new_round = await turn.tx.rounds.create(turn.ctx.country, turn.actor.user, turn.ctx.title)
+    await turn.tx.rounds.join(new_round.id, turn.actor.user, sector, Role.FACILITATOR)
+    participant = await turn.tx.rounds.invite(new_round.id, Role.PARTICIPANT)
+    await turn.tx.rounds.invite(new_round.id, Role.FACILITATOR)
+    turn.round_id = new_round.id
+    turn.ctx = FacilitateContext()
+    _attach_qr(turn, participant)
+    turn.move("opened")
+
+
+# invitations ------------------------------------------------------------------------------
+def link(username: str | None, invite: Invite) -> str:
+    if username:
+        return f"https://t.me/{username}?start={invite.code}"
+    return f"/start {invite.code}"
+
+
+def _attach_qr(turn: T, invite: Invite) -> None:
+    url = link(turn.env.bot_username, invite)
+    t = turn.t
+    turn.attach(lambda: Attachment(
+        kind="image", data=qr_png(url), filename="mnr-invitation.png",
+        caption=t.gettext("Scan to join the round: {link}").format(link=url),
+    ))
+
+
+def qr_png(url: str) -> bytes:
+    out = segno.make(url, error="m")
+    from io import BytesIO
+
+    buffer = BytesIO()
+    out.save(buffer, kind="png", scale=8, border=3)
+    return buffer.getvalue()
+
+
+class InvitesData(BaseModel):
+    title: str
+    participant: str | None
+    facilitator: str | None
+
+
+async def load_invites(turn: T) -> InvitesData:
+    found = await _facilitated(turn)
+    assert found is not None
+    username = turn.env.bot_username
+    participant = await turn.tx.rounds.current_invite(found.id, Role.PARTICIPANT)
+    facilitator = await turn.tx.rounds.current_invite(found.id, Role.FACILITATOR)
+    return InvitesData(
+        title=screens.heading(turn.t, found),
+        participant=link(username, participant) if participant else None,
+        facilitator=link(username, facilitator) if facilitator else None,
+    )
+
+
+def render_invites(t: Translator, data: InvitesData) -> list[Screen]:
+    lines = [bold(t.gettext("Invitations: {round}").format(round=data.title)), ""]
+    if data.participant:
+        lines += [escape(t.gettext("Participants join with:")), escape(data.participant), ""]
+    if data.facilitator:
+        lines += [escape(t.gettext(
+            "Co-facilitators (who also see the results) join with:"
+        )), escape(data.facilitator), ""]
+    lines.append(italic(t.gettext(
+        "Anyone with a link can join. A new link replaces the old one, which then stops "
+        "working."
+    )))
+    buttons = single(
+        Button(t.gettext("New participant link"), "fa.renew", "participant"),
+        Button(t.gettext("New co-facilitator link"), "fa.renew", "facilitator"),
+        Button(t.gettext("QR code"), "fa.qr"),
+        Button(t.gettext("Back to the results"), "fa.back"),
+    )
+    return [Screen("\n".join(lines), buttons)]
+
+
+def render_opened(t: Translator, data: InvitesData) -> list[Screen]:
+    (screen,) = render_invites(t, data)
+    text = "\n".join([
+        bold(t.gettext("Round opened: {round}").format(round=data.title)),
+        escape(t.gettext(
+            "Share the participant link (or the QR code above) with the people who should "
+            "answer. You are its facilitator: /results shows what they answer, once at least 3 "
+            "have rated a capability."
+        )),
+        "", screen.text,
+    ])
+    buttons = single(Button(t.gettext("Answer the questions myself"), "fa.answer"),
+                     Button(t.gettext("Results"), "fa.back"))
+    return [Screen(text, buttons)]
+
+
+async def renew(turn: T, role: str) -> None:
+    found = await _facilitated(turn)
+    if found is None:
+        _refuse(turn)
+        return
+    invite = await turn.tx.rounds.invite(found.id, Role(role))
+    turn.say(turn.t.gettext("A new link is ready; the old one no longer works."))
+    if invite.role is Role.PARTICIPANT:
+        _attach_qr(turn, invite)
+    turn.move("refresh")
+
+
+async def qr(turn: T, arg: str) -> None:
+    found = await _facilitated(turn)
+    invite = await turn.tx.rounds.current_invite(found.id, Role.PARTICIPANT) if found else None
+    if invite is None:
+        _refuse(turn)
+        return
+    _attach_qr(turn, invite)
+
+
+async def answer(turn: T, arg: str) -> None:
+    await turn.run_command("start")
+
+
+# results ----------------------------------------------------------------------------------
+async def results(turn: T, arg: str) -> None:
+    if await _facilitated(turn) is None:
+        _refuse(turn)
+        return
+    turn.move("results")
+
+
+async def back(turn: T, arg: str) -> None:
+    await results(turn, arg)
+
+
+async def by_sector(turn: T, arg: str) -> None:
+    turn.move("sectors")
+
+
+async def invites(turn: T, arg: str) -> None:
+    turn.move("invites")
+
+
+async def publish(turn: T, arg: str) -> None:
+    found = await _facilitated(turn)
+    if found is None:
+        _refuse(turn)
+        return
+    showing = found.published_at is None
+    await turn.tx.rounds.publish(found.id, datetime.now(UTC) if showing else None)
+    turn.say(turn.t.gettext("Participants now see the results in /summary.") if showing
+             else turn.t.gettext("Participants no longer see the results."))
+    turn.move("refresh")
+
+
+async def close(turn: T, arg: str) -> None:
+    turn.move("close")
+
+
+async def close_yes(turn: T, arg: str) -> None:
+    found = await _facilitated(turn)
+    if found is None:
+        _refuse(turn)
+        return
+    await turn.tx.rounds.close(found.id, datetime.now(UTC))
+    turn.say(turn.t.gettext("The round is closed."))
+    turn.move("results")
+
+
+async def chart(turn: T, arg: str) -> None:
+    if await _facilitated(turn) is None:
+        _refuse(turn)
+        return
+    data = await load_results(turn)
+    t = turn.t
+
+    def draw(index: int) -> Attachment:
+        stats = {c.id: data.results.shown(c.item) for c in data.fw.capabilities}
+        pictures = charts(t, data.fw, screens.heading(t, data.round), data.results.profile,
+                          stats, t.gettext("too few answers"))
+        return Attachment("image", pictures[index], f"mnr-{data.round.code}-{index + 1}.png",
+                          screens.heading(t, data.round))
+
+    turn.attach(lambda: draw(0))
+    turn.attach(lambda: draw(1))
+
+
+async def report(turn: T, arg: str) -> None:
+    if await _facilitated(turn) is None:
+        _refuse(turn)
+        return
+    data = await load_results(turn)
+    answers = await turn.tx.answers.of_round(data.round.id)
+    t = turn.t
+
+    def draw() -> Attachment:
+        fw, results = data.fw, data.results
+        stats = {c.id: results.shown(c.item) for c in fw.capabilities}
+        pictures = charts(t, fw, screens.heading(t, data.round), results.profile, stats,
+                          t.gettext("too few answers"))
+        lines = []
+        for cap in fw.capabilities:
+            figure = results.shown(cap.item)
+            value = (t.gettext("median {median}").format(median=t.number(figure.median, 1))
+                     if figure is not None and figure.median is not None
+                     else t.gettext("too few answers"))
+            notes = [a.note for a in answers if a.item == cap.item and a.note]
+            lines.append(capability_line(t, fw, f"{cap.id}. {t.content(cap.name)}", value,
+                                         notes))
+        not_known = tuple(
+            t.content(c.name) for c in fw.capabilities
+            if (s := results.shown(c.item)) is None or s.median is None
+        )
+        pdf = report_pdf(t, fw, ReportData(
+            title=screens.heading(t, data.round),
+            subtitle=t.ngettext("{n} participant", "{n} participants",
+                                results.participants).format(n=results.participants),
+            today=data.today, charts=pictures, capabilities=tuple(lines),
+            not_known=not_known, priorities=top_priorities(fw, results.profile),
+        ))
+        return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
+                          screens.heading(t, data.round))
+
+    turn.attach(draw)
+
+
+async def export(turn: T, kind: str) -> None:
+    if await _facilitated(turn) is None:
+        _refuse(turn)
+        return
+    data = await load_results(turn)
+    participants = await turn.tx.rounds.participants(data.round.id)
+    answers = await turn.tx.answers.of_round(data.round.id)
+    t, fw, r = turn.t, turn.fw, data.round
+
+    def draw() -> Attachment:
+        if kind == "json":
+            return Attachment("document", results_json(fw, r, data.results),
+                              f"mnr-{r.code}-results.json", screens.heading(t, r))
+        rows = export_rows(t, fw, participants, answers)
+        content = csv_bytes(t, rows) if kind == "csv" else xlsx_bytes(t, rows)
+        return Attachment("document", content, f"mnr-{r.code}-answers.{kind}",
+                          screens.heading(t, r))
+
+    turn.attach(draw)
+
+
+# comparing with an earlier round ----------------------------------------------------------
+async def load_choices(turn: T) -> tuple[Round, ...]:
+    found = await _facilitated(turn)
+    assert found is not None
+    mine = await turn.tx.rounds.participations(turn.actor.user)
+    return tuple(
+        p.round for p in mine
+        if p.role is Role.FACILITATOR and p.round.id != found.id
+        and p.round.country == found.country and p.round.closed_at is not None
+        and p.round.created_at < found.created_at
+    )
+
+
+async def compare(turn: T, arg: str) -> None:
+    turn.move("compare_pick")
+
+
+async def pick(turn: T, round_id: str) -> None:
+    choices = {r.id for r in await load_choices(turn)}
+    if int(round_id) not in choices:  # not one this person facilitated: nothing said of it
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    turn.ctx.earlier = int(round_id)
+    turn.move("compared")
+
+
+async def load_compare(turn: T) -> screens.CompareData:
+    found = await _facilitated(turn)
+    assert found is not None and turn.ctx.earlier is not None
+    earlier = await turn.tx.rounds.get(turn.ctx.earlier)
+    assert earlier is not None
+    now, then = await results_of(turn, found.id), await results_of(turn, earlier.id)
+    fw, t = turn.fw, turn.t
+    capabilities, hidden = [], 0
+    for cap in fw.capabilities:
+        a, b = then.shown(cap.item), now.shown(cap.item)
+        if a is None or b is None or a.median is None or b.median is None:
+            hidden += 1
+            continue
+        capabilities.append(screens.Change(t.content(cap.label), a.median, b.median))
+    domains = []
+    for before, after in zip(then.profile.domains, now.profile.domains, strict=True):
+        if before.score is not None and after.score is not None:
+            name = t.content(fw.domain(after.domain).name)
+            domains.append(screens.Change(name, before.score, after.score))
+    return screens.CompareData(fw, found, earlier, tuple(domains), tuple(capabilities),
+                               hidden)
+
+
+async def load_pick(turn: T) -> tuple[Round, ...]:
+    return await load_choices(turn)
+
+
+FLOW: Flow[FacilitateContext] = Flow(
+    name=NAME,
+    code="fa",
+    context=FacilitateContext,
+    initial="start",
+    states=[
+        State("start"),
+        State("country", View(load_country, lambda t, d: country_screen(t, d, "fa.country")),
+              actions=("country",), text=country_typed),
+        State("title", View(load_title, render_title), actions=("title",), text=title_typed),
+        State("sector", View(load_sector, render_sector), actions=("sector",)),
+        State("opened", View(load_invites, render_opened), actions=("answer", "back")),
+        State("results", View(load_results, screens.results),
+              actions=("sectors", "chart", "report", "export", "invites", "publish",
+                       "compare", "close")),
+        State("sectors", View(load_results, screens.sectors), actions=("back",)),
+        State("invites", View(load_invites, render_invites),
+              actions=("renew", "qr", "back")),
+        State("close_check", View(load_results, screens.close_check),
+              actions=("close_yes", "back")),
+        State("compare_pick", View(load_pick, screens.compare_pick), actions=("pick", "back")),
+        State("compared", View(load_compare, screens.compare), actions=("back",)),
+    ],
+    moves=[
+        Move("begin", "*", "country", then=fresh),
+        Move("search", "country", "="),
+        Move("pick", "country", "title"),
+        Move("titled", "title", "sector"),
+        Move("opened", "sector", "opened"),
+        Move("results", "*", "results"),
+        Move("sectors", "results", "sectors"),
+        Move("invites", "results", "invites"),
+        Move("close", "results", "close_check"),
+        Move("compare_pick", "results", "compare_pick"),
+        Move("compared", "compare_pick", "compared"),
+    ],
+    actions=[
+        Action("new", new, command="new", rank=15,
+               describe=N_("Open a round for your country and invite colleagues")),
+        Action("results", results, command="results", rank=32,
+               describe=N_("Results of the round you facilitate")),
+        Action("country", country_chosen, Arg(country_codes)),
+        Action("title", title_suggested),
+        Action("sector", sector_chosen, Arg(lambda: SECTORS)),
+        Action("answer", answer),
+        Action("back", back),
+        Action("sectors", by_sector),
+        Action("chart", chart),
+        Action("report", report),
+        Action("export", export, one_of("csv", "xlsx", "json")),
+        Action("invites", invites),
+        Action("renew", renew, one_of("participant", "facilitator")),
+        Action("qr", qr),
+        Action("publish", publish),
+        Action("close", close),
+        Action("close_yes", close_yes),
+        Action("compare", compare),
+        Action("pick", pick, IdArg()),
+    ],
+)

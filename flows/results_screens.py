@@ -1,0 +1,264 @@
+"""A round's results for its facilitators, and what its participants see once published: pure
+functions of `framework.aggregate.RoundResults` and a translator (no figure of fewer than three
+answers ever reaches them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from flows.effects import Button, Screen
+from flows.layout import rows
+from flows.report import domain_lines, labelled, priority_block, safety_lines, series
+from flows.store import Round
+from flows.texts import assessment_name, bold, escape, italic, sector_label
+from flows.translator import Translator
+from framework.aggregate import MIN_GROUP, RoundResults
+from framework.model import Framework
+from framework.recommend import top_priorities
+from framework.scoring import ItemStats
+
+
+@dataclass(frozen=True)
+class ResultsData:
+    fw: Framework
+    round: Round
+    results: RoundResults
+    today: datetime
+
+
+@dataclass(frozen=True)
+class Change:
+    """One capability or domain between an earlier round and this one (both shown)."""
+
+    name: str
+    before: float
+    after: float
+
+
+@dataclass(frozen=True)
+class CompareData:
+    fw: Framework
+    round: Round
+    earlier: Round
+    domains: tuple[Change, ...]
+    capabilities: tuple[Change, ...]
+    hidden: int  # capabilities with too few answers in one of the two rounds
+
+
+def heading(t: Translator, r: Round) -> str:
+    return assessment_name(t, r.country, r.created_at, r.title)
+
+
+def _figure(t: Translator, stats: ItemStats) -> str:
+    assert stats.median is not None and stats.low is not None and stats.high is not None
+    parts = [t.gettext("median {median}").format(median=t.number(stats.median, 1))]
+    if stats.low != stats.high:
+        parts.append(t.gettext("range {low}–{high}").format(low=stats.low, high=stats.high))
+    if stats.dont_know:
+        parts.append(t.gettext("don't know {share}").format(
+            share=t.percent(stats.dont_know_share or 0)
+        ))
+    parts.append(t.gettext("n {n}").format(n=stats.n))
+    text = " · ".join(parts)
+    return text + (" ⚠" if stats.disagreement else "")
+
+
+def overview_lines(t: Translator, data: ResultsData) -> list[str]:
+    results = data.results
+    lines = [
+        bold(t.gettext("Results: {round}").format(round=heading(t, data.round))),
+        escape(t.gettext("As of {date}").format(date=t.date(data.today))),
+    ]
+    if data.round.closed_at is not None:
+        lines.append(escape(t.gettext("This round is closed: its answers no longer change.")))
+    lines.append(escape(t.ngettext(
+        "{n} participant.", "{n} participants.", results.participants
+    ).format(n=results.participants)))
+    if results.by_sector:
+        sectors = [
+            t.gettext("{sector} {n}").format(sector=sector_label(t, s), n=n)
+            for s, n in results.by_sector.items()
+        ]
+        lines.append(escape(labelled(t, t.gettext("Sectors with 3 or more people"),
+                                     t.join(sectors))))
+    completion = [
+        t.gettext("{domain} {share}").format(
+            domain=t.content(data.fw.domain(d).name), share=t.percent(share)
+        )
+        for d, share in results.completion.items()
+    ]
+    lines.append(escape(labelled(t, t.gettext("Answered"), series(t, completion))))
+    lines.append(italic(t.gettext(
+        "A figure needs at least {min} ratings, so that nobody's answer can be worked out."
+    ).format(min=MIN_GROUP)))
+    return lines
+
+
+def capability_lines(t: Translator, data: ResultsData) -> list[str]:
+    lines = [bold(t.gettext("By capability"))]
+    for cap in data.fw.capabilities:
+        result = data.results.items[cap.item]
+        name = f"{cap.id}. {t.content(cap.label)}"
+        if result.stats is not None:
+            text = _figure(t, result.stats)
+        else:
+            text = t.ngettext("too few answers ({n})", "too few answers ({n})",
+                              result.answers).format(n=result.answers)
+        lines.append(escape(labelled(t, name, text)))
+    lines.append(italic(t.gettext(
+        "⚠ participants disagree: the middle half of their answers spans 1.5 phases or more."
+    )))
+    return lines
+
+
+def difference_lines(t: Translator, data: ResultsData) -> list[str]:
+    if not data.results.differences:
+        return []
+    lines = [bold(t.gettext("Where sectors differ by 2 phases or more"))]
+    for difference in data.results.differences:
+        cap = next(c for c in data.fw.capabilities if c.item == difference.item)
+        sides = [
+            t.gettext("{sector} {median}").format(
+                sector=sector_label(t, side.sector) if side.sector else t.gettext("Other sectors"),
+                median=t.number(side.stats.median or 0, 1),
+            )
+            for side in (difference.low, difference.high)
+        ]
+        lines.append("• " + escape(labelled(t, t.content(cap.label), t.join(sides))))
+    return lines
+
+
+def pulse_lines(t: Translator, data: ResultsData) -> list[str]:
+    shown = [
+        (d, data.results.items[d.item]) for d in data.fw.domains
+        if data.results.items[d.item].answers
+    ]
+    if not shown:
+        return []
+    lines = [bold(t.gettext("Pulse check"))]
+    for domain, result in shown:
+        text = (
+            _figure(t, result.stats) if result.stats is not None
+            else t.ngettext("too few answers ({n})", "too few answers ({n})",
+                            result.answers).format(n=result.answers)
+        )
+        lines.append("• " + escape(labelled(t, t.content(domain.name), text)))
+    return lines
+
+
+def results(t: Translator, data: ResultsData) -> list[Screen]:
+    """Two messages: the overview with every capability, then where it leads."""
+    first = "\n".join([*overview_lines(t, data), "", *capability_lines(t, data)])
+    profile = data.results.profile
+    blocks = ["\n".join([bold(t.gettext("Profile by domain")),
+                         *domain_lines(t, data.fw, profile)])]
+    if data.results.differences:
+        blocks.append("\n".join(difference_lines(t, data)))
+    chosen = top_priorities(data.fw, profile)
+    if chosen:
+        blocks.append(bold(t.gettext("Top priorities and next steps")))
+        blocks += [priority_block(t, data.fw, profile, i, p) for i, p in enumerate(chosen, 1)]
+    if pulse_lines(t, data):
+        blocks.append("\n".join(pulse_lines(t, data)))
+    blocks.append("\n".join(safety_lines(t)))
+    published = data.round.published_at is not None
+    buttons = [
+        Button(t.gettext("By sector"), "fa.sectors"),
+        Button(t.gettext("Chart"), "fa.chart"),
+        Button(t.gettext("Report (PDF)"), "fa.report"),
+        Button(t.gettext("Export CSV"), "fa.export", "csv"),
+        Button(t.gettext("Export XLSX"), "fa.export", "xlsx"),
+        Button(t.gettext("Export JSON"), "fa.export", "json"),
+        Button(t.gettext("Invite links"), "fa.invites"),
+        Button(t.gettext("Stop showing participants")
+               if published else t.gettext("Show to participants"), "fa.publish"),
+        Button(t.gettext("Compare with an earlier round"), "fa.compare"),
+    ]
+    if data.round.closed_at is None:
+        buttons.append(Button(t.gettext("Close the round"), "fa.close"))
+    return [Screen(first), Screen("\n\n".join(blocks), rows(buttons))]
+
+
+def sectors(t: Translator, data: ResultsData) -> list[Screen]:
+    lines = [bold(t.gettext("By sector: {round}").format(round=heading(t, data.round)))]
+    shown = 0
+    for cap in data.fw.capabilities:
+        figures = data.results.items[cap.item].sectors
+        if not figures:
+            continue
+        shown += 1
+        parts = [
+            t.gettext("{sector} {median} (n {n})").format(
+                sector=sector_label(t, f.sector) if f.sector else t.gettext("Other sectors"),
+                median=t.number(f.stats.median or 0, 1), n=f.stats.n,
+            )
+            for f in figures
+        ]
+        lines.append(escape(labelled(t, f"{cap.id}. {t.content(cap.label)}", series(t, parts))))
+    if not shown:
+        lines.append(escape(t.gettext(
+            "No capability has two groups of at least 3 ratings yet: nothing can be broken "
+            "out by sector."
+        )))
+    lines.append(italic(t.gettext(
+        "A sector is shown for a capability only with at least 3 ratings there; the others "
+        "are pooled, and a pool under 3 hides the breakdown."
+    )))
+    return [Screen("\n".join(lines), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
+
+
+def published(t: Translator, data: ResultsData) -> str:
+    """What a participant sees of a published round: the same thresholds as for anyone."""
+    return "\n".join([
+        bold(t.gettext("Round results, shared by its facilitators")),
+        *overview_lines(t, data)[2:],
+        "",
+        bold(t.gettext('Profile by domain')),
+        *domain_lines(t, data.fw, data.results.profile),
+    ])
+
+
+def compare(t: Translator, data: CompareData) -> list[Screen]:
+    lines = [
+        bold(t.gettext("Change since {earlier}").format(earlier=heading(t, data.earlier))),
+        escape(t.gettext("Medians of this round against the earlier one.")),
+        "",
+    ]
+    for title, changes in ((t.gettext("By domain"), data.domains),
+                           (t.gettext("By capability"), data.capabilities)):
+        lines.append(bold(title))
+        for change in changes:
+            delta = change.after - change.before
+            lines.append(escape(labelled(t, change.name, t.gettext(
+                "{before} → {after} ({delta})"
+            ).format(before=t.number(change.before, 1), after=t.number(change.after, 1),
+                     delta=("+" if delta > 0 else "") + t.number(delta, 1)))))
+        lines.append("")
+    if data.hidden:
+        lines.append(italic(t.ngettext(
+            "{n} capability has too few answers in one of the rounds to compare.",
+            "{n} capabilities have too few answers in one of the rounds to compare.",
+            data.hidden,
+        ).format(n=data.hidden)))
+    return [Screen("\n".join(lines), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
+
+
+def compare_pick(t: Translator, choices: tuple[Round, ...]) -> list[Screen]:
+    if not choices:
+        return [Screen(escape(t.gettext(
+            "There is no earlier closed round for this country that you facilitated."
+        )), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
+    buttons = [Button(heading(t, r), "fa.pick", str(r.id)) for r in choices]
+    buttons.append(Button(t.gettext("Back to the results"), "fa.back"))
+    return [Screen(escape(t.gettext("Compare with which earlier round?")),
+                   tuple((b,) for b in buttons))]
+
+
+def close_check(t: Translator, data: ResultsData) -> list[Screen]:
+    text = escape(t.gettext(
+        "Close {round}? Its answers will no longer change (a person can still delete their "
+        "own with /forget). Its results, report and exports stay available."
+    ).format(round=heading(t, data.round)))
+    return [Screen(text, ((Button(t.gettext("Close the round"), "fa.close_yes"),),
+                          (Button(t.gettext("Back to the results"), "fa.back"),)))]
