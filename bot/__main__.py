@@ -23,6 +23,11 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("run", help="start the Telegram bot (long polling)")
     commands.add_parser("console", help="chat with the assistant in this terminal")
     commands.add_parser("migrate", help="check the database and apply its migrations")
+    export = commands.add_parser("export", help="write a round's answers and results to files")
+    export.add_argument("code", help="the round's code (shown in /results and its exports)")
+    export.add_argument("--format", choices=("csv", "xlsx", "json", "all"), default="all")
+    export.add_argument("--out", default="mnr-exports", help="folder to write into")
+    export.add_argument("--language", default=None, help="language of headers and names")
     args = parser.parse_args(argv)
     from bot import logs
     from storage.check import DatabaseProblem, check_database
@@ -36,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(check_database(settings.database_url))
         if args.command == "migrate":
             print("Database is up to date.")
+        elif args.command == "export":
+            return _export(settings, args.code, args.format, args.out, args.language)
         elif args.command == "console":
             asyncio.run(_console(settings))
         elif args.command == "run":
@@ -50,6 +57,30 @@ def main(argv: list[str] | None = None) -> int:
         return CONFIGURATION_ERROR
     except KeyboardInterrupt:
         return 130
+    return 0
+
+
+def _export(settings: Settings, code: str, kind: str, out: str, language: str | None) -> int:
+    from pathlib import Path
+
+    from bot.exporting import FORMATS, UnknownRound, export_round
+    from storage.store import SqlStore
+
+    async def run() -> list[Path]:
+        store = SqlStore.from_url(settings.database_url)
+        try:
+            formats = FORMATS if kind == "all" else (kind,)
+            return await export_round(store, code, formats, Path(out),
+                                      language or settings.default_locale)
+        finally:
+            await store.close()
+
+    try:
+        for path in asyncio.run(run()):
+            print(path)
+    except UnknownRound:
+        print(f"No round has the code {code}.", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -12,6 +12,7 @@ and country and sector can be corrected until the first answer.
 
 from __future__ import annotations
 
+import functools
 import time
 from datetime import UTC, datetime
 
@@ -25,8 +26,9 @@ from flows.country_step import country_typed, has_round, load_country
 from flows.document import ReportData, capability_line, report_pdf
 from flows.effects import Attachment, Screen
 from flows.engine import Flow, Move, State, Turn, View
+from flows.exports import own_answers_csv
 from flows.rating import PHASE_ARG, record, round_open
-from flows.report import answers_csv, own_wording, round_profile
+from flows.report import own_wording, round_profile
 from flows.store import NOTE_MAX, SECTORS, Answer, Participation, Role
 from flows.texts import assessment_name, escape
 from flows.translator import N_
@@ -560,7 +562,7 @@ async def download(turn: T, arg: str) -> None:
     turn.send(lambda: Screen(escape(t.gettext("Your answers in this assessment, as a CSV file."))))
     turn.attach(lambda: Attachment(
         kind="document",
-        data=answers_csv(t, fw, answers),
+        data=own_answers_csv(t, fw, answers),
         filename=f"mnr-{country}-{started}-answers.csv",
         caption=t.gettext("Your MNR self-assessment answers.") + " " + own_wording(t),
     ))
@@ -573,11 +575,14 @@ async def own_chart(turn: T, arg: str) -> None:
     name = assessment_name(t, participation.round.country, participation.round.created_at,
                            participation.round.title)
 
-    def draw(index: int) -> Attachment:
+    @functools.cache
+    def pictures() -> tuple[bytes, ...]:
         profile = round_profile(fw, [a for a in own if a.item.startswith("cap:")])
         stats = {c.id: profile.capabilities[c.id] for c in fw.capabilities}
-        pictures = charts(t, fw, name, profile, stats, t.gettext("not known yet"))
-        return Attachment("image", pictures[index], f"mnr-profile-{index + 1}.png", name)
+        return charts(t, fw, name, profile, stats, t.gettext("not known yet"))
+
+    def draw(index: int) -> Attachment:
+        return Attachment("image", pictures()[index], f"mnr-profile-{index + 1}.png", name)
 
     turn.attach(lambda: draw(0))
     turn.attach(lambda: draw(1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import logging
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,6 +22,7 @@ from matplotlib import font_manager
 from matplotlib import pyplot as plt
 
 from flows.translator import Translator
+from framework.aggregate import RoundChange
 from framework.model import Framework
 from framework.scoring import ItemStats, Profile
 
@@ -29,6 +31,8 @@ log = logging.getLogger(__name__)
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei")
 WIDTH_INCHES, DPI = 6.0, 150  # 900 pixels wide: readable on a phone without zooming
 COLOURS = ("#c0504d", "#f79646", "#9bbb59", "#4f81bd")  # phases 1 to 4
+# Charts are drawn in worker threads; pyplot's figure registry and rcParams are process-wide.
+DRAWING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,15 @@ class Bar:
     low: int | None = None  # a range to draw, for a round
     high: int | None = None
     note: str = ""  # said instead of a value ("not known", "too few answers")
+    earlier: float | None = None  # the same bar in an earlier round, drawn as a marker
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An earlier round to show against this one: its name for the legend, and the change."""
+
+    name: str
+    change: RoundChange
 
 
 @lru_cache(maxsize=1)
@@ -61,11 +74,12 @@ def can_draw(locale: str) -> bool:
     return True
 
 
-def profile_chart(t: Translator, title: str, bars: Sequence[Bar]) -> bytes:
-    """Horizontal bars from Phase 1 to 4, one per domain or capability, as PNG bytes."""
+def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str = "") -> bytes:
+    """Horizontal bars from Phase 1 to 4, one per domain or capability, as PNG bytes; with
+    `earlier` (a round's name), a marker on each bar for its value then."""
     families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
     height = 1.2 + 0.42 * len(bars)
-    with plt.rc_context({"font.family": families, "font.size": 10}):
+    with DRAWING, plt.rc_context({"font.family": families, "font.size": 10}):
         figure, axis = plt.subplots(figsize=(WIDTH_INCHES, height), dpi=DPI)
         try:
             positions = list(range(len(bars)))[::-1]
@@ -78,6 +92,14 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar]) -> bytes:
                 if bar.low is not None and bar.high is not None and bar.low != bar.high:
                     axis.plot([bar.low, bar.high], [y, y], color="#222222", linewidth=2)
                 axis.text(bar.value + 0.05, y + 0.22, t.number(bar.value, 1), fontsize=8)
+            marked = [(y, bar.earlier) for y, bar in zip(positions, bars, strict=True)
+                      if bar.earlier is not None and bar.value is not None]
+            if marked:
+                axis.plot([x for _, x in marked], [y for y, _ in marked], linestyle="none",
+                          marker="D", markersize=6, markerfacecolor="white",
+                          markeredgecolor="#222222", label=earlier)
+                axis.legend(loc="upper center", bbox_to_anchor=(0.5, -0.6 / height),
+                            frameon=False, fontsize=8)
             axis.set_yticks(positions, [bar.label for bar in bars])
             axis.set_xlim(0, 4.3)
             axis.set_xticks([1, 2, 3, 4],
@@ -95,32 +117,44 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar]) -> bytes:
     return out.getvalue()
 
 
-def domain_bars(t: Translator, fw: Framework, profile: Profile) -> list[Bar]:
-    return [
-        Bar(t.content(d.name), profile.domain(d.id).score, note=t.gettext("not known yet"))
-        for d in fw.domains
-    ]
+def domain_bars(t: Translator, fw: Framework, profile: Profile,
+                change: RoundChange | None = None) -> list[Bar]:
+    bars = []
+    for d in fw.domains:
+        then = change.domain(d.id) if change is not None else None
+        bars.append(Bar(t.content(d.name), profile.domain(d.id).score,
+                        note=t.gettext("not known yet"),
+                        earlier=then.before if then is not None else None))
+    return bars
 
 
 def capability_bars(
-    t: Translator, fw: Framework, stats: Mapping[int, ItemStats | None], hidden_note: str
+    t: Translator, fw: Framework, stats: Mapping[int, ItemStats | None], hidden_note: str,
+    change: RoundChange | None = None,
 ) -> list[Bar]:
     bars = []
     for cap in fw.capabilities:
         figure = stats.get(cap.id)
         if figure is None or figure.median is None:
             bars.append(Bar(t.content(cap.label), None, note=hidden_note))
-        else:
-            bars.append(Bar(t.content(cap.label), figure.median, figure.low, figure.high))
+            continue
+        then = change.capability(cap.item) if change is not None else None
+        bars.append(Bar(t.content(cap.label), figure.median, figure.low, figure.high,
+                        earlier=then.before if then is not None else None))
     return bars
 
 
 def charts(t: Translator, fw: Framework, title: str, profile: Profile,
-           stats: Mapping[int, ItemStats | None], hidden_note: str) -> tuple[bytes, bytes]:
-    """The domain chart and the capability chart, in `t`'s language when it can be drawn."""
+           stats: Mapping[int, ItemStats | None], hidden_note: str,
+           earlier: Earlier | None = None) -> tuple[bytes, bytes]:
+    """The domain chart and the capability chart, in `t`'s language when it can be drawn;
+    with an earlier round, its values as markers."""
     if not can_draw(t.locale):
         t = t.fallback()
+    change = earlier.change if earlier is not None else None
+    legend = (t.gettext("Earlier round: {round}").format(round=earlier.name)
+              if earlier is not None else "")
     return (
-        profile_chart(t, title, domain_bars(t, fw, profile)),
-        profile_chart(t, title, capability_bars(t, fw, stats, hidden_note)),
+        profile_chart(t, title, domain_bars(t, fw, profile, change), legend),
+        profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change), legend),
     )

@@ -55,6 +55,9 @@ class ReportData:
     capabilities: tuple[CapabilityLine, ...]
     not_known: tuple[str, ...]
     priorities: tuple[Priority, ...]
+    change_title: str = ""  # "Change since ...", when compared with an earlier round
+    changes: tuple[tuple[str, str], ...] = ()  # name, "2 → 3 (+1)"
+    change_note: str = ""  # how many capabilities could not be compared
 
 
 def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str,
@@ -77,6 +80,13 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
     for chart in data.charts:
         encoded = base64.b64encode(chart).decode("ascii")
         parts.append(f"<img src='data:image/png;base64,{encoded}' alt=''>")
+    if data.change_title:
+        parts.append(f"<h2>{_e(data.change_title)}</h2><table>")
+        parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"
+                  for name, text in data.changes]
+        parts.append("</table>")
+        if data.change_note:
+            parts.append(f"<p class='small'>{_e(data.change_note)}</p>")
     by_capability = t.gettext("By capability")
     parts.append(f"<h2>{_e(by_capability)}</h2><table>")
     for line in data.capabilities:

@@ -15,6 +15,7 @@ pure function of the loaded data and the translator. Screens become addressed ef
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import time
@@ -148,7 +149,9 @@ class Turn(Generic[C]):
         self.toast: Toast | None = None
         self.notice: str | None = None
         self.forgotten = False
-        self.later: list[Callable[[], Effect]] = []
+        # what to draw once the transaction is over; True: slow (a chart, a PDF), drawn in a
+        # worker thread so that other people's taps are not held up meanwhile
+        self.later: list[tuple[Callable[[], Effect], bool]] = []
 
     # decisions ---------------------------------------------------------------------------
     def move(self, trigger: str, *args: Any) -> None:
@@ -179,17 +182,17 @@ class Turn(Generic[C]):
 
     def send(self, draw: Callable[[], Screen], chat: str | None = None) -> None:
         """A new message, drawn after the transaction (draw must be pure)."""
-        self.later.append(lambda: Send(draw(), chat=chat))
+        self.later.append((lambda: Send(draw(), chat=chat), False))
 
     def replace(self, draw: Callable[[], Screen]) -> None:
-        self.later.append(lambda: Replace(draw()))
+        self.later.append((lambda: Replace(draw()), False))
 
     def attach(self, draw: Callable[[], Attachment], chat: str | None = None) -> None:
-        self.later.append(lambda: Attach(draw(), chat=chat))
+        self.later.append((lambda: Attach(draw(), chat=chat), True))
 
     def post_card(self, card: Card, draw: Callable[[], Screen]) -> None:
         scope = Scope(version=card.version, card=card.id)
-        self.later.append(lambda: PostCard(card.id, card.chat, draw(), scope))
+        self.later.append((lambda: PostCard(card.id, card.chat, draw(), scope), False))
 
     @property
     def consented(self) -> bool:
@@ -371,7 +374,7 @@ class Router:
                         actor.chat, actor.user
                     )
                 outcome = await self._on_conversation(tx, actor, event, person, conversation)
-        return self._render(outcome)
+        return await self._render(outcome)
 
     async def _on_conversation(
         self,
@@ -586,7 +589,8 @@ class Router:
         outcome.data = await view.load(turn)
 
     # rendering ---------------------------------------------------------------------------
-    def _render(self, outcome: _Outcome | tuple[Effect, ...] | None) -> tuple[Effect, ...]:
+    async def _render(self, outcome: _Outcome | tuple[Effect, ...] | None
+                      ) -> tuple[Effect, ...]:
         if outcome is None:
             return ()
         if isinstance(outcome, tuple):
@@ -599,8 +603,9 @@ class Router:
         )
         effects: list[Effect] = [turn.toast] if turn.toast else []
         rtl = turn.t.rtl
-        for draw in turn.later:
-            effects.append(_stamp(draw(), scope, rtl))
+        for draw, slow in turn.later:
+            effect = await asyncio.to_thread(draw) if slow else draw()
+            effects.append(_stamp(effect, scope, rtl))
         if outcome.view is not None:
             pages = list(outcome.view.render(turn.t, outcome.data))
             for index, page in enumerate(pages):

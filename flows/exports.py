@@ -12,7 +12,7 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -77,13 +77,35 @@ def _cells(row: ExportRow) -> list[str]:
             row.note, row.source, row.updated_at]
 
 
-def csv_bytes(t: Translator, rows: Sequence[ExportRow]) -> bytes:
+def table_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
     """UTF-8 with a byte-order mark, so that Excel reads accents and Arabic right."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(headers(t))
-    writer.writerows(_cells(row) for row in rows)
+    writer.writerow(header)
+    writer.writerows(rows)
     return out.getvalue().encode("utf-8-sig")
+
+
+def csv_bytes(t: Translator, rows: Sequence[ExportRow]) -> bytes:
+    return table_csv(headers(t), (_cells(row) for row in rows))
+
+
+def own_answers_csv(t: Translator, fw: Framework, answers: Iterable[Answer]) -> bytes:
+    """One person's answers in a round, for them to keep: every capability, as stored."""
+    by_item = {a.item: a for a in answers}
+    header = [t.gettext("capability"), t.gettext("capability or domain"), t.gettext("answer"),
+              t.gettext("answer label"), t.gettext("evidence note"), t.gettext("updated at")]
+    rows = []
+    for cap in fw.capabilities:
+        answer = by_item.get(cap.item)
+        rows.append([
+            str(cap.id), t.content(cap.name),
+            "" if answer is None or answer.value is None else str(answer.value),
+            rating_label(t, fw, answer.value) if answer is not None else "",
+            (answer.note or "") if answer is not None else "",
+            answer.updated_at.isoformat() if answer is not None else "",
+        ])
+    return table_csv(header, rows)
 
 
 def xlsx_bytes(t: Translator, rows: Sequence[ExportRow]) -> bytes:
@@ -129,6 +151,7 @@ def results_json(fw: Framework, r: Round, results: RoundResults) -> bytes:
         "created_at": r.created_at.isoformat(),
         "closed_at": r.closed_at.isoformat() if r.closed_at else None,
         "participants": results.participants,
+        "joined": results.joined,
         "participants_by_sector": results.by_sector,
         "completion": results.completion,
         "capabilities": {str(c.id): figures(c.item) for c in fw.capabilities},

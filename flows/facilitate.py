@@ -8,6 +8,7 @@ told so and sees nothing of the round.
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,7 +17,7 @@ from pydantic import BaseModel
 
 from flows import results_screens as screens
 from flows.actions import Action, Arg, IdArg, one_of
-from flows.charts import charts
+from flows.charts import Earlier, charts
 from flows.countries import country_codes
 from flows.country_step import country_screen, country_typed, load_country
 from flows.document import ReportData, capability_line, report_pdf
@@ -27,7 +28,7 @@ from flows.layout import single
 from flows.store import SECTORS, Invite, Role, Round
 from flows.texts import bold, escape, italic, sector_label
 from flows.translator import N_, Translator
-from framework.aggregate import Ballot, RoundResults, round_results
+from framework.aggregate import Ballot, RoundChange, RoundResults, round_change, round_results
 from framework.recommend import top_priorities
 
 NAME = "facilitate"
@@ -313,36 +314,45 @@ async def close_yes(turn: T, arg: str) -> None:
 
 
 async def chart(turn: T, arg: str) -> None:
-    if await _facilitated(turn) is None:
+    found = await _facilitated(turn)
+    if found is None:
         _refuse(turn)
         return
-    data = await load_results(turn)
+    data, compared = await load_results(turn), await load_change(turn, found)
     t = turn.t
 
+    @functools.cache
+    def pictures() -> tuple[bytes, ...]:
+        return round_charts(t, data, compared)
+
     def draw(index: int) -> Attachment:
-        stats = {c.id: data.results.shown(c.item) for c in data.fw.capabilities}
-        pictures = charts(t, data.fw, screens.heading(t, data.round), data.results.profile,
-                          stats, t.gettext("too few answers"))
-        return Attachment("image", pictures[index], f"mnr-{data.round.code}-{index + 1}.png",
+        return Attachment("image", pictures()[index], f"mnr-{data.round.code}-{index + 1}.png",
                           screens.heading(t, data.round))
 
     turn.attach(lambda: draw(0))
     turn.attach(lambda: draw(1))
 
 
+def round_charts(t: Translator, data: screens.ResultsData,
+                 compared: tuple[Round, RoundChange] | None) -> tuple[bytes, bytes]:
+    stats = {c.id: data.results.shown(c.item) for c in data.fw.capabilities}
+    earlier = (Earlier(screens.heading(t, compared[0]), compared[1]) if compared is not None
+               else None)
+    return charts(t, data.fw, screens.heading(t, data.round), data.results.profile, stats,
+                  t.gettext("too few answers"), earlier)
+
+
 async def report(turn: T, arg: str) -> None:
-    if await _facilitated(turn) is None:
+    found = await _facilitated(turn)
+    if found is None:
         _refuse(turn)
         return
-    data = await load_results(turn)
+    data, compared = await load_results(turn), await load_change(turn, found)
     answers = await turn.tx.answers.of_round(data.round.id)
     t = turn.t
 
     def draw() -> Attachment:
         fw, results = data.fw, data.results
-        stats = {c.id: results.shown(c.item) for c in fw.capabilities}
-        pictures = charts(t, fw, screens.heading(t, data.round), results.profile, stats,
-                          t.gettext("too few answers"))
         lines = []
         for cap in fw.capabilities:
             figure = results.shown(cap.item)
@@ -356,12 +366,24 @@ async def report(turn: T, arg: str) -> None:
             t.content(c.name) for c in fw.capabilities
             if (s := results.shown(c.item)) is None or s.median is None
         )
+        change: dict[str, Any] = {}
+        if compared is not None:
+            domains, capabilities = screens.change_names(t, fw, compared[1])
+            change = {
+                "change_title": t.gettext("Change since {earlier}").format(
+                    earlier=screens.heading(t, compared[0])),
+                "changes": tuple((name, screens.change_text(t, c))
+                                 for name, c in domains + capabilities),
+                "change_note": (screens.hidden_changes(t, compared[1].hidden)
+                                if compared[1].hidden else ""),
+            }
         pdf = report_pdf(t, fw, ReportData(
             title=screens.heading(t, data.round),
             subtitle=t.ngettext("{n} participant", "{n} participants",
                                 results.participants).format(n=results.participants),
-            today=data.today, charts=pictures, capabilities=tuple(lines),
-            not_known=not_known, priorities=top_priorities(fw, results.profile),
+            today=data.today, charts=round_charts(t, data, compared),
+            capabilities=tuple(lines), not_known=not_known,
+            priorities=top_priorities(fw, results.profile), **change,
         ))
         return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
                           screens.heading(t, data.round))
@@ -416,27 +438,22 @@ async def pick(turn: T, round_id: str) -> None:
     turn.move("compared")
 
 
-async def load_compare(turn: T) -> screens.CompareData:
-    found = await _facilitated(turn)
-    assert found is not None and turn.ctx.earlier is not None
+async def load_change(turn: T, found: Round) -> tuple[Round, RoundChange] | None:
+    """The round compared with and the change since it, while the comparison is on screen."""
+    if turn.state != "compared" or turn.ctx.earlier is None:
+        return None
     earlier = await turn.tx.rounds.get(turn.ctx.earlier)
     assert earlier is not None
-    now, then = await results_of(turn, found.id), await results_of(turn, earlier.id)
-    fw, t = turn.fw, turn.t
-    capabilities, hidden = [], 0
-    for cap in fw.capabilities:
-        a, b = then.shown(cap.item), now.shown(cap.item)
-        if a is None or b is None or a.median is None or b.median is None:
-            hidden += 1
-            continue
-        capabilities.append(screens.Change(t.content(cap.label), a.median, b.median))
-    domains = []
-    for before, after in zip(then.profile.domains, now.profile.domains, strict=True):
-        if before.score is not None and after.score is not None:
-            name = t.content(fw.domain(after.domain).name)
-            domains.append(screens.Change(name, before.score, after.score))
-    return screens.CompareData(fw, found, earlier, tuple(domains), tuple(capabilities),
-                               hidden)
+    then, now = await results_of(turn, earlier.id), await results_of(turn, found.id)
+    return earlier, round_change(turn.fw, then, now)
+
+
+async def load_compare(turn: T) -> screens.CompareData:
+    found = await _facilitated(turn)
+    assert found is not None
+    compared = await load_change(turn, found)
+    assert compared is not None
+    return screens.CompareData(turn.fw, found, *compared)
 
 
 async def load_pick(turn: T) -> tuple[Round, ...]:
@@ -464,7 +481,8 @@ FLOW: Flow[FacilitateContext] = Flow(
         State("close_check", View(load_results, screens.close_check),
               actions=("close_yes", "back")),
         State("compare_pick", View(load_pick, screens.compare_pick), actions=("pick", "back")),
-        State("compared", View(load_compare, screens.compare), actions=("back",)),
+        State("compared", View(load_compare, screens.compare),
+              actions=("chart", "report", "back")),
     ],
     moves=[
         Move("begin", "*", "country", then=fresh),
@@ -480,7 +498,7 @@ FLOW: Flow[FacilitateContext] = Flow(
         Move("compared", "compare_pick", "compared"),
     ],
     actions=[
-        Action("new", new, command="new", rank=15,
+        Action("new", new, command="new", rank=31,
                describe=N_("Open a round for your country and invite colleagues")),
         Action("results", results, command="results", rank=32,
                describe=N_("Results of the round you facilitate")),

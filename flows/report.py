@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from flows.store import Answer
-from flows.texts import bold, escape, rating_label, reading_label
+from flows.texts import bold, escape, reading_label
 from flows.translator import Translator
 from framework.model import PHASES, Framework, PeerExample
 from framework.recommend import DomainPriority, Priority, Reason, domain_priorities, top_priorities
@@ -311,21 +309,3 @@ def summary_text(
     blocks.append("\n".join(safety_lines(t)))
     return first, "\n\n".join(blocks)
 
-
-def answers_csv(t: Translator, framework: Framework, answers: Iterable[Answer]) -> bytes:
-    """One person's answers in a round, for them to keep (exactly as stored)."""
-    by_item = {a.item: a for a in answers}
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(["capability", "name", "answer", "answer_label", "evidence_note", "updated_at"])
-    for cap in framework.capabilities:
-        answer = by_item.get(cap.item)
-        writer.writerow([
-            cap.id,
-            t.content(cap.name),
-            "" if answer is None or answer.value is None else str(answer.value),
-            rating_label(t, framework, answer.value) if answer is not None else "",
-            answer.note or "" if answer is not None else "",
-            answer.updated_at.isoformat() if answer is not None else "",
-        ])
-    return out.getvalue().encode("utf-8")

@@ -13,7 +13,7 @@ from flows.report import domain_lines, labelled, priority_block, safety_lines, s
 from flows.store import Round
 from flows.texts import assessment_name, bold, escape, italic, sector_label
 from flows.translator import Translator
-from framework.aggregate import MIN_GROUP, RoundResults
+from framework.aggregate import MIN_GROUP, Change, RoundChange, RoundResults
 from framework.model import Framework
 from framework.recommend import top_priorities
 from framework.scoring import ItemStats
@@ -28,22 +28,11 @@ class ResultsData:
 
 
 @dataclass(frozen=True)
-class Change:
-    """One capability or domain between an earlier round and this one (both shown)."""
-
-    name: str
-    before: float
-    after: float
-
-
-@dataclass(frozen=True)
 class CompareData:
     fw: Framework
     round: Round
     earlier: Round
-    domains: tuple[Change, ...]
-    capabilities: tuple[Change, ...]
-    hidden: int  # capabilities with too few answers in one of the two rounds
+    change: RoundChange
 
 
 def heading(t: Translator, r: Round) -> str:
@@ -73,8 +62,9 @@ def overview_lines(t: Translator, data: ResultsData) -> list[str]:
     if data.round.closed_at is not None:
         lines.append(escape(t.gettext("This round is closed: its answers no longer change.")))
     lines.append(escape(t.ngettext(
-        "{n} participant.", "{n} participants.", results.participants
-    ).format(n=results.participants)))
+        "{n} of {joined} participant has answered.",
+        "{n} of {joined} participants have answered.", results.joined
+    ).format(n=results.participants, joined=results.joined)))
     if results.by_sector:
         sectors = [
             t.gettext("{sector} {n}").format(sector=sector_label(t, s), n=n)
@@ -149,7 +139,10 @@ def pulse_lines(t: Translator, data: ResultsData) -> list[str]:
 
 def results(t: Translator, data: ResultsData) -> list[Screen]:
     """Two messages: the overview with every capability, then where it leads."""
-    first = "\n".join([*overview_lines(t, data), "", *capability_lines(t, data)])
+    code = escape(t.gettext("Round code: {code} (for exports and support)").format(
+        code=data.round.code
+    ))
+    first = "\n".join([*overview_lines(t, data), code, "", *capability_lines(t, data)])
     profile = data.results.profile
     blocks = ["\n".join([bold(t.gettext("Profile by domain")),
                          *domain_lines(t, data.fw, profile)])]
@@ -219,29 +212,48 @@ def published(t: Translator, data: ResultsData) -> str:
     ])
 
 
+def change_text(t: Translator, change: Change) -> str:
+    """ "2 → 3 (+1)": a median or domain score then and now."""
+    delta = change.delta
+    return t.gettext("{before} → {after} ({delta})").format(
+        before=t.number(change.before, 1), after=t.number(change.after, 1),
+        delta=("+" if delta > 0 else "") + t.number(delta, 1))
+
+
+def change_names(t: Translator, fw: Framework, change: RoundChange
+                 ) -> tuple[list[tuple[str, Change]], list[tuple[str, Change]]]:
+    """The domains and capabilities of a change, by name in `t`'s language."""
+    labels = {c.item: t.content(c.label) for c in fw.capabilities}
+    return ([(t.content(fw.domain(c.key).name), c) for c in change.domains],
+            [(labels[c.key], c) for c in change.capabilities])
+
+
+def hidden_changes(t: Translator, hidden: int) -> str:
+    return t.ngettext(
+        "{n} capability has too few answers in one of the rounds to compare.",
+        "{n} capabilities have too few answers in one of the rounds to compare.",
+        hidden,
+    ).format(n=hidden)
+
+
 def compare(t: Translator, data: CompareData) -> list[Screen]:
     lines = [
         bold(t.gettext("Change since {earlier}").format(earlier=heading(t, data.earlier))),
         escape(t.gettext("Medians of this round against the earlier one.")),
         "",
     ]
-    for title, changes in ((t.gettext("By domain"), data.domains),
-                           (t.gettext("By capability"), data.capabilities)):
+    domains, capabilities = change_names(t, data.fw, data.change)
+    for title, changes in ((t.gettext("By domain"), domains),
+                           (t.gettext("By capability"), capabilities)):
         lines.append(bold(title))
-        for change in changes:
-            delta = change.after - change.before
-            lines.append(escape(labelled(t, change.name, t.gettext(
-                "{before} → {after} ({delta})"
-            ).format(before=t.number(change.before, 1), after=t.number(change.after, 1),
-                     delta=("+" if delta > 0 else "") + t.number(delta, 1)))))
+        lines += [escape(labelled(t, name, change_text(t, change))) for name, change in changes]
         lines.append("")
-    if data.hidden:
-        lines.append(italic(t.ngettext(
-            "{n} capability has too few answers in one of the rounds to compare.",
-            "{n} capabilities have too few answers in one of the rounds to compare.",
-            data.hidden,
-        ).format(n=data.hidden)))
-    return [Screen("\n".join(lines), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
+    if data.change.hidden:
+        lines.append(italic(hidden_changes(t, data.change.hidden)))
+    return [Screen("\n".join(lines), (
+        (Button(t.gettext("Chart"), "fa.chart"), Button(t.gettext("Report (PDF)"), "fa.report")),
+        (Button(t.gettext("Back to the results"), "fa.back"),),
+    ))]
 
 
 def compare_pick(t: Translator, choices: tuple[Round, ...]) -> list[Screen]:

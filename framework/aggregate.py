@@ -61,9 +61,10 @@ class ItemResult:
 
 @dataclass(frozen=True)
 class RoundResults:
-    participants: int
+    participants: int  # people who have given at least one answer
+    joined: int  # everyone in the round, whether they have answered or not
     by_sector: dict[str, int]  # participants per sector with at least MIN_GROUP of them
-    completion: dict[str, float]  # per domain: share of its capabilities answered, per person
+    completion: dict[str, float]  # per domain: share of its capabilities answered, per member
     items: dict[str, ItemResult]  # capabilities and pulse questions
     profile: Profile  # from the items that may be shown
     differences: tuple[SectorDifference, ...]
@@ -114,9 +115,12 @@ def round_results(
     (pseudonym to sector) counts those who have not answered yet too."""
     by_item: dict[str, list[Ballot]] = defaultdict(list)
     people: dict[str, str] = dict(members or {})
+    answering: dict[str, str] = {}
     for ballot in ballots:
         by_item[ballot.item].append(ballot)
         people[ballot.person] = ballot.sector
+        if ballot.value is not None:
+            answering[ballot.person] = ballot.sector
     items: dict[str, ItemResult] = {}
     differences: list[SectorDifference] = []
     keys = [c.item for c in framework.capabilities] + [d.item for d in framework.domains]
@@ -139,7 +143,7 @@ def round_results(
         if items[c.item].stats is not None
     }
     counts: dict[str, int] = defaultdict(int)
-    for sector in people.values():
+    for sector in answering.values():
         counts[sector] += 1
     completion = {}
     for domain in framework.domains:
@@ -151,10 +155,56 @@ def round_results(
             answered / (len(caps) * len(people)) if people else 0.0
         )
     return RoundResults(
-        participants=len(people),
+        participants=len(answering),
+        joined=len(people),
         by_sector={s: n for s, n in sorted(counts.items()) if n >= MIN_GROUP},
         completion=completion,
         items=items,
         profile=capability_profile(framework, shown),
         differences=tuple(differences),
     )
+
+
+@dataclass(frozen=True)
+class Change:
+    """One domain or capability between an earlier round and a later one, where both rounds
+    may show it."""
+
+    key: str  # a domain id, or a capability's item
+    before: float
+    after: float
+
+    @property
+    def delta(self) -> float:
+        return self.after - self.before
+
+
+@dataclass(frozen=True)
+class RoundChange:
+    domains: tuple[Change, ...]
+    capabilities: tuple[Change, ...]
+    hidden: int  # capabilities with too few ratings in one of the rounds to compare
+
+    def capability(self, item: str) -> Change | None:
+        return next((c for c in self.capabilities if c.key == item), None)
+
+    def domain(self, domain: str) -> Change | None:
+        return next((c for c in self.domains if c.key == domain), None)
+
+
+def round_change(framework: Framework, then: RoundResults, now: RoundResults) -> RoundChange:
+    """The change since an earlier round, from the figures each round may show: a capability
+    hidden in either round is counted, never compared."""
+    capabilities, hidden = [], 0
+    for cap in framework.capabilities:
+        a, b = then.shown(cap.item), now.shown(cap.item)
+        if a is None or b is None or a.median is None or b.median is None:
+            hidden += 1
+        else:
+            capabilities.append(Change(cap.item, a.median, b.median))
+    domains = [
+        Change(after.domain, before.score, after.score)
+        for before, after in zip(then.profile.domains, now.profile.domains, strict=True)
+        if before.score is not None and after.score is not None
+    ]
+    return RoundChange(tuple(domains), tuple(capabilities), hidden)

@@ -86,6 +86,12 @@ class SqlRounds:
                ).first()
         return round_of(row) if row is not None else None
 
+    async def by_code(self, code: str) -> Round | None:
+        row = (await self.unit.read(
+            select(*_ROUND_COLUMNS).where(RoundRow.code == code.strip().upper())
+        )).first()
+        return round_of(row) if row is not None else None
+
     async def join(self, round_id: int, user: str, sector: str, role: Role) -> Participation:
         statement = (
             self.unit.insert(ParticipantRow)

@@ -1,8 +1,12 @@
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import re
 from typing import Any
+
+import pypdf
 
 from bot.i18n import translator
 from framework import load_framework
@@ -54,13 +58,33 @@ async def test_completes_21_capabilities_and_summary_matches_scoring(
         assert line.endswith(f"(mean {T.number(score.score or 0, 1)})"), line
     assert "Top priorities and next steps" in priorities_message.plain
     assert priorities_message.labels == [
-        "Download my answers (CSV)", "Review my answers", "Start a new assessment"
+        "Chart", "Report (PDF)", "Download my answers (CSV)", "Review my answers",
+        "Start a new assessment",
     ]
     await tap(person, "Download my answers (CSV)", changes=2)
     document = person.messages()[-1].document
     assert document is not None and document.file_name is not None
     assert document.file_name.endswith("-answers.csv")
-    assert b"capability,name,answer" in document.content
+    assert document.content.startswith(b"\xef\xbb\xbf")  # so that Excel reads it as UTF-8
+    kept = list(csv.reader(io.StringIO(document.content.decode("utf-8-sig"))))
+    assert kept[0][:3] == ["capability", "capability or domain", "answer"]
+    assert {int(row[0]): row[2] for row in kept[1:]} == {
+        int(item.removeprefix("cap:")): value or "" for item, (value, _) in answers.items()
+    }
+
+    # a picture of the profile and a report to share, from the summary
+    before = len(person.messages())
+    await tap(person, "Chart", changes=2)
+    pictures = [m.photo for m in person.messages()[before:] if m.photo is not None]
+    assert len(pictures) == 2
+    assert all(p.content.startswith(b"\x89PNG") and p.size > 10_000 for p in pictures)
+    await tap(person, "Report (PDF)", changes=1)
+    report = person.messages()[-1].document
+    assert report is not None and report.content.startswith(b"%PDF")
+    text = " ".join(" ".join(page.extract_text().split()) for page in pypdf.PdfReader(
+        io.BytesIO(report.content)).pages)
+    assert "Top priorities and next steps" in text
+    assert "not affiliated with or endorsed by WeProtect Global Alliance" in text
 
 
 async def test_same_update_twice_and_double_tap_store_one_answer(

@@ -66,11 +66,11 @@ def test_sector_differences_of_two_phases() -> None:
     assert close.differences == ()
 
 
-def test_completion_and_participants_count_those_who_have_not_answered() -> None:
+def test_completion_counts_those_who_have_not_answered_and_participants_do_not() -> None:
     caps = FW.capabilities_of("policy")
     answers = [Ballot("a", "government", c.item, 2) for c in caps]
     results = round_results(FW, answers, members={"a": "government", "b": "justice"})
-    assert results.participants == 2
+    assert results.participants == 1 and results.joined == 2
     assert results.completion["policy"] == 0.5
     assert results.completion["victim"] == 0.0
     assert MIN_GROUP == 3
