@@ -8,7 +8,7 @@ from pathlib import Path
 from bot.i18n import translator
 from flows.exports import csv_bytes, export_rows, results_json, xlsx_bytes
 from framework import load_framework
-from framework.aggregate import Ballot, round_results
+from framework.aggregate import round_results
 from storage.store import SqlStore
 
 FORMATS = ("csv", "xlsx", "json")
@@ -28,9 +28,7 @@ async def export_round(store: SqlStore, code: str, formats: tuple[str, ...], fol
             raise UnknownRound(code)
         participants = await tx.rounds.participants(found.id)
         answers = await tx.answers.of_round(found.id)
-        votes = await tx.answers.votes(found.id)
-    results = round_results(fw, [Ballot(v.pseudonym, v.sector, v.item, v.value) for v in votes],
-                            {p.pseudonym: p.sector for p in participants})
+        results = round_results(fw, *await tx.answers.tally(found.id))
     rows = export_rows(t, fw, participants, answers)
     folder.mkdir(parents=True, exist_ok=True)
     written = []

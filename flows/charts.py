@@ -102,6 +102,7 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
                             frameon=False, fontsize=8)
             axis.set_yticks(positions, [bar.label for bar in bars])
             axis.set_xlim(0, 4.3)
+            axis.set_ylim(-0.6, len(bars) - 0.4)  # rows without a bar keep their place too
             axis.set_xticks([1, 2, 3, 4],
                             [t.gettext("Phase {phase}").format(phase=n) for n in (1, 2, 3, 4)])
             axis.grid(axis="x", color="#dddddd")
@@ -117,13 +118,12 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
     return out.getvalue()
 
 
-def domain_bars(t: Translator, fw: Framework, profile: Profile,
+def domain_bars(t: Translator, fw: Framework, profile: Profile, hidden_note: str,
                 change: RoundChange | None = None) -> list[Bar]:
     bars = []
     for d in fw.domains:
         then = change.domain(d.id) if change is not None else None
-        bars.append(Bar(t.content(d.name), profile.domain(d.id).score,
-                        note=t.gettext("not known yet"),
+        bars.append(Bar(t.content(d.name), profile.domain(d.id).score, note=hidden_note,
                         earlier=then.before if then is not None else None))
     return bars
 
@@ -155,6 +155,6 @@ def charts(t: Translator, fw: Framework, title: str, profile: Profile,
     legend = (t.gettext("Earlier round: {round}").format(round=earlier.name)
               if earlier is not None else "")
     return (
-        profile_chart(t, title, domain_bars(t, fw, profile, change), legend),
+        profile_chart(t, title, domain_bars(t, fw, profile, hidden_note, change), legend),
         profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change), legend),
     )

@@ -29,7 +29,7 @@ body {{ font-family: {FONTS}; font-size: 10pt; line-height: 1.35; color: #222; }
 h1 {{ font-size: 17pt; margin: 0 0 4pt; }}
 h2 {{ font-size: 12.5pt; margin: 14pt 0 5pt; border-bottom: 1px solid #bbb; }}
 .meta {{ color: #555; margin-bottom: 8pt; }}
-img {{ width: 100%; }}
+img {{ display: block; max-width: 100%; max-height: 232mm; margin: 0 auto 8pt; }}
 table {{ border-collapse: collapse; width: 100%; }}
 td, th {{ border-bottom: 1px solid #ddd; padding: 3pt 4pt; vertical-align: top;
           text-align: start; }}
@@ -55,6 +55,7 @@ class ReportData:
     capabilities: tuple[CapabilityLine, ...]
     not_known: tuple[str, ...]
     priorities: tuple[Priority, ...]
+    not_known_title: str = ""  # the default: "Not known yet (find out first)"
     change_title: str = ""  # "Change since ...", when compared with an earlier round
     changes: tuple[tuple[str, str], ...] = ()  # name, "2 → 3 (+1)"
     change_note: str = ""  # how many capabilities could not be compared
@@ -94,7 +95,7 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
         parts.append(f"<tr><td>{_e(line.name)}</td><td>{_e(line.value)}{notes}</td></tr>")
     parts.append("</table>")
     if data.not_known:
-        not_known = t.gettext("Not known yet (find out first)")
+        not_known = data.not_known_title or t.gettext("Not known yet (find out first)")
         parts.append(f"<h2>{_e(not_known)}</h2>")
         parts.append(f"<p>{_e(t.join(list(data.not_known)))}</p>")
     if data.priorities:

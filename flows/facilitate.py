@@ -28,7 +28,7 @@ from flows.layout import single
 from flows.store import SECTORS, Invite, Role, Round
 from flows.texts import bold, escape, italic, sector_label
 from flows.translator import N_, Translator
-from framework.aggregate import Ballot, RoundChange, RoundResults, round_change, round_results
+from framework.aggregate import RoundChange, RoundResults, round_change, round_results
 from framework.recommend import top_priorities
 
 NAME = "facilitate"
@@ -77,10 +77,7 @@ async def load_results(turn: T) -> screens.ResultsData:
 
 async def results_of(turn: Turn[Any], round_id: int) -> RoundResults:
     """The round's figures with the privacy thresholds: two queries, whatever its size."""
-    members = {p.pseudonym: p.sector for p in await turn.tx.rounds.participants(round_id)}
-    votes = await turn.tx.answers.votes(round_id)
-    ballots = [Ballot(v.pseudonym, v.sector, v.item, v.value) for v in votes]
-    return round_results(turn.fw, ballots, members)
+    return round_results(turn.fw, *await turn.tx.answers.tally(round_id))
 
 
 # opening a round --------------------------------------------------------------------------
@@ -379,10 +376,13 @@ async def report(turn: T, arg: str) -> None:
             }
         pdf = report_pdf(t, fw, ReportData(
             title=screens.heading(t, data.round),
-            subtitle=t.ngettext("{n} participant", "{n} participants",
-                                results.participants).format(n=results.participants),
+            subtitle=t.gettext("Results of a round of self-assessment against the Model "
+                               "National Response (MNR)") + " · " + t.ngettext(
+                "{n} participant has answered", "{n} participants have answered",
+                results.participants).format(n=results.participants),
             today=data.today, charts=round_charts(t, data, compared),
             capabilities=tuple(lines), not_known=not_known,
+            not_known_title=t.gettext("Not known yet, or too few answers to show"),
             priorities=top_priorities(fw, results.profile), **change,
         ))
         return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",

@@ -18,6 +18,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, Protocol
 
+from framework.aggregate import Tally as Tally  # re-exported: storage builds them
+from framework.aggregate import Turnout as Turnout
 from framework.scoring import Rating
 
 
@@ -86,16 +88,6 @@ class Participation:
     joined_at: datetime
     finished_at: datetime | None
     pseudonym: str = ""  # random per round, never derived from the user: what exports show
-
-
-@dataclass(frozen=True)
-class Vote:
-    """One answer as aggregates need it: whose (a pseudonym), which sector, which item."""
-
-    pseudonym: str
-    sector: str
-    item: str
-    value: Rating
 
 
 @dataclass(frozen=True)
@@ -235,9 +227,10 @@ class Answers(Protocol):
 
     async def of_round(self, round_id: int, user: str | None = None) -> list[Answer]: ...
 
-    async def votes(self, round_id: int) -> list[Vote]:
-        """Every answer of the round with its sector: what aggregates read (no notes, no
-        times; one query, whatever the number of participants)."""
+    async def tally(self, round_id: int) -> tuple[list[Tally], list[Turnout]]:
+        """How many people of each sector gave each answer to each item, and how many of each
+        sector joined and answered: what a round's results are computed from (counted by the
+        database in two queries, whatever the number of participants; nobody's answer)."""
         ...
 
 

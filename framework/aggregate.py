@@ -15,12 +15,12 @@ Thresholds (the project's design, "Privacy thresholds"):
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from framework.model import Framework
-from framework.scoring import ItemStats, Profile, Rating, capability_profile, item_stats
+from framework.scoring import DONT_KNOW, ItemStats, Profile, Rating, counted_stats, profile_of
 
 MIN_GROUP = 3
 SECTOR_GAP = 2.0
@@ -28,13 +28,51 @@ OTHER_SECTORS = None  # the pooled row of a sector breakdown
 
 
 @dataclass(frozen=True)
+class Tally:
+    """How many people of one sector gave one answer to one item (value None: skipped). A
+    round's results are computed from these, so their cost does not grow with its size."""
+
+    item: str
+    sector: str
+    value: Rating
+    count: int
+
+
+@dataclass(frozen=True)
+class Turnout:
+    """The people of one sector in a round: all who joined, and those who rated something."""
+
+    sector: str
+    joined: int
+    answered: int
+
+
+@dataclass(frozen=True)
 class Ballot:
-    """One person's answer to one item, as aggregates see it: a pseudonym, never a user."""
+    """One person's answer to one item, for building tallies in memory (tests, examples)."""
 
     person: str
     sector: str
     item: str
     value: Rating
+
+
+def tally(ballots: Iterable[Ballot], members: Mapping[str, str] | None = None
+          ) -> tuple[list[Tally], list[Turnout]]:
+    """What the database's GROUP BY gives, from single answers; `members` (person to sector)
+    counts those who have not answered yet too."""
+    counts: Counter[tuple[str, str, Rating]] = Counter()
+    people: dict[str, str] = dict(members or {})
+    answering: set[str] = set()
+    for ballot in ballots:
+        counts[ballot.item, ballot.sector, ballot.value] += 1
+        people[ballot.person] = ballot.sector
+        if ballot.value is not None:
+            answering.add(ballot.person)
+    joined = Counter(people.values())
+    answered = Counter(people[p] for p in answering)
+    return ([Tally(item, sector, value, n) for (item, sector, value), n in counts.items()],
+            [Turnout(sector, joined[sector], answered[sector]) for sector in sorted(joined)])
 
 
 @dataclass(frozen=True)
@@ -74,19 +112,25 @@ class RoundResults:
         return result.stats if result is not None else None
 
 
-def _sector_figures(item: str, ballots: Sequence[Ballot]) -> tuple[SectorFigure, ...]:
-    by_sector: dict[str, list[Rating]] = defaultdict(list)
-    for ballot in ballots:
-        by_sector[ballot.sector].append(ballot.value)
+# Counts of one item's answers: phases 1 to 4, then don't know.
+Counts = list[int]
+DK = 4
+
+
+def _stats(item: str, counts: Counts) -> ItemStats:
+    return counted_stats(item, counts[:DK], counts[DK])
+
+
+def _sector_figures(item: str, by_sector: Mapping[str, Counts]) -> tuple[SectorFigure, ...]:
     figures: list[SectorFigure] = []
-    pooled: list[Rating] = []
+    pooled = [0] * (DK + 1)
     for sector in sorted(by_sector):
-        stats = item_stats(item, by_sector[sector])
+        stats = _stats(item, by_sector[sector])
         if stats.n >= MIN_GROUP:
             figures.append(SectorFigure(sector, stats))
         else:
-            pooled.extend(by_sector[sector])
-    pool = item_stats(item, pooled)
+            pooled = [a + b for a, b in zip(pooled, by_sector[sector], strict=True)]
+    pool = _stats(item, pooled)
     if 0 < pool.n < MIN_GROUP or len(figures) + (pool.n > 0) < 2:
         # A small pool beside the sectors shown (and the round's own figure) could be worked
         # out from them; a single group is no breakdown.
@@ -109,26 +153,25 @@ def _differences(item: str, figures: Iterable[SectorFigure]) -> list[SectorDiffe
 
 
 def round_results(
-    framework: Framework, ballots: Iterable[Ballot], members: Mapping[str, str] | None = None
+    framework: Framework, tallies: Iterable[Tally], turnout: Iterable[Turnout]
 ) -> RoundResults:
-    """Every figure of a round that may be shown, computed once from its ballots; `members`
-    (pseudonym to sector) counts those who have not answered yet too."""
-    by_item: dict[str, list[Ballot]] = defaultdict(list)
-    people: dict[str, str] = dict(members or {})
-    answering: dict[str, str] = {}
-    for ballot in ballots:
-        by_item[ballot.item].append(ballot)
-        people[ballot.person] = ballot.sector
-        if ballot.value is not None:
-            answering[ballot.person] = ballot.sector
+    """Every figure of a round that may be shown, computed once from its tallies."""
+    by_item: dict[str, dict[str, Counts]] = defaultdict(dict)
+    answered_of: Counter[str] = Counter()  # ratings (not skips) per item
+    for entry in tallies:
+        if entry.value is None:
+            continue
+        counts = by_item[entry.item].setdefault(entry.sector, [0] * (DK + 1))
+        counts[DK if entry.value == DONT_KNOW else int(entry.value) - 1] += entry.count
+        answered_of[entry.item] += entry.count
     items: dict[str, ItemResult] = {}
     differences: list[SectorDifference] = []
     keys = [c.item for c in framework.capabilities] + [d.item for d in framework.domains]
     for item in keys:
-        ballots_of = by_item.get(item, [])
-        values = [b.value for b in ballots_of]
-        full = item_stats(item, values)
-        figures = _sector_figures(item, ballots_of) if full.n >= MIN_GROUP else ()
+        sectors = by_item.get(item, {})
+        whole = [sum(column) for column in zip(*sectors.values(), strict=True)] or [0] * 5
+        full = _stats(item, whole)
+        figures = _sector_figures(item, sectors) if full.n >= MIN_GROUP else ()
         items[item] = ItemResult(
             item=item,
             answers=full.responses,
@@ -137,30 +180,27 @@ def round_results(
             sectors=figures,
         )
         differences += _differences(item, figures)
-    shown = {
-        c.item: [b.value for b in by_item.get(c.item, [])]
-        for c in framework.capabilities
-        if items[c.item].stats is not None
+    people = list(turnout)
+    joined = sum(p.joined for p in people)
+    completion = {
+        domain.id: (
+            sum(answered_of[c.item] for c in framework.capabilities_of(domain.id))
+            / (len(framework.capabilities_of(domain.id)) * joined) if joined else 0.0
+        )
+        for domain in framework.domains
     }
-    counts: dict[str, int] = defaultdict(int)
-    for sector in answering.values():
-        counts[sector] += 1
-    completion = {}
-    for domain in framework.domains:
-        caps = framework.capabilities_of(domain.id)
-        answered = sum(
-            1 for c in caps for b in by_item.get(c.item, []) if b.value is not None
-        )
-        completion[domain.id] = (
-            answered / (len(caps) * len(people)) if people else 0.0
-        )
+    shown = {
+        c.id: stats for c in framework.capabilities
+        if (stats := items[c.item].stats) is not None
+    }
     return RoundResults(
-        participants=len(answering),
-        joined=len(people),
-        by_sector={s: n for s, n in sorted(counts.items()) if n >= MIN_GROUP},
+        participants=sum(p.answered for p in people),
+        joined=joined,
+        by_sector={p.sector: p.answered for p in sorted(people, key=lambda p: p.sector)
+                   if p.answered >= MIN_GROUP},
         completion=completion,
         items=items,
-        profile=capability_profile(framework, shown),
+        profile=profile_of(framework, shown),
         differences=tuple(differences),
     )
 

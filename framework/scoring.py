@@ -90,25 +90,48 @@ def phase_reading(score: float | None) -> PhaseReading | None:
 
 def item_stats(item: str, ratings: Iterable[Rating]) -> ItemStats:
     """Figures for one item from every participant's answer to it (one rating each)."""
-    values: list[int] = []
+    counts = [0, 0, 0, 0]
     dont_know = 0
     for rating in ratings:
         if rating == DONT_KNOW:
             dont_know += 1
         elif is_phase(rating):
-            values.append(int(rating))  # type: ignore[arg-type]
+            counts[int(rating) - 1] += 1  # type: ignore[arg-type]
         elif rating is not None:
             raise ValueError(f"{item}: {rating!r} is not a rating")
-    values.sort()
-    counts = (values.count(1), values.count(2), values.count(3), values.count(4))
-    if not values:
-        return ItemStats(item, 0, dont_know, None, None, None, None, None, counts)
-    median = float(statistics.median(values))
-    if len(values) == 1:
-        q1 = q3 = float(values[0])
+    return counted_stats(item, counts, dont_know)
+
+
+def counted_stats(item: str, counts: Sequence[int], dont_know: int) -> ItemStats:
+    """The same figures from how many people chose each phase (1 to 4) and don't know: a
+    round's size does not change the work."""
+    phase_counts = (counts[0], counts[1], counts[2], counts[3])
+    n = sum(phase_counts)
+    if not n:
+        return ItemStats(item, 0, dont_know, None, None, None, None, None, phase_counts)
+
+    def at(index: int) -> int:  # the phase at this place in the sorted answers
+        for phase, count in enumerate(phase_counts, start=1):
+            if index < count:
+                return phase
+            index -= count
+        raise IndexError(index)
+
+    def quartile(i: int) -> float:
+        # statistics.quantiles(method="inclusive", n=4), read off the counts
+        m = n - 1
+        j, delta = divmod(i * m, 4)
+        if delta == 0:
+            return float(at(j))
+        return (at(j) * (4 - delta) + at(j + 1) * delta) / 4
+
+    low = next(p for p, c in enumerate(phase_counts, start=1) if c)
+    high = max(p for p, c in enumerate(phase_counts, start=1) if c)
+    if n == 1:
+        q1 = median = q3 = float(low)
     else:
-        q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    return ItemStats(item, len(values), dont_know, median, values[0], values[-1], q1, q3, counts)
+        q1, median, q3 = quartile(1), quartile(2), quartile(3)
+    return ItemStats(item, n, dont_know, median, low, high, q1, q3, phase_counts)
 
 
 @dataclass(frozen=True)
@@ -166,7 +189,14 @@ def capability_profile(
     median; strongest, up to three with the highest medians above the lowest. When every rated
     capability has the same median there is neither.
     """
-    stats = {c.id: item_stats(c.item, answers.get(c.item, ())) for c in framework.capabilities}
+    return profile_of(framework, {
+        c.id: item_stats(c.item, answers.get(c.item, ())) for c in framework.capabilities
+    })
+
+
+def profile_of(framework: Framework, stats: Mapping[int, ItemStats]) -> Profile:
+    """The profile from each capability's figures (a capability not in `stats`: no answers)."""
+    stats = {c.id: stats.get(c.id) or item_stats(c.item, ()) for c in framework.capabilities}
     domains = tuple(
         domain_score(d.id, [stats[cid].median for cid in d.capability_ids])
         for d in framework.domains

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import DateTime, TypeDecorator
 
@@ -90,12 +90,17 @@ class AnswerRow(Base):
     __tablename__ = "answers"
     __table_args__ = (
         UniqueConstraint("round_id", "user", "item", name="uq_answer_round_user_item"),
+        # a round's tallies are counted off this index alone (storage.answers._TALLY)
+        Index("ix_answers_tally", "round_id", "item", "sector", "value"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
     user: Mapped[str] = mapped_column(String(64), index=True)
     item: Mapped[str] = mapped_column(String(32))
+    # the participant's sector when the answer was first written (a sector can be corrected
+    # only before any answer); NULL for an answer without a participant
+    sector: Mapped[str | None] = mapped_column(String(32))
     # "1".."4", "dont_know", or NULL when only a note has been typed
     value: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(String(500))

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 
 from flows.store import Invite, Participation, Role, Round
-from storage.models import InviteRow, ParticipantRow, RoundRow, utcnow
+from storage.models import AnswerRow, InviteRow, ParticipantRow, RoundRow, utcnow
 from storage.unit import Unit
 
 # Round codes are read aloud and typed by facilitators: no 0/O, 1/I/L.
@@ -114,6 +114,11 @@ class SqlRounds:
         await self.unit.write(
             update(ParticipantRow)
             .where(ParticipantRow.round_id == round_id, ParticipantRow.user == user)
+            .values(sector=sector)
+        )
+        await self.unit.write(  # the tallies count answers by the sector they carry
+            update(AnswerRow)
+            .where(AnswerRow.round_id == round_id, AnswerRow.user == user)
             .values(sector=sector)
         )
 

@@ -15,10 +15,10 @@ def test_console_completes_an_assessment(tmp_path: Path) -> None:
     database = tmp_path / "console.sqlite3"
     # consent, country, pick it, sector, start; then 21 answers (Phase 1..4 cycling, one don't
     # know), a note typed right after answering question 20 (so it is for 20), then Finish
-    # (the last button) and the CSV download.
+    # (the last button); then the chart, the report and the CSV, saved as files.
     answers = [str((i % 4) + 1) for i in range(20)] + ["5"]
     script = ["1", "Philippines", "1", "2", "1", *answers[:20], "PNP unit, est. 2019",
-              answers[20], "22", "1"]
+              answers[20], "22", "1", "2", "3"]
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite+aiosqlite:///{database}",
@@ -49,4 +49,8 @@ def test_console_completes_an_assessment(tmp_path: Path) -> None:
     assert rows[20] == ("cap:21", "dont_know", None, "terminal")
     exported = list((tmp_path / "mnr-exports").glob("mnr-*-answers.csv"))
     assert len(exported) == 1
-    assert "PNP unit, est. 2019" in exported[0].read_text(encoding="utf-8")
+    assert "PNP unit, est. 2019" in exported[0].read_text(encoding="utf-8-sig")
+    charts = sorted((tmp_path / "mnr-exports").glob("mnr-profile-*.png"))
+    assert [c.read_bytes()[:4] for c in charts] == [b"\x89PNG", b"\x89PNG"]
+    (report,) = (tmp_path / "mnr-exports").glob("*.pdf")
+    assert report.read_bytes().startswith(b"%PDF")
