@@ -21,9 +21,8 @@ import xlsxwriter
 from flows.store import Answer, Participation, Round, Source
 from flows.texts import rating_label
 from flows.translator import Translator
-from framework.aggregate import MIN_GROUP, RoundResults
+from framework.aggregate import MIN_GROUP, RoundResults, round_priorities
 from framework.model import Framework
-from framework.recommend import top_priorities
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ def results_json(fw: Framework, r: Round, results: RoundResults) -> bytes:
             {"capability": d.item, "low": d.low.sector, "high": d.high.sector}
             for d in results.differences
         ],
-        "priorities": [p.capability.id for p in top_priorities(fw, results.profile)],
+        "priorities": [p.capability.id for p in round_priorities(fw, results)],
         "privacy": f"figures of fewer than {MIN_GROUP} ratings are left out",
     }
     return json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")

@@ -28,8 +28,13 @@ from flows.layout import single
 from flows.store import SECTORS, Invite, Role, Round
 from flows.texts import bold, escape, italic, sector_label
 from flows.translator import N_, Translator
-from framework.aggregate import RoundChange, RoundResults, round_change, round_results
-from framework.recommend import top_priorities
+from framework.aggregate import (
+    RoundChange,
+    RoundResults,
+    round_change,
+    round_priorities,
+    round_results,
+)
 
 NAME = "facilitate"
 TITLE_MAX = 80
@@ -383,7 +388,7 @@ async def report(turn: T, arg: str) -> None:
             today=data.today, charts=round_charts(t, data, compared),
             capabilities=tuple(lines), not_known=not_known,
             not_known_title=t.gettext("Not known yet, or too few answers to show"),
-            priorities=top_priorities(fw, results.profile), **change,
+            priorities=round_priorities(fw, results), **change,
         ))
         return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
                           screens.heading(t, data.round))

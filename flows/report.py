@@ -114,9 +114,11 @@ def _phase(profile: Profile, cap_id: int) -> int | None:
     return reading.phase if reading is not None else None
 
 
-def domain_lines(t: Translator, framework: Framework, profile: Profile) -> list[str]:
+def domain_lines(t: Translator, framework: Framework, profile: Profile,
+                 shared: bool = False) -> list[str]:
     """Each domain as the spread of its capabilities' phases; the mean only as a side figure,
-    never as a trend."""
+    never as a trend. In a round's results (`shared`), a capability without a figure is one
+    with too few ratings to show, which is not the same as nobody answering it."""
     lines = []
     for domain in framework.domains:
         phases = [_phase(profile, c) for c in domain.capability_ids]
@@ -129,7 +131,10 @@ def domain_lines(t: Translator, framework: Framework, profile: Profile) -> list[
                          if profile.capabilities[c].responses == 0)
         if unknown:
             parts.append(t.ngettext("{n} not known", "{n} not known", unknown).format(n=unknown))
-        if unanswered:
+        if unanswered and shared:
+            parts.append(t.ngettext("{n} with too few ratings", "{n} with too few ratings",
+                                    unanswered).format(n=unanswered))
+        elif unanswered:
             parts.append(t.ngettext("{n} not answered", "{n} not answered", unanswered).format(
                 n=unanswered
             ))

@@ -13,9 +13,8 @@ from flows.report import domain_lines, labelled, priority_block, safety_lines, s
 from flows.store import Round
 from flows.texts import assessment_name, bold, escape, italic, sector_label
 from flows.translator import Translator
-from framework.aggregate import MIN_GROUP, Change, RoundChange, RoundResults
+from framework.aggregate import MIN_GROUP, Change, RoundChange, RoundResults, round_priorities
 from framework.model import Framework
-from framework.recommend import top_priorities
 from framework.scoring import ItemStats
 
 
@@ -96,9 +95,11 @@ def capability_lines(t: Translator, data: ResultsData) -> list[str]:
             text = t.ngettext("too few answers ({n})", "too few answers ({n})",
                               result.answers).format(n=result.answers)
         lines.append(escape(labelled(t, name, text)))
-    lines.append(italic(t.gettext(
-        "⚠ participants disagree: the middle half of their answers spans 1.5 phases or more."
-    )))
+    if any(r.stats is not None and r.stats.disagreement for r in data.results.items.values()):
+        lines.append(italic(t.gettext(
+            "⚠ participants disagree: the middle half of their answers spans 1.5 phases or "
+            "more."
+        )))
     return lines
 
 
@@ -145,13 +146,17 @@ def results(t: Translator, data: ResultsData) -> list[Screen]:
     first = "\n".join([*overview_lines(t, data), code, "", *capability_lines(t, data)])
     profile = data.results.profile
     blocks = ["\n".join([bold(t.gettext("Profile by domain")),
-                         *domain_lines(t, data.fw, profile)])]
+                         *domain_lines(t, data.fw, profile, shared=True)])]
     if data.results.differences:
         blocks.append("\n".join(difference_lines(t, data)))
-    chosen = top_priorities(data.fw, profile)
+    chosen = round_priorities(data.fw, data.results)
     if chosen:
         blocks.append(bold(t.gettext("Top priorities and next steps")))
         blocks += [priority_block(t, data.fw, profile, i, p) for i, p in enumerate(chosen, 1)]
+    else:
+        blocks.append(italic(t.gettext(
+            "Priorities appear once capabilities have at least {min} ratings."
+        ).format(min=MIN_GROUP)))
     if pulse_lines(t, data):
         blocks.append("\n".join(pulse_lines(t, data)))
     blocks.append("\n".join(safety_lines(t)))
@@ -208,7 +213,7 @@ def published(t: Translator, data: ResultsData) -> str:
         *overview_lines(t, data)[2:],
         "",
         bold(t.gettext('Profile by domain')),
-        *domain_lines(t, data.fw, data.results.profile),
+        *domain_lines(t, data.fw, data.results.profile, shared=True),
     ])
 
 
@@ -245,6 +250,8 @@ def compare(t: Translator, data: CompareData) -> list[Screen]:
     domains, capabilities = change_names(t, data.fw, data.change)
     for title, changes in ((t.gettext("By domain"), domains),
                            (t.gettext("By capability"), capabilities)):
+        if not changes:
+            continue
         lines.append(bold(title))
         lines += [escape(labelled(t, name, change_text(t, change))) for name, change in changes]
         lines.append("")

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from framework.model import Framework
+from framework.recommend import TOP, Priority, priorities
 from framework.scoring import DONT_KNOW, ItemStats, Profile, Rating, counted_stats, profile_of
 
 MIN_GROUP = 3
@@ -248,3 +249,13 @@ def round_change(framework: Framework, then: RoundResults, now: RoundResults) ->
         if before.score is not None and after.score is not None
     ]
     return RoundChange(tuple(domains), tuple(capabilities), hidden)
+
+
+def round_priorities(framework: Framework, results: RoundResults, count: int = TOP
+                     ) -> tuple[Priority, ...]:
+    """The round's priorities among the capabilities it may show: one with too few ratings is
+    neither known nor unknown to its readers, so it is not offered as a priority."""
+    return tuple(
+        p for p in priorities(framework, results.profile)
+        if results.shown(p.capability.item) is not None
+    )[:count]

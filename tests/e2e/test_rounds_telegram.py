@@ -188,6 +188,14 @@ async def test_a_round_of_twelve_results_exports_and_access(
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode == 1 and "No round has the code NOSUCHROUND" in missing.stderr
 
+    # a participant who deletes their data leaves the round's results at once
+    await say(people[11], "/forget")
+    await tap(people[11], "Delete my data")
+    await say(facilitator, "/results", changes=2)
+    assert "11 of 12 participants have answered." in facilitator.messages()[-2].plain
+    assert rows(database_url, "SELECT COUNT(*) FROM answers WHERE user = ?",
+                f"tg:{people[11].id}") == [(0,)]
+
 
 async def test_in_a_round_of_two_nobody_learns_the_other_answers(
     bot: Any, server: BotApiServer

@@ -24,7 +24,7 @@ from flows.routing import build_router
 from framework import load_framework
 from storage.store import SqlStore
 from tests.flows.chat import Chat
-from tests.golden.scripts import ASSESSMENT, PULSE, for_language
+from tests.golden.scripts import ASSESSMENT, FACILITATION, PULSE, for_language
 
 LARGEST = (Scope(version=2**63 - 1), Scope(version=2**63 - 1, card=10**12 - 1))
 
@@ -93,46 +93,6 @@ EXTRAS = [
 
 
 # A facilitator's round, from /new to comparing with an earlier round.
-FACILITATION = [
-    ("command", "start"),
-    ("tap", "sh.agree", "start.{lang}"),
-    ("command", "new"),
-    ("text", "MD"),
-    ("tap", "fa.country", "MD"),
-    ("text", "Moldova national round"),
-    ("tap", "fa.sector", "government"),
-    ("tap", "fa.back"),
-    ("tap", "fa.sectors"),
-    ("tap", "fa.back"),
-    ("tap", "fa.invites"),
-    ("tap", "fa.renew", "participant"),
-    ("tap", "fa.renew", "facilitator"),
-    ("tap", "fa.qr"),
-    ("tap", "fa.back"),
-    ("tap", "fa.publish"),
-    ("tap", "fa.chart"),
-    ("tap", "fa.export", "csv"),
-    ("tap", "fa.export", "xlsx"),
-    ("tap", "fa.export", "json"),
-    ("tap", "fa.compare"),
-    ("tap", "fa.back"),
-    ("tap", "fa.close"),
-    ("tap", "fa.close_yes"),
-    ("command", "new"),
-    ("text", "MD"),
-    ("tap", "fa.country", "MD"),
-    ("tap", "fa.title"),
-    ("tap", "fa.sector", "justice"),
-    ("tap", "fa.answer"),
-    ("tap", "as.proceed"),
-    ("tap", "as.rate", "2"),
-    ("command", "summary"),
-    ("tap", "as.chart"),
-    ("command", "results"),
-    ("tap", "fa.compare"),
-    ("tap", "fa.pick", "1"),
-    ("tap", "fa.back"),
-]
 
 
 def test_every_argument_of_every_action_fits_and_decodes_back(router: Router) -> None:

@@ -71,7 +71,52 @@ PULSE: list[Step] = [
     ("tap", "pu.assess"),
 ]
 
-SCRIPTS: dict[str, list[Step]] = {"assessment": ASSESSMENT, "pulse": PULSE}
+# A facilitator opens a round, looks at every screen of its results, closes it, opens a
+# second one, answers in it, and compares it with the first.
+FACILITATION = [
+    ("command", "start"),
+    ("tap", "sh.agree", "start.{lang}"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("text", "Moldova national round"),
+    ("tap", "fa.sector", "government"),
+    ("tap", "fa.back"),
+    ("tap", "fa.sectors"),
+    ("tap", "fa.back"),
+    ("tap", "fa.invites"),
+    ("tap", "fa.renew", "participant"),
+    ("tap", "fa.renew", "facilitator"),
+    ("tap", "fa.qr"),
+    ("tap", "fa.back"),
+    ("tap", "fa.publish"),
+    ("tap", "fa.chart"),
+    ("tap", "fa.export", "csv"),
+    ("tap", "fa.export", "xlsx"),
+    ("tap", "fa.export", "json"),
+    ("tap", "fa.compare"),
+    ("tap", "fa.back"),
+    ("tap", "fa.close"),
+    ("tap", "fa.close_yes"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("tap", "fa.title"),
+    ("tap", "fa.sector", "justice"),
+    ("tap", "fa.answer"),
+    ("tap", "as.proceed"),
+    ("tap", "as.rate", "2"),
+    ("command", "summary"),
+    ("tap", "as.chart"),
+    ("command", "results"),
+    ("tap", "fa.compare"),
+    ("tap", "fa.pick", "1"),
+    ("tap", "fa.back"),
+]
+
+SCRIPTS: dict[str, list[Step]] = {
+    "assessment": ASSESSMENT, "pulse": PULSE, "facilitate": FACILITATION,
+}
 
 
 def for_language(script: list[Step], language: str) -> list[Step]:

@@ -12,10 +12,11 @@ import asyncio
 import re
 import tempfile
 import time
+from datetime import UTC, datetime
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.i18n import CatalogLanguages
+from bot.i18n import CatalogLanguages, translator
 from flows.effects import Attach, EditCard, Effect, PostCard, Replace, Screen, Send, Toast
 from flows.engine import Router
 from flows.events import Actor, Event, Scope
@@ -28,6 +29,7 @@ from storage.store import SqlStore
 HERE = Path(__file__).parent
 Step = tuple[str, ...]
 TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
+INVITE = re.compile(r"(start=)[A-Za-z0-9_-]{18}\b")
 
 
 def render_screen(screen: Screen) -> list[str]:
@@ -116,6 +118,11 @@ async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
     ])
     for number, code in enumerate(codes, start=1):
         text = text.replace(code, f"ROUND{number}")
+    # today's date as the language writes it: a transcript must not change from day to day
+    for day in {datetime.now(UTC), datetime.now()}:
+        text = text.replace(translator(language).date(day), "<date>")
+    text = text.replace(str(datetime.now(UTC).year), "<year>")  # default titles: "Moldova 2026"
+    text = INVITE.sub(r"\1<invite>", text)
     return TIME.sub("<time>", text).rstrip() + "\n"
 
 
