@@ -12,8 +12,8 @@ import asyncio
 import re
 import tempfile
 import time
-from datetime import UTC, datetime
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.i18n import CatalogLanguages, translator
