@@ -9,6 +9,7 @@ told so and sees nothing of the round.
 from __future__ import annotations
 
 import functools
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Any
 
@@ -63,6 +64,23 @@ async def _facilitated(turn: T) -> Round | None:
     if turn.actor.user in turn.env.admins:
         return await turn.tx.rounds.get(turn.round_id)
     return None
+
+
+def facilitators_only(
+    handler: Callable[[T, Round, str], Awaitable[None]],
+) -> Callable[[T, str], Awaitable[None]]:
+    """An action on the chat's current round, for its facilitators and the bot's admins only:
+    anyone else gets a clear refusal, and nothing changes."""
+
+    @functools.wraps(handler)
+    async def guarded(turn: T, arg: str) -> None:
+        found = await _facilitated(turn)
+        if found is None:
+            _refuse(turn)
+            return
+        await handler(turn, found, arg)
+
+    return guarded
 
 
 def _refuse(turn: T) -> None:
@@ -244,11 +262,8 @@ def render_opened(t: Translator, data: InvitesData) -> list[Screen]:
     return [Screen(text, buttons)]
 
 
-async def renew(turn: T, role: str) -> None:
-    found = await _facilitated(turn)
-    if found is None:
-        _refuse(turn)
-        return
+@facilitators_only
+async def renew(turn: T, found: Round, role: str) -> None:
     invite = await turn.tx.rounds.invite(found.id, Role(role))
     turn.say(turn.t.gettext("A new link is ready; the old one no longer works."))
     if invite.role is Role.PARTICIPANT:
@@ -256,13 +271,11 @@ async def renew(turn: T, role: str) -> None:
     turn.move("refresh")
 
 
-async def qr(turn: T, arg: str) -> None:
-    found = await _facilitated(turn)
-    invite = await turn.tx.rounds.current_invite(found.id, Role.PARTICIPANT) if found else None
-    if invite is None:
-        _refuse(turn)
-        return
-    _attach_qr(turn, invite)
+@facilitators_only
+async def qr(turn: T, found: Round, arg: str) -> None:
+    invite = await turn.tx.rounds.current_invite(found.id, Role.PARTICIPANT)
+    if invite is not None:
+        _attach_qr(turn, invite)
 
 
 async def answer(turn: T, arg: str) -> None:
@@ -270,10 +283,8 @@ async def answer(turn: T, arg: str) -> None:
 
 
 # results ----------------------------------------------------------------------------------
-async def results(turn: T, arg: str) -> None:
-    if await _facilitated(turn) is None:
-        _refuse(turn)
-        return
+@facilitators_only
+async def results(turn: T, found: Round, arg: str) -> None:
     turn.move("results")
 
 
@@ -281,19 +292,18 @@ async def back(turn: T, arg: str) -> None:
     await results(turn, arg)
 
 
-async def by_sector(turn: T, arg: str) -> None:
+@facilitators_only
+async def by_sector(turn: T, found: Round, arg: str) -> None:
     turn.move("sectors")
 
 
-async def invites(turn: T, arg: str) -> None:
+@facilitators_only
+async def invites(turn: T, found: Round, arg: str) -> None:
     turn.move("invites")
 
 
-async def publish(turn: T, arg: str) -> None:
-    found = await _facilitated(turn)
-    if found is None:
-        _refuse(turn)
-        return
+@facilitators_only
+async def publish(turn: T, found: Round, arg: str) -> None:
     showing = found.published_at is None
     await turn.tx.rounds.publish(found.id, datetime.now(UTC) if showing else None)
     turn.say(turn.t.gettext("Participants now see the results in /summary.") if showing
@@ -301,25 +311,20 @@ async def publish(turn: T, arg: str) -> None:
     turn.move("refresh")
 
 
-async def close(turn: T, arg: str) -> None:
+@facilitators_only
+async def close(turn: T, found: Round, arg: str) -> None:
     turn.move("close")
 
 
-async def close_yes(turn: T, arg: str) -> None:
-    found = await _facilitated(turn)
-    if found is None:
-        _refuse(turn)
-        return
+@facilitators_only
+async def close_yes(turn: T, found: Round, arg: str) -> None:
     await turn.tx.rounds.close(found.id, datetime.now(UTC))
     turn.say(turn.t.gettext("The round is closed."))
     turn.move("results")
 
 
-async def chart(turn: T, arg: str) -> None:
-    found = await _facilitated(turn)
-    if found is None:
-        _refuse(turn)
-        return
+@facilitators_only
+async def chart(turn: T, found: Round, arg: str) -> None:
     data, compared = await load_results(turn), await load_change(turn, found)
     t = turn.t
 
@@ -344,11 +349,8 @@ def round_charts(t: Translator, data: screens.ResultsData,
                   t.gettext("too few answers"), earlier)
 
 
-async def report(turn: T, arg: str) -> None:
-    found = await _facilitated(turn)
-    if found is None:
-        _refuse(turn)
-        return
+@facilitators_only
+async def report(turn: T, found: Round, arg: str) -> None:
     data, compared = await load_results(turn), await load_change(turn, found)
     answers = await turn.tx.answers.of_round(data.round.id)
     t = turn.t
@@ -396,10 +398,8 @@ async def report(turn: T, arg: str) -> None:
     turn.attach(draw)
 
 
-async def export(turn: T, kind: str) -> None:
-    if await _facilitated(turn) is None:
-        _refuse(turn)
-        return
+@facilitators_only
+async def export(turn: T, found: Round, kind: str) -> None:
     data = await load_results(turn)
     participants = await turn.tx.rounds.participants(data.round.id)
     answers = await turn.tx.answers.of_round(data.round.id)
@@ -430,7 +430,8 @@ async def load_choices(turn: T) -> tuple[Round, ...]:
     )
 
 
-async def compare(turn: T, arg: str) -> None:
+@facilitators_only
+async def compare(turn: T, found: Round, arg: str) -> None:
     turn.move("compare_pick")
 
 
