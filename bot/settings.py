@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     poll_interval_seconds: float = Field(default=0.02, ge=0)
     group_messages_per_window: int = Field(default=20, ge=1)
     group_window_seconds: float = Field(default=60.0, gt=0)
+    # A group card's vote count is shown again at most this often (the updates in between
+    # are coalesced), leaving room in the group's budget for the facilitator's moves.
+    group_card_interval_seconds: float = Field(default=4.0, ge=0)
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

@@ -27,7 +27,14 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, Forbidden, InvalidToken, NetworkError, TelegramError
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    TelegramError,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -41,6 +48,7 @@ from telegram.request import HTTPXRequest
 
 from bot.i18n import translator
 from bot.logs import describe
+from bot.outbox import GroupOutbox, Job
 from bot.settings import Settings
 from bot.wiring import App, build_app
 from flows.actions import Registry
@@ -65,7 +73,7 @@ log = logging.getLogger(__name__)
 START_PAYLOAD = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # The only updates the bot handles; asking for others would only bring work and risk.
-ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY]
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
 
 
 def file_base_url(base_url: str) -> str:
@@ -223,6 +231,67 @@ class TelegramChannel:
         self.router: Router = app.router
         self.bot = bot
         self._cards: dict[int, tuple[int, int]] = {}  # card key -> (chat id, message id)
+        self._outboxes: dict[int, GroupOutbox] = {}  # group chat id -> what waits for it
+
+    # groups: everything sent there goes through the group's budget --------------------------
+    def outbox(self, chat_id: int) -> GroupOutbox:
+        found = self._outboxes.get(chat_id)
+        if found is None:
+            settings = self.app.settings
+            found = GroupOutbox(
+                settings.group_messages_per_window, settings.group_window_seconds,
+                settings.group_card_interval_seconds, self._redraw,
+            )
+            self._outboxes[chat_id] = found
+        return found
+
+    def _to_group(self, chat_id: int, job: Job) -> None:
+        self.outbox(chat_id).push(lambda: self._guarded(chat_id, job))
+
+    async def _guarded(self, chat_id: int, job: Job) -> None:
+        """A call to a group: a group that became a supergroup, or one the bot was removed
+        from, is dealt with here, whichever call finds out first."""
+        try:
+            await job()
+        except ChatMigrated as moved:
+            await self.chat_moved(chat_id, moved.new_chat_id)
+        except Forbidden:
+            await self.chat_gone(chat_id)
+
+    async def _redraw(self, card: int) -> None:
+        effect = await self.router.redraw_card(card)
+        if effect is None:
+            return
+        address = await self._card_address(card)
+        if address is not None:
+            await self._guarded(address[0], lambda: self._edit_card(effect))
+
+    async def _card_address(self, card: int) -> tuple[int, int] | None:
+        address = self._cards.get(card)
+        if address is None:
+            stored = await self.router.card_message(card)
+            if stored is None:
+                return None
+            address = (int(stored[0]), stored[1])
+            self._cards[card] = address
+        return address
+
+    async def chat_gone(self, chat_id: int) -> None:
+        """The bot was removed from a group: its sessions end there, votes kept."""
+        outbox = self._outboxes.pop(chat_id, None)
+        if outbox is not None:
+            outbox.forget()
+        self._cards = {k: v for k, v in self._cards.items() if v[0] != chat_id}
+        await self.router.chat_closed(str(chat_id))
+        log.info("Removed from a group: its sessions ended")
+
+    async def chat_moved(self, old: int, new: int) -> None:
+        """A group became a supergroup: its open cards are posted again in the new chat."""
+        outbox = self._outboxes.pop(old, None)
+        if outbox is not None:
+            outbox.forget()
+        self._cards = {k: v for k, v in self._cards.items() if v[0] != old}
+        await self.apply(await self.router.chat_moved(str(old), str(new)), new, None)
 
     def actor(self, update: Update) -> Actor:
         chat, user = update.effective_chat, update.effective_user
@@ -239,6 +308,16 @@ class TelegramChannel:
     async def on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         if update.callback_query is not None:
             await self.on_callback(update, update.callback_query)
+        elif update.my_chat_member is not None:
+            member = update.my_chat_member
+            if member.chat.type != ChatType.PRIVATE and member.new_chat_member.status in (
+                "left", "kicked"
+            ):
+                await self.chat_gone(member.chat.id)
+        elif update.message is not None and update.message.migrate_to_chat_id is not None:
+            await self.chat_moved(update.message.chat_id, update.message.migrate_to_chat_id)
+        elif update.message is not None and update.message.migrate_from_chat_id is not None:
+            await self.chat_moved(update.message.migrate_from_chat_id, update.message.chat_id)
         elif update.message is not None and update.effective_user is not None:
             await self.on_message(update, update.message, context)
 
@@ -306,8 +385,8 @@ class TelegramChannel:
             ))
 
     async def _tell(self, update: Update, text: str) -> None:
-        if update.effective_chat is None:
-            return
+        if update.effective_chat is None or update.effective_chat.type != ChatType.PRIVATE:
+            return  # in a group the toast has said it: the group's budget is for the session
         try:
             await self.bot.send_message(update.effective_chat.id, text)
         except TelegramError as exc:
@@ -324,7 +403,8 @@ class TelegramChannel:
 
     async def apply(self, effects: tuple[Effect, ...], chat_id: int, tapped: Message | None
                     ) -> None:
-        """Turn the router's effects into Bot API calls (the toast is answered before)."""
+        """Turn the router's effects into Bot API calls (the toast is answered before); what
+        goes to a group waits for the group's budget, without holding up this event."""
         for effect in effects:
             if isinstance(effect, Replace):
                 markup = keyboard(self.router.registry, effect.screen, effect.scope)
@@ -336,27 +416,60 @@ class TelegramChannel:
             elif isinstance(effect, Send):
                 markup = keyboard(self.router.registry, effect.screen, effect.scope)
                 target = int(effect.chat) if effect.chat is not None else chat_id
-                await self._send(target, effect.screen, markup)
+                if target < 0:
+                    self._to_group(target, self._sender(target, effect.screen, markup))
+                else:
+                    await self._send(target, effect.screen, markup)
             elif isinstance(effect, PostCard):
-                markup = keyboard(self.router.registry, effect.screen, effect.scope)
-                sent = await self._send(int(effect.chat), effect.screen, markup)
-                self._cards[effect.card] = (sent.chat_id, sent.message_id)
-                await self.router.card_posted(effect.card, sent.message_id)
+                target = int(effect.chat)
+                job = self._poster(effect)
+                if target < 0:
+                    self._to_group(target, job)
+                else:
+                    await job()
             elif isinstance(effect, EditCard):
-                await self._edit_card(effect)
+                address = await self._card_address(effect.card)
+                if address is None:
+                    log.warning("Card %s has no message to edit", effect.card)
+                elif address[0] < 0:
+                    outbox = self.outbox(address[0])
+                    if effect.urgent:
+                        outbox.push_card(effect.card)
+                    else:
+                        outbox.mark(effect.card)
+                else:
+                    await self._edit_card(effect)
             elif isinstance(effect, Attach):
                 target = int(effect.chat) if effect.chat is not None else chat_id
-                await self._attach(target, effect)
+                if target < 0:
+                    self._to_group(target, self._attacher(target, effect))
+                else:
+                    await self._attach(target, effect)
+
+    def _sender(self, chat_id: int, screen: Screen, markup: InlineKeyboardMarkup | None
+                ) -> Job:
+        async def send() -> None:
+            await self._send(chat_id, screen, markup)
+        return send
+
+    def _attacher(self, chat_id: int, effect: Attach) -> Job:
+        async def attach() -> None:
+            await self._attach(chat_id, effect)
+        return attach
+
+    def _poster(self, effect: PostCard) -> Job:
+        async def post() -> None:
+            markup = keyboard(self.router.registry, effect.screen, effect.scope)
+            sent = await self._send(int(effect.chat), effect.screen, markup)
+            self._cards[effect.card] = (sent.chat_id, sent.message_id)
+            await self.router.card_posted(effect.card, sent.message_id)
+        return post
 
     async def _edit_card(self, effect: EditCard) -> None:
-        address = self._cards.get(effect.card)
+        address = await self._card_address(effect.card)
         if address is None:
-            stored = await self.router.card_message(effect.card)
-            if stored is None:
-                log.warning("Card %s has no message to edit", effect.card)
-                return
-            address = (int(stored[0]), stored[1])
-            self._cards[effect.card] = address
+            log.warning("Card %s has no message to edit", effect.card)
+            return
         markup = keyboard(self.router.registry, effect.screen, effect.scope)
         await self._edit(address[0], address[1], effect.screen, markup)
 

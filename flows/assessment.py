@@ -29,7 +29,8 @@ from flows.engine import Flow, Move, State, Turn, View
 from flows.exports import own_answers_csv
 from flows.rating import PHASE_ARG, record, round_open
 from flows.report import own_wording, round_profile
-from flows.store import NOTE_MAX, SECTORS, Answer, Participation, Role
+from flows.session import LINK as SESSION_LINK
+from flows.store import NOTE_MAX, SECTOR_NOT_GIVEN, SECTORS, Answer, Participation, Role
 from flows.texts import assessment_name, escape
 from flows.translator import N_
 from flows.typed import answer_in, reads_like_report
@@ -252,7 +253,11 @@ async def load_summary(turn: T) -> screens.SummaryData:
 
 # handlers: the start ----------------------------------------------------------------------
 async def start(turn: T, arg: str) -> None:
-    """/start, or an invitation link (`t.me/<bot>?start=<code>`) that joins its round."""
+    """/start, or an invitation link (`t.me/<bot>?start=<code>`) that joins its round, or a
+    group session's link (set-up or details)."""
+    if SESSION_LINK.match(arg):
+        await turn.run_command("session", arg)
+        return
     if arg:
         await _join_by_invite(turn, arg)
         return
@@ -272,6 +277,14 @@ async def _join_by_invite(turn: T, code: str) -> None:
         turn.move("begin")
         return
     joined = await turn.tx.rounds.participation(invite.round_id, turn.actor.user)
+    if invite.role is Role.PULSE:
+        # a pulse link: straight to the six questions, the sector asked after (optional)
+        if joined is None:
+            await turn.tx.rounds.join(invite.round_id, turn.actor.user, SECTOR_NOT_GIVEN,
+                                      Role.PARTICIPANT)
+        turn.round_id = invite.round_id
+        await turn.run_command("pulse")
+        return
     if joined is not None:
         if invite.role is Role.FACILITATOR and joined.role is not Role.FACILITATOR:
             await turn.tx.rounds.set_role(invite.round_id, turn.actor.user, Role.FACILITATOR)

@@ -22,7 +22,7 @@ from matplotlib import font_manager
 from matplotlib import pyplot as plt
 
 from flows.translator import Translator
-from framework.aggregate import RoundChange
+from framework.aggregate import RoundChange, RoundResults
 from framework.model import Framework
 from framework.scoring import ItemStats, Profile
 
@@ -158,3 +158,23 @@ def charts(t: Translator, fw: Framework, title: str, profile: Profile,
         profile_chart(t, title, domain_bars(t, fw, profile, hidden_note, change), legend),
         profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change), legend),
     )
+
+
+def session_chart(t: Translator, fw: Framework, title: str, mode: str,
+                  results: RoundResults, hidden_note: str) -> bytes:
+    """A group session's picture: the pulse medians by domain, or the capabilities' medians
+    with their range; an item under the threshold is a row that says so."""
+    if not can_draw(t.locale):
+        t = t.fallback()
+    if mode == "pulse":
+        bars = []
+        for domain in fw.domains:
+            stats = results.shown(domain.item)
+            if stats is None or stats.median is None:
+                bars.append(Bar(t.content(domain.name), None, note=hidden_note))
+            else:
+                bars.append(Bar(t.content(domain.name), stats.median, stats.low, stats.high))
+    else:
+        bars = capability_bars(t, fw, {c.id: results.shown(c.item) for c in fw.capabilities},
+                               hidden_note)
+    return profile_chart(t, title, bars)

@@ -65,9 +65,13 @@ class PostCard:
 
 @dataclass(frozen=True)
 class EditCard:
+    """Show a card's current screen. `urgent` False: a count changed, and a channel with a
+    sending budget may coalesce it with later ones; True (a move): send it before those."""
+
     card: int
     screen: Screen
     scope: Scope
+    urgent: bool = True
 
 
 @dataclass(frozen=True)

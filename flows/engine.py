@@ -194,6 +194,15 @@ class Turn(Generic[C]):
         scope = Scope(version=card.version, card=card.id)
         self.later.append((lambda: PostCard(card.id, card.chat, draw(), scope), False))
 
+    def edit_card(self, card: Card, draw: Callable[[], Screen], urgent: bool = False) -> None:
+        """Show a card anew (by default a count update, which a channel may coalesce)."""
+        scope = Scope(version=card.version, card=card.id)
+        self.later.append((lambda: EditCard(card.id, draw(), scope, urgent), False))
+
+    def card_translator(self, card: Card) -> Translator:
+        """A card speaks its group's language (its context's `language`), not the tapper's."""
+        return self.router.card_translator(card, self.t)
+
     @property
     def consented(self) -> bool:
         return self.person is not None and self.person.consented_at is not None
@@ -228,8 +237,10 @@ class Flow(Generic[C]):
         moves: Sequence[Move],
         actions: Sequence[Action],
         shared: bool = False,
+        chat_closed: Callable[[Turn[Any]], Awaitable[None]] | None = None,
     ) -> None:
         self.name = name
+        # called for each of its cards when the bot can no longer write in their chat
         self.code = code
         self.context = context
         self.initial = initial
@@ -237,6 +248,7 @@ class Flow(Generic[C]):
         self.moves = tuple(moves)
         self.actions = tuple(actions)
         self.shared = shared  # the shell: its actions run in whatever flow the chat is in
+        self.chat_closed = chat_closed
         self._check()
         self.machine = Machine(
             model=None,
@@ -607,7 +619,9 @@ class Router:
             effect = await asyncio.to_thread(draw) if slow else draw()
             effects.append(_stamp(effect, scope, rtl))
         if outcome.view is not None:
-            pages = list(outcome.view.render(turn.t, outcome.data))
+            t = self.card_translator(turn.card, turn.t) if turn.card is not None else turn.t
+            rtl = t.rtl
+            pages = list(outcome.view.render(t, outcome.data))
             for index, page in enumerate(pages):
                 page = dataclasses.replace(page, rtl=rtl) if rtl else page
                 if turn.card is not None and index == 0:
@@ -617,6 +631,79 @@ class Router:
                 else:
                     effects.append(Send(page, scope=scope))
         return tuple(effects)
+
+    # cards outside a tap ------------------------------------------------------------------
+    async def redraw_card(self, card_id: int) -> EditCard | None:
+        """A card's current screen, drawn from the database now (a channel calls this when it
+        may send: what it shows is never older than what was saved)."""
+        async with self.store.transaction() as tx:
+            card = await tx.cards.get(card_id)
+            if card is None or card.message_id is None or card.flow not in self.flows:
+                return None
+            loaded = await self._card_view(tx, card)
+        if loaded is None:
+            return None
+        return EditCard(card.id, loaded, Scope(version=card.version, card=card.id))
+
+    async def _card_view(self, tx: Transaction, card: Card) -> Screen | None:
+        flow = self.flows[card.flow]
+        context = flow.parse_context(card.context)
+        view = flow.view(card.state) if card.state in flow.states else None
+        if context is None or view is None:
+            return None
+        actor = Actor(card.chat, "", Source.GROUP)
+        t = self.card_translator(card, self.translator_for(actor))
+        turn = Turn(self, tx, actor, Event.other("redraw"), flow, None, None, card, context, t)
+        self._add(turn, flow, card.state)
+        pages = list(view.render(t, await view.load(turn)))
+        return dataclasses.replace(pages[0], rtl=t.rtl) if pages else None
+
+    async def chat_closed(self, chat: str) -> None:
+        """The bot was removed from a chat: each flow closes its cards there (their answers
+        stay); nothing is sent, since nothing can be."""
+        async with self.store.transaction() as tx:
+            for card in await tx.cards.in_chat(chat):
+                flow = self.flows.get(card.flow)
+                context = flow.parse_context(card.context) if flow else None
+                if flow is None or flow.chat_closed is None or context is None:
+                    continue
+                actor = Actor(chat, "", Source.GROUP)
+                turn = Turn(self, tx, actor, Event.other("closed"), flow, None, None, card,
+                            context, self.translator_for(actor))
+                self._add(turn, flow, card.state)
+                await flow.chat_closed(turn)
+                saved = dataclasses.replace(
+                    card, state=turn.state, version=next_version(card.version),
+                    context=turn.ctx.model_dump(mode="json"),
+                )
+                if not await tx.cards.save(saved, seen=card.version):
+                    raise Stale(turn.t)
+
+    async def chat_moved(self, old: str, new: str) -> tuple[Effect, ...]:
+        """A group became a supergroup (a new chat id): its cards that still take taps are
+        posted again there, since the old messages can no longer be edited."""
+        async with self.store.transaction() as tx:
+            cards = await tx.cards.in_chat(old)
+            await tx.cards.move_chat(old, new)
+            posts: list[Effect] = []
+            for card in cards:
+                flow = self.flows.get(card.flow)
+                if flow is None or card.state not in flow.states:
+                    continue
+                if not flow.states[card.state].actions:
+                    continue  # a finished card stays as it was
+                moved = dataclasses.replace(card, chat=new)
+                screen = await self._card_view(tx, moved)
+                if screen is not None:
+                    posts.append(PostCard(card.id, new, screen,
+                                          Scope(version=card.version, card=card.id)))
+        return tuple(posts)
+
+    def card_translator(self, card: Card, default: Translator) -> Translator:
+        language = card.context.get("language")
+        if isinstance(language, str) and language in self.env.languages.available:
+            return self.env.languages.translator(language)
+        return default
 
     # languages ---------------------------------------------------------------------------
     def _translator(self, person: Person | None, actor: Actor) -> Translator:
@@ -632,7 +719,8 @@ class Router:
 
 
 def _stamp(effect: Effect, scope: Scope, rtl: bool) -> Effect:
-    if isinstance(effect, Replace | Send | PostCard | EditCard) and rtl:
+    # a card is drawn in its group's language, which sets its direction itself
+    if isinstance(effect, Replace | Send) and rtl:
         effect = dataclasses.replace(effect, screen=dataclasses.replace(effect.screen, rtl=True))
     if isinstance(effect, Replace | Send) and effect.scope is None:
         return dataclasses.replace(effect, scope=scope)

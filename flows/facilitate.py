@@ -175,6 +175,7 @@ async def sector_chosen(turn: T, sector: str) -> None:
     await turn.tx.rounds.join(new_round.id, turn.actor.user, sector, Role.FACILITATOR)
     participant = await turn.tx.rounds.invite(new_round.id, Role.PARTICIPANT)
     await turn.tx.rounds.invite(new_round.id, Role.FACILITATOR)
+    await turn.tx.rounds.invite(new_round.id, Role.PULSE)
     turn.round_id = new_round.id
     turn.ctx = FacilitateContext()
     _attach_qr(turn, participant)
@@ -191,9 +192,12 @@ def link(username: str | None, invite: Invite) -> str:
 def _attach_qr(turn: T, invite: Invite) -> None:
     url = link(turn.env.bot_username, invite)
     t = turn.t
+    caption = (t.gettext("Scan for the pulse check (six questions): {link}")
+               if invite.role is Role.PULSE
+               else t.gettext("Scan to join the round: {link}")).format(link=url)
     turn.attach(lambda: Attachment(
-        kind="image", data=qr_png(url), filename="mnr-invitation.png",
-        caption=t.gettext("Scan to join the round: {link}").format(link=url),
+        kind="image", data=qr_png(url), caption=caption,
+        filename="mnr-pulse.png" if invite.role is Role.PULSE else "mnr-invitation.png",
     ))
 
 
@@ -210,6 +214,7 @@ class InvitesData(BaseModel):
     title: str
     participant: str | None
     facilitator: str | None
+    pulse: str | None = None
 
 
 async def load_invites(turn: T) -> InvitesData:
@@ -218,10 +223,12 @@ async def load_invites(turn: T) -> InvitesData:
     username = turn.env.bot_username
     participant = await turn.tx.rounds.current_invite(found.id, Role.PARTICIPANT)
     facilitator = await turn.tx.rounds.current_invite(found.id, Role.FACILITATOR)
+    pulse = await turn.tx.rounds.current_invite(found.id, Role.PULSE)
     return InvitesData(
         title=screens.heading(turn.t, found),
         participant=link(username, participant) if participant else None,
         facilitator=link(username, facilitator) if facilitator else None,
+        pulse=link(username, pulse) if pulse else None,
     )
 
 
@@ -233,6 +240,10 @@ def render_invites(t: Translator, data: InvitesData) -> list[Screen]:
         lines += [escape(t.gettext(
             "Co-facilitators (who also see the results) join with:"
         )), escape(data.facilitator), ""]
+    if data.pulse:
+        lines += [escape(t.gettext(
+            "For a meeting, the pulse check (six questions, about two minutes) opens with:"
+        )), escape(data.pulse), ""]
     lines.append(italic(t.gettext(
         "Anyone with a link can join. A new link replaces the old one, which then stops "
         "working."
@@ -240,7 +251,9 @@ def render_invites(t: Translator, data: InvitesData) -> list[Screen]:
     buttons = single(
         Button(t.gettext("New participant link"), "fa.renew", "participant"),
         Button(t.gettext("New co-facilitator link"), "fa.renew", "facilitator"),
-        Button(t.gettext("QR code"), "fa.qr"),
+        Button(t.gettext("New pulse link"), "fa.renew", "pulse"),
+        Button(t.gettext("QR code"), "fa.qr", "participant"),
+        Button(t.gettext("Pulse QR code"), "fa.qr", "pulse"),
         Button(t.gettext("Back to the results"), "fa.back"),
     )
     return [Screen("\n".join(lines), buttons)]
@@ -266,16 +279,17 @@ def render_opened(t: Translator, data: InvitesData) -> list[Screen]:
 async def renew(turn: T, found: Round, role: str) -> None:
     invite = await turn.tx.rounds.invite(found.id, Role(role))
     turn.say(turn.t.gettext("A new link is ready; the old one no longer works."))
-    if invite.role is Role.PARTICIPANT:
+    if invite.role is not Role.FACILITATOR:
         _attach_qr(turn, invite)
     turn.move("refresh")
 
 
 @facilitators_only
-async def qr(turn: T, found: Round, arg: str) -> None:
-    invite = await turn.tx.rounds.current_invite(found.id, Role.PARTICIPANT)
-    if invite is not None:
-        _attach_qr(turn, invite)
+async def qr(turn: T, found: Round, kind: str) -> None:
+    invite = await turn.tx.rounds.current_invite(found.id, Role(kind))
+    if invite is None:  # a round opened before pulse links existed
+        invite = await turn.tx.rounds.invite(found.id, Role(kind))
+    _attach_qr(turn, invite)
 
 
 async def answer(turn: T, arg: str) -> None:
@@ -518,8 +532,8 @@ FLOW: Flow[FacilitateContext] = Flow(
         Action("report", report),
         Action("export", export, one_of("csv", "xlsx", "json")),
         Action("invites", invites),
-        Action("renew", renew, one_of("participant", "facilitator")),
-        Action("qr", qr),
+        Action("renew", renew, one_of("participant", "facilitator", "pulse")),
+        Action("qr", qr, one_of("participant", "pulse")),
         Action("publish", publish),
         Action("close", close),
         Action("close_yes", close_yes),

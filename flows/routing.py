@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from flows import assessment, facilitate, pulse
+from flows import assessment, facilitate, pulse, session
 from flows.engine import Env, Flow, Router
 from flows.shell import Shell
 from flows.store import Store
 from flows.translator import Languages
 from framework.model import Framework
 
-FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW, facilitate.FLOW)
+FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW, facilitate.FLOW, session.FLOW)
 
 
 def build_router(

@@ -32,6 +32,9 @@ class Source(StrEnum):
 class Role(StrEnum):
     FACILITATOR = "facilitator"
     PARTICIPANT = "participant"
+    # an invitation's kind only: who opens a pulse link joins as a participant and goes
+    # straight to the pulse check
+    PULSE = "pulse"
 
 
 SECTORS: tuple[str, ...] = (
@@ -227,6 +230,11 @@ class Answers(Protocol):
 
     async def of_round(self, round_id: int, user: str | None = None) -> list[Answer]: ...
 
+    async def session_tally(self, session_id: int) -> list[Tally]:
+        """How many votes of a group session gave each answer to each item (sector ""): only
+        the answers whose latest source is that session."""
+        ...
+
     async def tally(self, round_id: int) -> tuple[list[Tally], list[Turnout]]:
         """How many people of each sector gave each answer to each item, and how many of each
         sector joined and answered: what a round's results are computed from (counted by the
@@ -246,6 +254,15 @@ class Cards(Protocol):
         ...
 
     async def place(self, card_id: int, message_id: int) -> None: ...
+
+    async def in_chat(self, chat: str) -> list[Card]:
+        """The cards posted in a chat, oldest first."""
+        ...
+
+    async def move_chat(self, old: str, new: str) -> None:
+        """A group became a supergroup: its cards now live in the new chat, to be posted
+        again (the old messages can no longer be edited)."""
+        ...
 
 
 class Queries(Protocol):

@@ -67,6 +67,11 @@ _SECTOR = (
            ParticipantRow.user == bindparam("user"))
     .scalar_subquery()
 )
+_SESSION = (
+    select(AnswerRow.item, AnswerRow.value, func.count())
+    .where(AnswerRow.session_id == bindparam("session_id"))
+    .group_by(AnswerRow.item, AnswerRow.value)
+)
 _TABLE = AnswerRow.__table__
 _RATE: dict[str, Any] = {}
 _NOTE: dict[str, Any] = {}
@@ -154,6 +159,10 @@ class SqlAnswers:
         else:
             rows = await self.unit.read(_OF_PERSON, {"round_id": round_id, "user": user})
         return [answer_of(row) for row in rows]
+
+    async def session_tally(self, session_id: int) -> list[Tally]:
+        counted: list[Any] = list(await self.unit.read(_SESSION, {"session_id": session_id}))
+        return [Tally(item, "", decode_rating(value), n) for item, value, n in counted]
 
     async def tally(self, round_id: int) -> tuple[list[Tally], list[Turnout]]:
         params = {"round_id": round_id}

@@ -52,7 +52,7 @@ class SqlCards:
             .where(CardRow.id == card.id, CardRow.version == seen)
             .values(
                 state=card.state, version=card.version, context=card.context,
-                updated_at=utcnow(),
+                round_id=card.round_id, updated_at=utcnow(),
             )
         )
         return rowcount(result) == 1
@@ -60,4 +60,16 @@ class SqlCards:
     async def place(self, card_id: int, message_id: int) -> None:
         await self.unit.write(
             update(CardRow).where(CardRow.id == card_id).values(message_id=message_id)
+        )
+
+    async def in_chat(self, chat: str) -> list[Card]:
+        rows = await self.unit.read(
+            select(CardRow).where(CardRow.chat == chat, CardRow.message_id.is_not(None))
+            .order_by(CardRow.id)
+        )
+        return [card_of(row) for row in rows.scalars()]
+
+    async def move_chat(self, old: str, new: str) -> None:
+        await self.unit.write(
+            update(CardRow).where(CardRow.chat == old).values(chat=new, message_id=None)
         )

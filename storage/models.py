@@ -92,6 +92,8 @@ class AnswerRow(Base):
         UniqueConstraint("round_id", "user", "item", name="uq_answer_round_user_item"),
         # a round's tallies are counted off this index alone (storage.answers._TALLY)
         Index("ix_answers_tally", "round_id", "item", "sector", "value"),
+        # a group session's votes, counted off this index (storage.answers._SESSION)
+        Index("ix_answers_session", "session_id", "item", "value"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

@@ -80,17 +80,21 @@ _NOT_DEFAULT_UPDATES = frozenset({"chat_member", "message_reaction", "message_re
 class ApiError(Exception):
     """A Bot API error answer. Method handlers raise it; the HTTP layer turns it into JSON."""
 
-    def __init__(self, code: int, description: str, retry_after: int | None = None) -> None:
+    def __init__(self, code: int, description: str, retry_after: int | None = None,
+                 migrate_to: int | None = None) -> None:
         super().__init__(description)
         self.code = code
         self.description = description
         self.retry_after = retry_after
+        self.migrate_to = migrate_to
 
     def payload(self) -> JSON:
         """The JSON body Telegram sends for this error."""
         body: JSON = {"ok": False, "error_code": self.code, "description": self.description}
         if self.retry_after is not None:
             body["parameters"] = {"retry_after": self.retry_after}
+        if self.migrate_to is not None:
+            body["parameters"] = {"migrate_to_chat_id": self.migrate_to}
         return body
 
 
@@ -739,6 +743,7 @@ class BotApiServer:
         self._delays: dict[str, float] = {}
         self._group_limit: tuple[int, float] | None = None
         self._sends: dict[int, deque[float]] = {}
+        self._migrated: dict[int, int] = {}  # a group upgraded to a supergroup -> its new id
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -1069,6 +1074,26 @@ class BotApiServer:
             if chat_id not in self._groups:
                 self._groups[chat_id] = Group(self, chat_id)
             return self._groups[chat_id]
+
+    def migrate_group(self, old_id: int, new_id: int, by: int) -> Group:
+        """A group is upgraded to a supergroup with a new id, as Telegram does it: a service
+        message in each chat, the members carried over, and every later call to the old id
+        answered 400 with `migrate_to_chat_id`."""
+        with self._lock:
+            old = self._chats[old_id]
+            self._chats[new_id] = {"id": new_id, "type": "supergroup", "title": old["title"]}
+            self._messages.setdefault(new_id, [])
+            self._members[new_id] = dict(self._members.get(old_id, {}))
+            self._groups[new_id] = Group(self, new_id)
+            sender = self.user_json(by)
+            gone = self._add_message(old_id, sender, from_bot=False,
+                                     media={"migrate_to_chat_id": new_id})
+            came = self._add_message(new_id, sender, from_bot=False,
+                                     media={"migrate_from_chat_id": old_id})
+            self._migrated[old_id] = new_id
+            self.enqueue({"message": self._message_json(gone)})
+            self.enqueue({"message": self._message_json(came)})
+            return self._groups[new_id]
 
     def user_json(self, user_id: int) -> JSON:
         with self._lock:
@@ -1474,6 +1499,9 @@ class BotApiServer:
         chat = self._chats.get(chat_id) if isinstance(chat_id, int) else None
         if chat is None:
             raise bad_request("chat not found")
+        if chat_id in self._migrated:
+            raise ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat",
+                           migrate_to=self._migrated[chat_id])
         if chat["type"] == "private" and chat_id in self._blocked:
             raise ApiError(403, "Forbidden: bot was blocked by the user")
         status = self._members.get(chat_id, {}).get(int(self.bot_user["id"]))

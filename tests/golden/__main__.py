@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from tests.golden.scripts import LANGUAGES, SCRIPTS, for_language
+from tests.golden.scripts import SCRIPTS, for_language, languages_of
 from tests.golden.transcript import path_of, transcript
 
 
 def main() -> None:
     for name, script in SCRIPTS.items():
-        for language in LANGUAGES:
+        for language in languages_of(name):
             path = path_of(name, language)
             path.parent.mkdir(parents=True, exist_ok=True)
             text = transcript(name, language, for_language(script, language))

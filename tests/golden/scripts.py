@@ -87,7 +87,9 @@ FACILITATION = [
     ("tap", "fa.invites"),
     ("tap", "fa.renew", "participant"),
     ("tap", "fa.renew", "facilitator"),
-    ("tap", "fa.qr"),
+    ("tap", "fa.qr", "participant"),
+    ("tap", "fa.renew", "pulse"),
+    ("tap", "fa.qr", "pulse"),
     ("tap", "fa.back"),
     ("tap", "fa.publish"),
     ("tap", "fa.chart"),
@@ -114,9 +116,48 @@ FACILITATION = [
     ("tap", "fa.back"),
 ]
 
+# A group session: the facilitator (me) opens a round and a session from the group, sets it up
+# in private; a member votes on the card, changes the vote, votes from Details; someone who
+# never agreed is sent to a private chat; only the facilitator may reveal, move and end.
+SESSION: list[Step] = [
+    ("command", "start"),
+    ("tap", "sh.agree", "start.{lang}"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("tap", "fa.title"),
+    ("tap", "fa.sector", "government"),
+    ("@member", "command", "start"),
+    ("@member", "tap", "sh.agree", "start.{lang}"),
+    ("@group", "command", "session"),
+    ("command", "start", "gs1"),
+    ("tap", "gs.round", "1"),
+    ("tap", "gs.mode", "pulse"),
+    ("tap", "gs.language", "{lang}"),
+    ("@member-group", "tap", "gs.vote", "2"),
+    ("@member-group", "tap", "gs.vote", "3"),
+    ("@group", "tap", "gs.vote", "1"),
+    ("@stranger-group", "tap", "gs.vote", "4"),
+    ("@member-group", "tap", "gs.reveal"),
+    ("@group", "tap", "gs.reveal"),
+    ("@group", "tap", "gs.next"),
+    ("@member", "command", "start", "gd1"),
+    ("@member", "tap", "gs.dvote", "4"),
+    ("@group", "tap", "gs.vote", "4"),
+    ("@group", "tap", "gs.back"),
+    ("@group", "tap", "gs.next"),
+    ("@group", "tap", "gs.end"),
+]
+
 SCRIPTS: dict[str, list[Step]] = {
-    "assessment": ASSESSMENT, "pulse": PULSE, "facilitate": FACILITATION,
+    "assessment": ASSESSMENT, "pulse": PULSE, "facilitate": FACILITATION, "session": SESSION,
 }
+# The issue asks the group session pinned in English and French.
+PINNED_IN: dict[str, tuple[str, ...]] = {"session": ("en", "fr")}
+
+
+def languages_of(name: str) -> tuple[str, ...]:
+    return PINNED_IN.get(name, LANGUAGES)
 
 
 def for_language(script: list[Step], language: str) -> list[Step]:

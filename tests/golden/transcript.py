@@ -62,36 +62,69 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
     return lines
 
 
+# Who acts in a step that starts with "@<who>": the default is "me" (in my private chat).
+GROUP_CHAT = "-100"
+ACTORS = {
+    "me": ("1001", "tg:1001", Source.PRIVATE),
+    "group": (GROUP_CHAT, "tg:1001", Source.GROUP),  # me, in the group
+    "member": ("1002", "tg:1002", Source.PRIVATE),
+    "member-group": (GROUP_CHAT, "tg:1002", Source.GROUP),
+    "stranger-group": (GROUP_CHAT, "tg:1003", Source.GROUP),  # never agreed to anything
+}
+
+
 class Scripted:
+    """Plays a script; a card a step posts gets a message id, and taps in its chat carry
+    the card's latest keyboard, as Telegram would send them."""
+
     def __init__(self, router: Router, language: str) -> None:
         self.router = router
-        self.actor = Actor("1001", "tg:1001", Source.PRIVATE, language)
-        self.keyboard: Scope = Scope(version=0)
+        self.language = language
+        self.keyboards: dict[str, Scope] = {}  # chat -> the latest keyboard's scope there
+        self.cards: dict[int, int] = {}  # card -> its message id
         self.message = 0
         self.lines: list[str] = []
+        self.effects: list[Effect] = []
 
     def next_message(self) -> int:
         self.message = max(self.message + 1, time.time_ns() // 1000)
         return self.message
 
     async def step(self, step: Step) -> None:
+        who = "me"
+        if step[0].startswith("@"):
+            who, step = step[0][1:], step[1:]
+        chat, user, source = ACTORS[who]
+        actor = Actor(chat, user, source, self.language)
         kind, *rest = step
+        prefix = "" if who == "me" else f"@{who} "
         if kind == "command":
-            self.lines.append(f">>> /{' '.join(rest)}")
+            self.lines.append(f">>> {prefix}/{' '.join(rest)}")
             event = Event.command(rest[0], " ".join(rest[1:]), message=self.next_message())
         elif kind == "text":
-            self.lines.append(f">>> {rest[0]}")
+            self.lines.append(f">>> {prefix}{rest[0]}")
             event = Event.text(rest[0], message=self.next_message())
         else:
             action, arg = rest[0], rest[1] if len(rest) > 1 else ""
-            self.lines.append(f">>> tap {action}" + (f":{arg}" if arg else ""))
-            event = Event.action(action, arg, self.keyboard)
-        effects = await self.router.handle(self.actor, event)
+            self.lines.append(f">>> {prefix}tap {action}" + (f":{arg}" if arg else ""))
+            scope = self.keyboards.get(chat, Scope(version=0))
+            tapped = self.cards.get(scope.card) if scope.card is not None else None
+            event = Event.action(action, arg, scope, message=tapped)
+        effects = await self.router.handle(actor, event)
         for effect in effects:
             screen = getattr(effect, "screen", None)
-            scope = getattr(effect, "scope", None)
-            if screen is not None and screen.buttons and scope is not None:
-                self.keyboard = scope
+            drawn = getattr(effect, "scope", None)
+            if isinstance(effect, PostCard):
+                self.cards[effect.card] = self.next_message()
+                await self.router.card_posted(effect.card, self.cards[effect.card])
+                self.keyboards[effect.chat] = effect.scope
+            elif isinstance(effect, EditCard):
+                if effect.screen.buttons:
+                    self.keyboards[GROUP_CHAT] = effect.scope
+            elif screen is not None and screen.buttons and drawn is not None:
+                target = getattr(effect, "chat", None) or chat
+                self.keyboards[target] = drawn
+        self.effects += effects
         self.lines += render_effects(effects)
         self.lines.append("")
 

@@ -1,0 +1,417 @@
+"""Group sessions: a facilitator walks a group chat through questions on one card.
+
+/session in a group answers with a deep link to the facilitator's private chat, where the
+round, the questions (pulse or all capabilities) and the group's language are chosen; then the
+card is posted in the group. Its state lives in the card's row (`flows.store.Card`), its votes
+are answers of the round with the card's id as their session: the card and the summary count
+only those. Members vote on the card or from "Details" (a deep link to a private chat with the
+full phase descriptors); the round's facilitators and the bot's admins Reveal, move and End.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from flows import session_screens as screens
+from flows.actions import Action, Arg, IdArg, one_of
+from flows.charts import session_chart
+from flows.effects import Attachment, Screen
+from flows.engine import Flow, Move, Stale, State, Turn, View
+from flows.store import SECTOR_NOT_GIVEN, Card, Role, Round, Source
+from flows.texts import escape
+from flows.translator import N_
+from framework.aggregate import round_results
+from framework.scoring import DONT_KNOW, Rating
+
+NAME = "session"
+# Deep-link payloads: `gs<card>` sets a session up, `gd<card>` opens its details.
+LINK = re.compile(r"^g([sd])([1-9][0-9]{0,11})$")
+VOTE_ARG = one_of("1", "2", "3", "4", DONT_KNOW)
+
+
+class LocaleArg(Arg):
+    """A catalog name ("fr", "zh_Hans"); the handler checks it is one the bot offers."""
+
+    PATTERN = re.compile(r"^[a-z]{2,3}(_[A-Za-z]{2,4})?$")
+
+    def __init__(self) -> None:
+        super().__init__(lambda: ("en", "zh_Hans"))
+
+    def accepts(self, value: str) -> bool:
+        return bool(self.PATTERN.match(value))
+
+
+class SessionContext(BaseModel):
+    # on the card
+    mode: str = screens.PULSE
+    index: int = 0  # the question on the card, from 0
+    language: str | None = None  # the group's: the card and the summary speak it
+    opener: str | None = None  # who sent /session: the set-up link is theirs
+    started_at: str | None = None
+    ended_at: str | None = None
+    closed_by_chat: bool = False  # ended because the bot left the group
+    # in a private chat
+    card: int | None = None  # the session being set up, or whose details are shown
+    round_id: int | None = None  # the round chosen while setting up
+    shown: int = 0  # the question the details screen showed
+
+
+T = Turn[SessionContext]
+
+
+def link(username: str | None, kind: str, card_id: int) -> str | None:
+    return f"https://t.me/{username}?start=g{kind}{card_id}" if username else None
+
+
+def card_context(card: Card) -> SessionContext:
+    return SessionContext.model_validate(card.context)
+
+
+# conditions and what moves do -------------------------------------------------------------
+def next_item(turn: T) -> None:
+    turn.ctx.index += 1
+
+
+def previous_item(turn: T) -> None:
+    turn.ctx.index = max(turn.ctx.index - 1, 0)
+
+
+def mark_ended(turn: T) -> None:
+    turn.ctx.ended_at = datetime.now(UTC).isoformat()
+
+
+def mark_closed(turn: T) -> None:
+    turn.ctx.ended_at = datetime.now(UTC).isoformat()
+    turn.ctx.closed_by_chat = True
+
+
+# what the screens load --------------------------------------------------------------------
+async def card_data(turn: Turn[Any], card: Card) -> screens.CardData:
+    ctx = card_context(card)
+    assert card.round_id is not None
+    found = await turn.tx.rounds.get(card.round_id)
+    assert found is not None
+    items = screens.session_items(turn.fw, ctx.mode)
+    item = items[ctx.index]
+    counts = [0, 0, 0, 0, 0]
+    for entry in await turn.tx.answers.session_tally(card.id):
+        if entry.item == item and entry.value is not None:
+            counts[4 if entry.value == DONT_KNOW else int(entry.value) - 1] += entry.count
+    return screens.CardData(
+        fw=turn.fw, round=found, state=card.state, index=ctx.index, items=items,
+        counts=(counts[0], counts[1], counts[2], counts[3], counts[4]),
+        details=link(turn.env.bot_username, "d", card.id),
+    )
+
+
+async def load_card(turn: T) -> screens.CardData:
+    assert turn.card is not None
+    # the card as this turn leaves it: its state and question may just have moved
+    card = dataclasses.replace(turn.card, state=turn.state,
+                               context=turn.ctx.model_dump(mode="json"))
+    return await card_data(turn, card)
+
+
+async def facilitated_rounds(turn: T) -> tuple[Round, ...]:
+    return tuple(
+        p.round for p in await turn.tx.rounds.participations(turn.actor.user)
+        if p.role is Role.FACILITATOR and p.round.closed_at is None
+    )
+
+
+async def load_rounds(turn: T) -> tuple[Round, ...]:
+    return await facilitated_rounds(turn)
+
+
+async def load_total(turn: T) -> int:
+    return len(turn.fw.capabilities)
+
+
+async def load_languages(turn: T) -> tuple[tuple[str, str], ...]:
+    languages = turn.env.languages
+    mine = turn.t.locale
+    ordered = [mine, *(loc for loc in languages.available if loc != mine)]
+    return tuple((loc, languages.translator(loc).language_name(loc)) for loc in ordered)
+
+
+async def load_nothing(turn: T) -> None:
+    return None
+
+
+async def load_details(turn: T) -> screens.DetailsData:
+    assert turn.ctx.card is not None
+    card = await turn.tx.cards.get(turn.ctx.card)
+    assert card is not None and card.round_id is not None
+    ctx = card_context(card)
+    found = await turn.tx.rounds.get(card.round_id)
+    assert found is not None
+    items = screens.session_items(turn.fw, ctx.mode)
+    answer = await turn.tx.answers.get(card.round_id, turn.actor.user, items[ctx.index])
+    mine: Rating = answer.value if answer is not None and answer.session_id == card.id else None
+    return screens.DetailsData(turn.fw, found, card.state, ctx.index, items, mine)
+
+
+# /session, and its links ------------------------------------------------------------------
+async def session_command(turn: T, arg: str) -> None:
+    t = turn.t
+    if turn.actor.source is Source.GROUP:
+        card = await turn.tx.cards.create(
+            turn.actor.chat, NAME, "setup", None,
+            SessionContext(opener=turn.actor.user, language=t.locale).model_dump(mode="json"),
+        )
+        url = link(turn.env.bot_username, "s", card.id)
+        turn.send(lambda: screens.group_setup(t, url))
+        return
+    found = LINK.match(arg)
+    if found is None:
+        turn.send(lambda: Screen(escape(t.gettext(
+            "Send /session in the group chat where the session should run (add me to the "
+            "group first). I will answer there with a button that brings you back here to set "
+            "it up."
+        ))))
+        return
+    kind, number = found.groups()
+    await (setup(turn, int(number)) if kind == "s" else open_details(turn, int(number)))
+
+
+def _invalid_link(turn: T) -> None:
+    t = turn.t
+    turn.send(lambda: Screen(escape(t.gettext(
+        "This session link is no longer valid. Ask the facilitator to send /session in the "
+        "group again."
+    ))))
+
+
+async def setup(turn: T, card_id: int) -> None:
+    card = await turn.tx.cards.get(card_id)
+    if card is None or card.flow != NAME or card.state != "setup":
+        _invalid_link(turn)
+        return
+    if card_context(card).opener != turn.actor.user:
+        t = turn.t
+        turn.send(lambda: screens.not_yours(t)[0])
+        return
+    turn.ctx = SessionContext(card=card_id)
+    turn.move("setup")
+
+
+async def round_chosen(turn: T, round_id: str) -> None:
+    if int(round_id) not in {r.id for r in await facilitated_rounds(turn)}:
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    turn.ctx.round_id = int(round_id)
+    turn.move("round")
+
+
+async def mode_chosen(turn: T, mode: str) -> None:
+    turn.ctx.mode = mode
+    turn.move("mode")
+
+
+async def language_chosen(turn: T, locale: str) -> None:
+    """The last choice: the card is posted in the group."""
+    languages = turn.env.languages
+    card = await turn.tx.cards.get(turn.ctx.card) if turn.ctx.card is not None else None
+    if (locale not in languages.available or card is None or card.state != "setup"
+            or turn.ctx.round_id is None
+            or card_context(card).opener != turn.actor.user):
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    context = SessionContext(mode=turn.ctx.mode, language=locale, opener=turn.actor.user,
+                             started_at=datetime.now(UTC).isoformat())
+    started = dataclasses.replace(card, state="open", version=card.version + 1,
+                                  round_id=turn.ctx.round_id,
+                                  context=context.model_dump(mode="json"))
+    if not await turn.tx.cards.save(started, seen=card.version):
+        raise Stale(turn.t)
+    data = await card_data(turn, started)
+    t_card = languages.translator(locale)
+    turn.post_card(started, lambda: screens.card(t_card, data)[0])
+    turn.move("go")
+
+
+async def open_details(turn: T, card_id: int) -> None:
+    card = await turn.tx.cards.get(card_id)
+    if card is None or card.flow != NAME or card.state == "setup" or card.round_id is None:
+        _invalid_link(turn)
+        return
+    turn.ctx = SessionContext(card=card_id, shown=card_context(card).index)
+    turn.move("details")
+
+
+# votes ------------------------------------------------------------------------------------
+async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
+    """Record one person's vote on the card's question; False (with a toast) if it cannot
+    count: no consent yet (the toast's link opens the private chat), or a closed round."""
+    t = turn.t
+    if not turn.consented:
+        turn.say(t.gettext("First agree to how votes are stored: this opens a private chat."),
+                 url=link(turn.env.bot_username, "d", card.id))
+        return False
+    assert card.round_id is not None
+    found = await turn.tx.rounds.get(card.round_id)
+    if found is None or found.closed_at is not None:
+        turn.say(t.gettext("This round is closed: its answers can no longer change."),
+                 alert=True)
+        return False
+    user = turn.actor.user
+    if await turn.tx.rounds.participation(card.round_id, user) is None:
+        await turn.tx.rounds.join(card.round_id, user, SECTOR_NOT_GIVEN, Role.PARTICIPANT)
+    ctx = card_context(card)
+    item = screens.session_items(turn.fw, ctx.mode)[ctx.index]
+    await turn.tx.answers.rate(card.round_id, user, item, value, Source.GROUP,
+                               session_id=card.id)
+    turn.say(screens.voted(t, turn.fw, value))
+    data = await card_data(turn, card)
+    t_card = turn.card_translator(card)
+    turn.edit_card(card, lambda: screens.card(t_card, data)[0])  # a count: coalesced
+    return True
+
+
+def rating_of(arg: str) -> Rating:
+    return DONT_KNOW if arg == DONT_KNOW else int(arg)
+
+
+async def vote(turn: T, arg: str) -> None:
+    assert turn.card is not None
+    if turn.state != "open":
+        turn.say(turn.t.gettext("Voting on this question is closed."))
+        return
+    await _vote(turn, turn.card, rating_of(arg))
+
+
+async def details_vote(turn: T, arg: str) -> None:
+    """A vote from the details screen counts like a tap on the card."""
+    card = await turn.tx.cards.get(turn.ctx.card) if turn.ctx.card is not None else None
+    if card is None:
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    if card.state != "open" or card_context(card).index != turn.ctx.shown:
+        turn.say(turn.t.gettext("The group has moved on: here is where it is now."))
+        turn.ctx.shown = card_context(card).index
+        turn.move("voted")
+        return
+    # written with the card's version compared, so a vote never lands after a Reveal or Next
+    if not await turn.tx.cards.save(card, seen=card.version):
+        raise Stale(turn.t)
+    if await _vote(turn, card, rating_of(arg)):
+        turn.move("voted")
+
+
+# the facilitator's buttons ----------------------------------------------------------------
+async def _may_lead(turn: T) -> bool:
+    assert turn.card is not None and turn.card.round_id is not None
+    if turn.actor.user in turn.env.admins:
+        return True
+    member = await turn.tx.rounds.participation(turn.card.round_id, turn.actor.user)
+    if member is not None and member.role is Role.FACILITATOR:
+        return True
+    turn.say(turn.t.gettext("Only the session's facilitators can use this button."))
+    return False
+
+
+def _total(turn: T) -> int:
+    return len(screens.session_items(turn.fw, turn.ctx.mode))
+
+
+async def reveal(turn: T, arg: str) -> None:
+    if await _may_lead(turn):
+        turn.move("reveal")
+
+
+async def next_question(turn: T, arg: str) -> None:
+    if not await _may_lead(turn):
+        return
+    if turn.ctx.index + 1 >= _total(turn):
+        turn.say(turn.t.gettext("This is the last question: End closes the session."))
+        return
+    turn.move("next")
+
+
+async def previous_question(turn: T, arg: str) -> None:
+    if not await _may_lead(turn):
+        return
+    if turn.ctx.index == 0:
+        turn.say(turn.t.gettext("This is the first question."))
+        return
+    turn.move("back")
+
+
+async def end(turn: T, arg: str) -> None:
+    if not await _may_lead(turn):
+        return
+    card = turn.card
+    assert card is not None and card.round_id is not None
+    turn.move("end")
+    found = await turn.tx.rounds.get(card.round_id)
+    assert found is not None
+    results = round_results(turn.fw, await turn.tx.answers.session_tally(card.id), [])
+    t, fw, mode = turn.card_translator(card), turn.fw, turn.ctx.mode
+    title = screens.heading(t, found)
+    turn.send(lambda: screens.summary(t, fw, found, mode, results), chat=card.chat)
+    turn.attach(lambda: Attachment(
+        "image", session_chart(t, fw, title, mode, results, t.gettext("too few votes")),
+        f"mnr-session-{card.id}.png", title,
+    ), chat=card.chat)
+
+
+async def chat_closed(turn: Turn[SessionContext]) -> None:
+    """The bot left the group: the session ends where it is; its votes stay in the round."""
+    if turn.state != "ended":
+        turn.move("closed")
+
+
+FLOW: Flow[SessionContext] = Flow(
+    name=NAME,
+    code="gs",
+    context=SessionContext,
+    initial="start",
+    states=[
+        State("start"),
+        # the card, in the group
+        State("setup"),
+        State("open", View(load_card, screens.card),
+              actions=("vote", "reveal", "next", "back", "end")),
+        State("revealed", View(load_card, screens.card), actions=("vote", "next", "back", "end")),
+        State("ended", View(load_card, screens.card)),
+        # private chats
+        State("pick_round", View(load_rounds, screens.pick_round), actions=("round",)),
+        State("pick_mode", View(load_total, screens.pick_mode), actions=("mode",)),
+        State("pick_language", View(load_languages, screens.pick_language),
+              actions=("language",)),
+        State("running", View(load_nothing, lambda t, _: screens.running(t))),
+        State("details", View(load_details, screens.details), actions=("dvote",)),
+    ],
+    moves=[
+        Move("setup", "*", "pick_round"),
+        Move("round", "pick_round", "pick_mode"),
+        Move("mode", "pick_mode", "pick_language"),
+        Move("go", "pick_language", "running"),
+        Move("details", "*", "details"),
+        Move("voted", "details", "="),
+        Move("reveal", "open", "revealed"),
+        Move("next", ("open", "revealed"), "open", then=next_item),
+        Move("back", ("open", "revealed"), "open", then=previous_item),
+        Move("end", ("open", "revealed"), "ended", then=mark_ended),
+        Move("closed", "*", "ended", then=mark_closed),
+    ],
+    actions=[
+        Action("session", session_command, command="session", groups=True, rank=36,
+               describe=N_("Run a group session in a group chat")),
+        Action("round", round_chosen, IdArg()),
+        Action("mode", mode_chosen, one_of(*screens.MODES)),
+        Action("language", language_chosen, LocaleArg()),
+        Action("vote", vote, VOTE_ARG, cards=True),
+        Action("reveal", reveal, cards=True),
+        Action("next", next_question, cards=True),
+        Action("back", previous_question, cards=True),
+        Action("end", end, cards=True),
+        Action("dvote", details_vote, VOTE_ARG),
+    ],
+    chat_closed=chat_closed,
+)
