@@ -10,13 +10,14 @@ that no declared action is unreachable.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
 from bot.i18n import CatalogLanguages, available_locales
 from flows.actions import CALLBACK_MAX_BYTES, Decoded
-from flows.effects import Replace, Send
+from flows.effects import EditCard, Effect, PostCard, Replace, Send
 from flows.engine import Router
 from flows.events import Event, Scope
 from flows.layout import NARROW
@@ -24,7 +25,8 @@ from flows.routing import build_router
 from framework import load_framework
 from storage.store import SqlStore
 from tests.flows.chat import Chat
-from tests.golden.scripts import ASSESSMENT, FACILITATION, PULSE, for_language
+from tests.golden.scripts import ASSESSMENT, FACILITATION, PULSE, SESSION, for_language
+from tests.golden.transcript import ACTORS, Scripted
 
 LARGEST = (Scope(version=2**63 - 1), Scope(version=2**63 - 1, card=10**12 - 1))
 
@@ -92,8 +94,6 @@ EXTRAS = [
 ]
 
 
-# A facilitator's round, from /new to comparing with an earlier round.
-
 
 def test_every_argument_of_every_action_fits_and_decodes_back(router: Router) -> None:
     checked = 0
@@ -118,11 +118,44 @@ def test_forged_callback_data_is_refused(router: Router) -> None:
         assert router.registry.decode(data) is None, data
 
 
-def _conversation_state(database_url: str) -> tuple[str, str] | None:
+def _conversation_state(database_url: str, chat: str = "1001") -> tuple[str, str] | None:
     path = Path(database_url.split("///", 1)[1])
     with sqlite3.connect(path) as connection:
-        row = connection.execute("SELECT flow, state FROM conversations").fetchone()
+        row = connection.execute(
+            "SELECT flow, state FROM conversations WHERE chat = ?", (chat,)
+        ).fetchone()
     return (row[0], row[1]) if row else None
+
+
+def _check_buttons(
+    router: Router, effects: Sequence[Effect], language: str, url: str, chat: str
+) -> set[str]:
+    """Checks each button an event drew and returns the actions they name."""
+    reached: set[str] = set()
+    for effect in effects:
+        if not isinstance(effect, Replace | Send | PostCard | EditCard):
+            continue
+        for row in effect.screen.buttons:
+            if len(row) > 1:  # a shared row fits a phone in every language
+                wide = [b.label for b in row if len(b.label) > NARROW]
+                assert wide == [], (language, wide)
+            for button in row:
+                if button.url:
+                    continue
+                assert button.action is not None
+                found = router.registry.lookup(button.action)
+                assert found is not None, button
+                largest = LARGEST[1] if found[1].cards else LARGEST[0]
+                data = router.registry.encode(button.action, button.arg, largest)
+                assert len(data.encode("utf-8")) <= CALLBACK_MAX_BYTES
+                flow = router.flows[found[0].name]
+                if not (flow.shared or found[1].cards):
+                    target = getattr(effect, "chat", None) or chat
+                    where = _conversation_state(url, target)
+                    assert where is not None and where[0] == flow.name, button
+                    assert found[1].name in flow.states[where[1]].actions, (button, where)
+                reached.add(button.action)
+    return reached
 
 
 @pytest.mark.parametrize("language", available_locales())
@@ -158,32 +191,25 @@ async def test_every_button_of_every_screen_in_every_language(
                     assert reply.toast is None or "Nothing changed" not in reply.toast, (
                         kind, rest, reply.toast
                     )
-                where = _conversation_state(url)
-                for effect in reply.effects:
-                    if not isinstance(effect, Replace | Send):
-                        continue
-                    for row in effect.screen.buttons:
-                        if len(row) > 1:  # a shared row fits a phone in every language
-                            wide = [b.label for b in row if len(b.label) > NARROW]
-                            assert wide == [], (language, wide)
-                        for button in row:
-                            if button.url:
-                                continue
-                            assert button.action is not None
-                            data = router.registry.encode(button.action, button.arg,
-                                                          LARGEST[0])
-                            assert len(data.encode("utf-8")) <= CALLBACK_MAX_BYTES
-                            found = router.registry.lookup(button.action)
-                            assert found is not None, button
-                            flow = router.flows[found[0].name]
-                            if not flow.shared:
-                                assert where is not None and where[0] == flow.name, button
-                                assert found[1].name in flow.states[where[1]].actions, (
-                                    button, where
-                                )
-                            reached.add(button.action)
+                reached |= _check_buttons(router, reply.effects, language, url, "1001")
         finally:
             await store.close()
+    # A group session: several people, a group chat and its card.
+    url = f"sqlite+aiosqlite:///{tmp_path / 'walk-session.sqlite3'}"
+    await migrate(url)
+    store = SqlStore.from_url(url)
+    try:
+        router = build_router(load_framework(), store, CatalogLanguages(),
+                              bot_username="mnr_test_bot")
+        scripted = Scripted(router, language)
+        for step in for_language(SESSION, language):
+            before = len(scripted.effects)
+            await scripted.step(step)
+            who = step[0][1:] if step[0].startswith("@") else "me"
+            reached |= _check_buttons(router, scripted.effects[before:], language, url,
+                                      ACTORS[who][0])
+    finally:
+        await store.close()
     declared = {
         f"{flow.code}.{action.name}"
         for flow in router.flows.values()
