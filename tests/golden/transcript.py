@@ -70,6 +70,10 @@ ACTORS = {
     "member": ("1002", "tg:1002", Source.PRIVATE),
     "member-group": (GROUP_CHAT, "tg:1002", Source.GROUP),
     "stranger-group": (GROUP_CHAT, "tg:1003", Source.GROUP),  # never agreed to anything
+    "voter": ("1004", "tg:1004", Source.PRIVATE),
+    "voter-group": (GROUP_CHAT, "tg:1004", Source.GROUP),
+    "other": ("1005", "tg:1005", Source.PRIVATE),
+    "other-group": (GROUP_CHAT, "tg:1005", Source.GROUP),
 }
 
 
