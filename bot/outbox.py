@@ -20,6 +20,8 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 
+from bot.logs import describe
+
 log = logging.getLogger(__name__)
 
 Job = Callable[[], Awaitable[None]]
@@ -87,12 +89,15 @@ class GroupOutbox:
                         await asyncio.wait_for(self._wake.wait(), wait)
                     continue
                 job = self._bind(card)
-            self.sent.append(time.monotonic())
             self.calls += 1
             try:
                 await job()
-            except Exception:
-                log.exception("A call to a group failed")
+            except Exception as exc:  # one failed call must not stop the group's queue
+                log.error("A call to a group failed: %s", describe(exc))
+            finally:
+                # counted from when the call ended, which is no earlier than Telegram saw it:
+                # calls to one group go one at a time, so the window holds on Telegram's clock
+                self.sent.append(time.monotonic())
 
     def _bind(self, card: int) -> Job:
         return lambda: self._draw(card)

@@ -14,6 +14,7 @@ import logging
 import re
 import sys
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from functools import partial
 from typing import Any
 
 from telegram import (
@@ -282,8 +283,9 @@ class TelegramChannel:
         if outbox is not None:
             outbox.forget()
         self._cards = {k: v for k, v in self._cards.items() if v[0] != chat_id}
-        await self.router.chat_closed(str(chat_id))
+        told = await self.router.chat_closed(str(chat_id))
         log.info("Removed from a group: its sessions ended")
+        await self.apply(told, chat_id, None)
 
     async def chat_moved(self, old: int, new: int) -> None:
         """A group became a supergroup: its open cards are posted again in the new chat."""
@@ -409,24 +411,17 @@ class TelegramChannel:
             if isinstance(effect, Replace):
                 markup = keyboard(self.router.registry, effect.screen, effect.scope)
                 if tapped is not None:
-                    await self._edit(tapped.chat_id, tapped.message_id, effect.screen, markup)
+                    await self._call(tapped.chat_id, partial(
+                        self._edit, tapped.chat_id, tapped.message_id, effect.screen, markup))
                     tapped = None  # only the first replacing screen edits the tapped message
                 else:
-                    await self._send(chat_id, effect.screen, markup)
+                    await self._call(chat_id, partial(self._send, chat_id, effect.screen, markup))
             elif isinstance(effect, Send):
                 markup = keyboard(self.router.registry, effect.screen, effect.scope)
                 target = int(effect.chat) if effect.chat is not None else chat_id
-                if target < 0:
-                    self._to_group(target, self._sender(target, effect.screen, markup))
-                else:
-                    await self._send(target, effect.screen, markup)
+                await self._call(target, partial(self._send, target, effect.screen, markup))
             elif isinstance(effect, PostCard):
-                target = int(effect.chat)
-                job = self._poster(effect)
-                if target < 0:
-                    self._to_group(target, job)
-                else:
-                    await job()
+                await self._call(int(effect.chat), partial(self._post_card, effect))
             elif isinstance(effect, EditCard):
                 address = await self._card_address(effect.card)
                 if address is None:
@@ -441,29 +436,22 @@ class TelegramChannel:
                     await self._edit_card(effect)
             elif isinstance(effect, Attach):
                 target = int(effect.chat) if effect.chat is not None else chat_id
-                if target < 0:
-                    self._to_group(target, self._attacher(target, effect))
-                else:
-                    await self._attach(target, effect)
+                await self._call(target, partial(self._attach, target, effect))
 
-    def _sender(self, chat_id: int, screen: Screen, markup: InlineKeyboardMarkup | None
-                ) -> Job:
-        async def send() -> None:
-            await self._send(chat_id, screen, markup)
-        return send
+    async def _call(self, chat_id: int, job: Callable[[], Awaitable[object]]) -> None:
+        """A call to a private chat is made now; one to a group waits for its budget."""
+        if chat_id < 0:
+            async def queued() -> None:
+                await job()
+            self._to_group(chat_id, queued)
+        else:
+            await job()
 
-    def _attacher(self, chat_id: int, effect: Attach) -> Job:
-        async def attach() -> None:
-            await self._attach(chat_id, effect)
-        return attach
-
-    def _poster(self, effect: PostCard) -> Job:
-        async def post() -> None:
-            markup = keyboard(self.router.registry, effect.screen, effect.scope)
-            sent = await self._send(int(effect.chat), effect.screen, markup)
-            self._cards[effect.card] = (sent.chat_id, sent.message_id)
-            await self.router.card_posted(effect.card, sent.message_id)
-        return post
+    async def _post_card(self, effect: PostCard) -> None:
+        markup = keyboard(self.router.registry, effect.screen, effect.scope)
+        sent = await self._send(int(effect.chat), effect.screen, markup)
+        self._cards[effect.card] = (sent.chat_id, sent.message_id)
+        await self.router.card_posted(effect.card, sent.message_id)
 
     async def _edit_card(self, effect: EditCard) -> None:
         address = await self._card_address(effect.card)

@@ -658,9 +658,11 @@ class Router:
         pages = list(view.render(t, await view.load(turn)))
         return dataclasses.replace(pages[0], rtl=t.rtl) if pages else None
 
-    async def chat_closed(self, chat: str) -> None:
+    async def chat_closed(self, chat: str) -> tuple[Effect, ...]:
         """The bot was removed from a chat: each flow closes its cards there (their answers
-        stay); nothing is sent, since nothing can be."""
+        stay). Nothing can be sent there any more; what a flow sends elsewhere (to a private
+        chat) is returned."""
+        turns: list[Turn[Any]] = []
         async with self.store.transaction() as tx:
             for card in await tx.cards.in_chat(chat):
                 flow = self.flows.get(card.flow)
@@ -678,6 +680,8 @@ class Router:
                 )
                 if not await tx.cards.save(saved, seen=card.version):
                     raise Stale(turn.t)
+                turns.append(turn)
+        return tuple(draw() for turn in turns for draw, _ in turn.later)
 
     async def chat_moved(self, old: str, new: str) -> tuple[Effect, ...]:
         """A group became a supergroup (a new chat id): its cards that still take taps are

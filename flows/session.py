@@ -52,6 +52,7 @@ class SessionContext(BaseModel):
     index: int = 0  # the question on the card, from 0
     language: str | None = None  # the group's: the card and the summary speak it
     opener: str | None = None  # who sent /session: the set-up link is theirs
+    opener_chat: str | None = None  # their private chat, told if the bot leaves the group
     started_at: str | None = None
     ended_at: str | None = None
     closed_by_chat: bool = False  # ended because the bot left the group
@@ -223,7 +224,7 @@ async def language_chosen(turn: T, locale: str) -> None:
         turn.toast = turn.router.shell.not_here(turn.t)
         return
     context = SessionContext(mode=turn.ctx.mode, language=locale, opener=turn.actor.user,
-                             started_at=datetime.now(UTC).isoformat())
+                             opener_chat=turn.actor.chat, started_at=datetime.now(UTC).isoformat())
     started = dataclasses.replace(card, state="open", version=card.version + 1,
                                   round_id=turn.ctx.round_id,
                                   context=context.model_dump(mode="json"))
@@ -361,9 +362,20 @@ async def end(turn: T, arg: str) -> None:
 
 
 async def chat_closed(turn: Turn[SessionContext]) -> None:
-    """The bot left the group: the session ends where it is; its votes stay in the round."""
-    if turn.state != "ended":
-        turn.move("closed")
+    """The bot left the group: the session ends where it is; its votes stay in the round, and
+    the facilitator who set it up is told in their private chat."""
+    if turn.state not in ("open", "revealed"):
+        return
+    turn.move("closed")
+    assert turn.card is not None and turn.card.round_id is not None
+    found = await turn.tx.rounds.get(turn.card.round_id)
+    opener = await turn.tx.people.get(turn.ctx.opener) if turn.ctx.opener else None
+    if found is None or opener is None or turn.ctx.opener_chat is None:
+        return
+    languages = turn.env.languages
+    t = languages.translator(opener.locale if opener.locale in languages.available
+                             else turn.t.locale)
+    turn.send(lambda: screens.closed_by_chat(t, found), chat=turn.ctx.opener_chat)
 
 
 FLOW: Flow[SessionContext] = Flow(

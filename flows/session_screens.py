@@ -203,6 +203,13 @@ def running(t: Translator) -> list[Screen]:
     )))]
 
 
+def closed_by_chat(t: Translator, r: Round) -> Screen:
+    return Screen(escape(t.gettext(
+        "I was removed from the group, so the group session for {round} has ended. The votes "
+        "given in it are kept in the round: /results shows them."
+    ).format(round=heading(t, r))), rtl=t.rtl)
+
+
 def group_setup(t: Translator, link: str | None) -> Screen:
     """The answer to /session in a group: round titles are chosen in private, never listed
     here."""

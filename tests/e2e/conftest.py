@@ -6,6 +6,7 @@ import io
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +57,10 @@ def captured_log() -> Iterator[io.StringIO]:
             logging.getLogger(name).setLevel(level)
 
 
-@pytest.fixture
-async def bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
-    application = build_application(settings_for(server, database_url))
+@asynccontextmanager
+async def running(settings: Settings) -> AsyncIterator[Any]:
+    """The bot's Application, polling the local Bot API server, for the `async with`."""
+    application = build_application(settings)
     await application.initialize()
     await attach(application)
     await application.start()
@@ -71,6 +73,12 @@ async def bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
         await application.stop()
         await detach(application)
         await application.shutdown()
+
+
+@pytest.fixture
+async def bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
+    async with running(settings_for(server, database_url)) as application:
+        yield application
 
 
 def rows(database_url: str, query: str, *args: Any) -> list[tuple[Any, ...]]:

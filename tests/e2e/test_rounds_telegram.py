@@ -52,7 +52,7 @@ async def open_round(person: Person, country: str, title: str) -> str:
     opened = keyboard(person)
     assert f"Round opened: {title}" in opened.plain
     codes: list[str] = LINK.findall(opened.plain)
-    assert len(codes) == 2  # a participant link and a co-facilitator link
+    assert len(codes) == 3  # participants, co-facilitators and the pulse check
     assert person.messages()[-2].photo is not None or person.messages()[-1].photo is not None
     return codes[0]
 

@@ -1,0 +1,473 @@
+"""Meetings end to end: a pulse check from a facilitator's link, and group sessions on one card,
+within the group's budget (the real Application over HTTP to the local Bot API server)."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections import Counter
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+from bot.i18n import translator
+from bot.settings import Settings
+from flows.store import SECTOR_NOT_GIVEN
+from framework import load_framework
+from framework.aggregate import MIN_GROUP
+from framework.scoring import DONT_KNOW, Rating, item_stats
+from tests.botapi import BotApiServer, Group, Person, Screen
+from tests.botapi.server import Call
+from tests.e2e.conftest import rows, running, say, settings_for, tap
+
+FW = load_framework()
+T = translator("en")
+LINK = re.compile(r"https://t\.me/mnr_test_bot\?start=([A-Za-z0-9_\-]+)")
+PHASES = ("Phase 1", "Phase 2", "Phase 3", "Phase 4", "Don't know")
+PULSE_ITEMS = [d.item for d in FW.domains]
+# A short window so that a test can fill the group's budget several times over.
+BUDGET, WINDOW, INTERVAL = 8, 1.0, 0.1
+GROUP_METHODS = ("sendMessage", "editMessageText", "sendPhoto", "editMessageReplyMarkup")
+
+
+def fast_budget(server: BotApiServer, database_url: str, **changes: Any) -> Settings:
+    return settings_for(server, database_url).model_copy(update={
+        "group_messages_per_window": BUDGET, "group_window_seconds": WINDOW,
+        "group_card_interval_seconds": INTERVAL, **changes,
+    })
+
+
+@asynccontextmanager
+async def meeting_bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
+    """The bot with a short group window, and the server refusing (429) anything beyond it."""
+    server.limit_group(BUDGET, WINDOW)
+    async with running(fast_budget(server, database_url)) as application:
+        yield application
+
+
+def value_of(label: str) -> Rating:
+    return DONT_KNOW if label == "Don't know" else int(label.removeprefix("Phase "))
+
+
+def stored(value: str | None) -> Rating:
+    return DONT_KNOW if value == DONT_KNOW else int(value) if value else None
+
+
+async def consent_all(people: Sequence[Person]) -> None:
+    """Each agrees in their private chat, all at once."""
+    await asyncio.gather(*(say(p, "/start") for p in people))
+    await asyncio.gather(*(tap(p, "I agree") for p in people))
+
+
+async def open_round(person: Person, country: str, title: str) -> list[str]:
+    """/new: a round the person facilitates; its three links (participants, co-facilitators,
+    pulse check)."""
+    screen = await say(person, "/new")
+    if "I agree" in screen.labels:
+        await tap(person, "I agree")
+    await say(person, country)
+    await tap(person, country)
+    await say(person, title)
+    await tap(person, "Government", changes=2)  # the round's screen and its QR code
+    opened = [m for m in person.messages() if m.buttons][-1]
+    codes: list[str] = LINK.findall(opened.plain)
+    assert len(codes) == 3, opened.plain
+    return codes
+
+
+def card_of(group: Group) -> Screen:
+    found = [m for m in group.messages() if m.plain.startswith(("Group session", "Session"))]
+    assert found, "no card yet"
+    return found[-1]
+
+
+async def start_session(facilitator: Person, group: Group, round_label: str,
+                        mode: str = "Pulse check: 6 questions", language: str = "English"
+                        ) -> tuple[Screen, int]:
+    """/session in the group, set up in the facilitator's private chat; the card and its id."""
+    before = len(group.messages())
+    await facilitator.send("/session", chat=group)
+    await facilitator.wait_for(lambda: len(group.messages()) > before, chat=group)
+    invitation = group.messages()[-1]
+    (url,) = invitation.urls.values()
+    payload = url.rsplit("=", 1)[1]
+    assert re.fullmatch(r"gs\d+", payload), url
+    await say(facilitator, f"/start {payload}")
+    await tap(facilitator, round_label)
+    await tap(facilitator, mode)
+    await tap(facilitator, language)
+    card = await facilitator.wait_for(
+        lambda: next((m for m in group.messages()[before + 1:] if m.buttons), None), chat=group)
+    return card, int(payload[2:])
+
+
+async def vote(person: Person, group: Group, card: Screen, label: str) -> str | None:
+    query = await person.press(label, chat=group, message_id=card.message_id)
+    return await person.wait_answered(query)
+
+
+async def lead(facilitator: Person, group: Group, label: str, shows: str) -> Screen:
+    """A facilitator's button on the card; waits until the card shows `shows`."""
+    card = card_of(group)
+    query = await facilitator.press(label, chat=group, message_id=card.message_id)
+    assert await facilitator.wait_answered(query) is None
+    return await facilitator.wait_for(
+        lambda: (c := card_of(group)) and shows in c.plain and c, chat=group)
+
+
+def session_answers(database_url: str, card: int) -> dict[str, dict[str, Rating]]:
+    found: dict[str, dict[str, Rating]] = {}
+    for user, item, value in rows(database_url, """SELECT user, item, value FROM answers
+            WHERE session_id = ? ORDER BY id""", card):
+        assert user not in found.get(item, {}), (user, item)  # one answer per person
+        found.setdefault(item, {})[user] = stored(value)
+    return found
+
+
+def card_state(database_url: str, card: int) -> str:
+    ((state,),) = rows(database_url, "SELECT state FROM cards WHERE id = ?", card)
+    return str(state)
+
+
+def group_calls(server: BotApiServer, group: Group) -> list[Call]:
+    return [c for c in server.calls(chat_id=group.id) if c.method in GROUP_METHODS]
+
+
+def most_in_a_window(calls: Sequence[Call], window: float) -> int:
+    """The largest number of calls within any `window` seconds (as the server timed them)."""
+    times = sorted(c.at for c in calls)
+    most, first = 0, 0
+    for last, at in enumerate(times):
+        while times[first] <= at - window:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
+
+
+def distribution_line(values: Sequence[Rating]) -> str:
+    counts = Counter(values)
+    names = ["Phase 1 - Building", "Phase 2", "Phase 3", "Phase 4 - Maturity", "Don't know"]
+    keys: list[Rating] = [1, 2, 3, 4, DONT_KNOW]
+    return "; ".join(f"{name}: {counts[key]}" for name, key in zip(names, keys, strict=True))
+
+
+def figures_text(values: Sequence[Rating], item: str) -> str:
+    stats = item_stats(item, list(values))
+    assert stats.n >= MIN_GROUP and stats.median is not None
+    assert stats.low is not None and stats.high is not None
+    text = (f"median {T.number(stats.median, 1)} · range {stats.low}–{stats.high} "
+            f"· n {stats.n}")
+    return text + (" ⚠" if stats.disagreement else "")
+
+
+# ------------------------------------------------------------------------------------------
+async def test_a_pulse_link_takes_a_new_person_to_a_profile_in_eight_taps(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    facilitator = server.user(1500)
+    pulse = (await open_round(facilitator, "Moldova", "Moldova pulse"))[2]
+    answers = [("Phase 2", "Phase 1", "Don't know", "Phase 3", "Phase 1", "Phase 4"),
+               ("Phase 2", "Phase 2", "Phase 3", "Phase 3", "Phase 1", "Phase 4"),
+               ("Phase 3", "Phase 1", "Phase 2", "Phase 4", "Phase 2", "Phase 4")]
+    for number, labels in enumerate(answers):
+        person = server.user(1501 + number, language_code="en")
+        consent = await say(person, f"/start {pulse}")  # tap 1: Start, from the link
+        taps = 1
+        assert "I agree" in consent.labels
+        first = await tap(person, "I agree")
+        taps += 1
+        assert "Pulse check – " in first.plain, first.plain
+        for label in labels:
+            assert "Pulse check – " in person.screen().plain
+            await tap(person, label)
+            taps += 1
+        assert taps <= 8
+        profile = person.screen()
+        assert profile.plain.startswith("Pulse check: Moldova pulse"), profile.plain
+        for domain in FW.domains:
+            assert f"• {domain.name.english}: " in profile.plain
+        steps = profile.plain.split("Next steps\n")[1].split("\n\n")[0].splitlines()
+        lows = [v for v in labels if v in ("Phase 1", "Phase 2")]
+        assert len(steps) == len(lows)
+        # the sector is asked after the profile, and may be left out
+        assert "Add your sector (optional)" in profile.labels, profile.labels
+        if number == 0:
+            await tap(person, "Add your sector (optional)")
+            await tap(person, "Justice")
+    rows_ = rows(database_url, """SELECT a.item, a.value, p.sector FROM answers a JOIN
+        participants p ON p.round_id = a.round_id AND p.user = a.user""")
+    assert len(rows_) == 18 and all(item in PULSE_ITEMS for item, _, _ in rows_)
+    assert sorted({sector for _, _, sector in rows_}) == ["justice", SECTOR_NOT_GIVEN]
+
+    # the facilitator sees them at once in /results: three answers make a figure
+    await say(facilitator, "/results", changes=2)
+    shown = facilitator.messages()[-1].plain
+    block = shown.split("Pulse check\n")[1].split("\n\n")[0]
+    for index, domain in enumerate(FW.domains):
+        values = [value_of(labels[index]) for labels in answers]
+        stats = item_stats(domain.item, values)
+        line = next(ln for ln in block.splitlines() if ln.startswith(f"• {domain.name.english}"))
+        if stats.n >= MIN_GROUP:
+            assert f"median {T.number(stats.median or 0, 1)}" in line, line
+        else:
+            assert "too few answers" in line, line
+
+
+async def test_forty_people_six_questions_each_vote_counted_once(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator = server.user(1600)
+        pulse = (await open_round(facilitator, "Kenya", "Kenya meeting"))[2]
+        # three people took the pulse check on their own before the meeting: not this session's
+        earlier = [server.user(1690 + n) for n in range(3)]
+        for person in earlier:
+            await say(person, f"/start {pulse}")
+            await tap(person, "I agree")
+            for _ in PULSE_ITEMS:
+                await tap(person, "Phase 4")
+        people = [server.user(1601 + n) for n in range(40)]
+        group = server.group(-1001600, "Kenya task force",
+                             members={p.id: "member" for p in [facilitator, *people]})
+        await group.add_bot(facilitator)
+        await consent_all(people)
+        card, card_id = await start_session(facilitator, group, "Kenya meeting (Kenya)")
+        assert "0 votes" in card.plain
+        assert "Votes are anonymous and stored for the round." in card.plain
+        assert "Details" in card.urls and card.urls["Details"].endswith(f"start=gd{card_id}")
+
+        expected: dict[str, dict[str, Rating]] = {}
+        for index, item in enumerate(PULSE_ITEMS):
+            card = card_of(group)
+            assert f"Question {index + 1} of 6" in card.plain
+            final: dict[str, Rating] = {}
+            first = {p.id: PHASES[(p.id * 3 + index) % 5] for p in people}
+            via_details = {p.id for p in people if (p.id + index) % 8 == 0}
+            on_card = [p for p in people if p.id not in via_details]
+            toasts = await asyncio.gather(*(vote(p, group, card, first[p.id]) for p in on_card))
+            for person, toast in zip(on_card, toasts, strict=True):
+                assert toast == f"Recorded: {T_label(first[person.id])}. Tap again to change it."
+                final[f"tg:{person.id}"] = value_of(first[person.id])
+            # a Details vote counts like a card vote
+            for person in [p for p in people if p.id in via_details]:
+                details = await say(person, f"/start gd{card_id}")
+                assert f"Question {index + 1} of 6" in details.plain
+                label = first[person.id]
+                await tap(person, label)
+                assert f"✓ {label}" in person.screen().labels
+                final[f"tg:{person.id}"] = value_of(label)
+            # every fifth person changes their mind: the later vote replaces the earlier one
+            changers = [p for p in on_card if p.id % 5 == 0]
+            for person in changers:
+                again = PHASES[(PHASES.index(first[person.id]) + 2) % 5]
+                await vote(person, group, card, again)
+                final[f"tg:{person.id}"] = value_of(again)
+            # a participant may not use the facilitator's buttons
+            for label in ("Reveal", "Next", "End"):
+                toast = await vote(people[index], group, card, label)
+                assert toast == "Only the session's facilitators can use this button."
+            await facilitator.wait_for(lambda: "40 votes" in card_of(group).plain, chat=group)
+            assert card_state(database_url, card_id) == "open"
+            revealed = await lead(facilitator, group, "Reveal", "Voting on this question")
+            assert "40 votes. Voting on this question is closed." in revealed.plain
+            assert distribution_line(list(final.values())) in revealed.plain
+            if item_stats(item, list(final.values())).n >= MIN_GROUP:
+                assert figures_text(list(final.values()), item) in revealed.plain
+            # a tap from before the Reveal no longer counts
+            late = await people[1].press_data(card.callback_data["Phase 1"],
+                                              card.message_id, chat=group)
+            assert await people[1].wait_answered(late) is not None
+            expected[item] = final
+            if index < len(PULSE_ITEMS) - 1:
+                await lead(facilitator, group, "Next", f"Question {index + 2} of 6")
+
+        # Back reopens the question before; Next returns
+        await lead(facilitator, group, "Back", "Question 5 of 6")
+        assert "Phase 1" in card_of(group).labels  # voting is open again
+        await lead(facilitator, group, "Next", "Question 6 of 6")
+        await lead(facilitator, group, "End", "Group session ended")
+        summary = await facilitator.wait_for(
+            lambda: next((m for m in group.messages() if m.plain.startswith(
+                "Group session summary")), None), chat=group)
+        await facilitator.wait_for(lambda: group.messages()[-1].photo is not None, chat=group)
+
+        # the card and the summary equal the stored answers of this session, and only them
+        assert session_answers(database_url, card_id) == expected
+        for domain in FW.domains:
+            values = list(expected[domain.item].values())
+            line = next(ln for ln in summary.plain.splitlines()
+                        if ln.startswith(f"• {domain.name.english}: "))
+            assert line.endswith(figures_text(values, domain.item)), line
+        assert "To discuss: where the group disagrees most" in summary.plain
+        everyone = rows(database_url, "SELECT COUNT(*) FROM answers WHERE item = ?",
+                        PULSE_ITEMS[0])
+        assert everyone == [(43,)]  # the three earlier pulse checks are in the round, not here
+
+        calls = group_calls(server, group)
+        assert all(c.ok for c in calls), [c.description for c in calls if not c.ok]
+        assert most_in_a_window(calls, WINDOW) <= BUDGET
+
+
+def T_label(label: str) -> str:  # noqa: N802 - the label as the toast names it
+    return {"Phase 1": "Phase 1 - Building", "Phase 4": "Phase 4 - Maturity"}.get(label, label)
+
+
+async def test_three_hundred_taps_on_one_card(server: BotApiServer, database_url: str) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator = server.user(1700)
+        await open_round(facilitator, "Ghana", "Ghana meeting")
+        people = [server.user(2000 + n) for n in range(200)]
+        group = server.group(-1001700, "Ghana task force")
+        await group.add_bot(facilitator)
+        await consent_all(people)
+        card, card_id = await start_session(facilitator, group, "Ghana meeting (Ghana)")
+        server.clear_calls()
+
+        # 200 people, 100 of whom change their vote: 300 taps pressed as fast as possible
+        presses: list[tuple[Person, str]] = []
+        final: dict[str, Rating] = {}
+        for person in people:
+            presses.append((person, PHASES[person.id % 5]))
+            final[f"tg:{person.id}"] = value_of(PHASES[person.id % 5])
+        for person in people[:100]:
+            presses.append((person, PHASES[(person.id + 1) % 5]))
+            final[f"tg:{person.id}"] = value_of(PHASES[(person.id + 1) % 5])
+        queries = [await p.press(label, chat=group, message_id=card.message_id)
+                   for p, label in presses]
+        toasts = await asyncio.gather(*(p.wait_answered(q, timeout=60)
+                                        for (p, _), q in zip(presses, queries, strict=True)))
+        assert len(toasts) == 300
+        assert all(t is not None and t.startswith("Recorded: ") for t in toasts)
+
+        await facilitator.wait_for(lambda: "200 votes" in card_of(group).plain, timeout=30,
+                                   chat=group)
+        assert session_answers(database_url, card_id) == {PULSE_ITEMS[0]: final}
+        revealed = await lead(facilitator, group, "Reveal", "Voting on this question")
+        assert distribution_line(list(final.values())) in revealed.plain
+
+        calls = group_calls(server, group)
+        assert all(c.ok for c in calls), [c.description for c in calls if not c.ok]
+        assert most_in_a_window(calls, WINDOW) <= BUDGET
+        # the count was shown again a few times, not once per tap
+        assert len([c for c in calls if c.method == "editMessageText"]) < 60
+
+
+async def test_removed_from_the_group_mid_session_ends_it_and_keeps_the_votes(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator = server.user(1800)
+        await open_round(facilitator, "Peru", "Peru meeting")
+        people = [server.user(1801 + n) for n in range(3)]
+        group = server.group(-1001800, "Peru task force")
+        await group.add_bot(facilitator)
+        await consent_all(people)
+        card, card_id = await start_session(facilitator, group, "Peru meeting (Peru)")
+        for person in people:
+            await vote(person, group, card, "Phase 2")
+        await group.remove_bot(facilitator)
+        told = await facilitator.wait_for(
+            lambda: "I was removed from the group" in facilitator.screen().plain and
+            facilitator.screen())
+        assert "Peru meeting" in told.plain and "/results" in told.plain
+        assert card_state(database_url, card_id) == "ended"
+        assert len(session_answers(database_url, card_id)[PULSE_ITEMS[0]]) == 3
+        # a tap that was already on its way changes nothing
+        late = await people[0].press_data(card.callback_data["Phase 4"], card.message_id,
+                                          chat=group)
+        await people[0].wait_answered(late)
+        assert session_answers(database_url, card_id)[PULSE_ITEMS[0]]["tg:1801"] == 2
+
+
+async def test_a_group_that_becomes_a_supergroup_keeps_its_session(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator = server.user(1850)
+        await open_round(facilitator, "Chile", "Chile meeting")
+        people = [server.user(1851 + n) for n in range(3)]
+        group = server.group(-1850, "Chile task force", kind="group")
+        await group.add_bot(facilitator)
+        await consent_all(people)
+        card, card_id = await start_session(facilitator, group, "Chile meeting (Chile)")
+        await vote(people[0], group, card, "Phase 3")
+        bigger = server.migrate_group(-1850, -1001850, by=facilitator.id)
+        moved = await facilitator.wait_for(
+            lambda: next((m for m in bigger.messages() if m.buttons), None), chat=bigger)
+        assert "1 vote" in moved.plain and "Question 1 of 6" in moved.plain
+        assert rows(database_url, "SELECT chat FROM cards WHERE id = ?", card_id) == [
+            ("-1001850",)]
+        for person in people[1:]:
+            toast = await vote(person, bigger, moved, "Phase 3")
+            assert toast == "Recorded: Phase 3. Tap again to change it."
+        await facilitator.wait_for(lambda: "3 votes" in card_of(bigger).plain, chat=bigger)
+        await lead(facilitator, bigger, "Reveal", "median 3")
+        assert len(session_answers(database_url, card_id)[PULSE_ITEMS[0]]) == 3
+
+
+async def test_two_groups_at_once_in_their_own_languages(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator = server.user(1900)
+        await open_round(facilitator, "Senegal", "Senegal meeting")
+        french = [server.user(1901 + n, language_code="fr") for n in range(3)]
+        english = [server.user(1911 + n) for n in range(3)]
+        paris = server.group(-1001901, "Groupe")
+        london = server.group(-1001911, "Group")
+        for group in (paris, london):
+            await group.add_bot(facilitator)
+        await consent_all([*french, *english])
+        # the French speakers agreed in French: their toasts speak it, the card the group's
+        card_fr, id_fr = await start_session(facilitator, paris, "Senegal meeting (Senegal)",
+                                             language="français")
+        card_en, id_en = await start_session(facilitator, london, "Senegal meeting (Senegal)",
+                                             mode="All 21 capabilities")
+        assert card_fr.plain.startswith("Séance de groupe"), card_fr.plain
+        assert card_en.plain.startswith("Group session") and "Question 1 of 21" in card_en.plain
+        for person in french:
+            toast = await vote(person, paris, card_fr, "Phase 2")
+            assert toast is not None and toast.startswith("Enregistré"), toast
+        toast = await vote(english[0], paris, card_fr, "Phase 3")
+        assert toast == "Recorded: Phase 3. Tap again to change it."
+        for person in english:
+            await vote(person, london, card_en, "Phase 4")
+        await facilitator.wait_for(lambda: "4 votes" in card_of(paris).plain, chat=paris)
+        await facilitator.wait_for(lambda: "3 votes" in card_of(london).plain, chat=london)
+        assert set(session_answers(database_url, id_fr)) == {PULSE_ITEMS[0]}
+        assert set(session_answers(database_url, id_en)) == {FW.capabilities[0].item}
+        await lead(facilitator, paris, "Terminer", "Séance de groupe terminée")
+        summary = await facilitator.wait_for(
+            lambda: next((m for m in paris.messages() if "Résumé" in m.plain), None), chat=paris)
+        assert "médiane" in summary.plain
+        assert card_state(database_url, id_en) == "open"
+
+
+async def test_a_member_who_never_agreed_is_sent_to_a_private_chat_first(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator = server.user(1950)
+        await open_round(facilitator, "Nepal", "Nepal meeting")
+        group = server.group(-1001950, "Nepal task force")
+        await group.add_bot(facilitator)
+        card, card_id = await start_session(facilitator, group, "Nepal meeting (Nepal)")
+        newcomer = server.user(1951, language_code="es")
+        query = await newcomer.press("Phase 2", chat=group, message_id=card.message_id)
+        toast = await newcomer.wait_answered(query)
+        record = server.query(query)
+        assert record is not None and record.url == f"https://t.me/mnr_test_bot?start=gd{card_id}"
+        assert toast is not None and "privado" in toast, toast
+        assert session_answers(database_url, card_id) == {}
+        assert rows(database_url, "SELECT COUNT(*) FROM people WHERE user = 'tg:1951'") == [(0,)]
+        # the link: consent in their language, then the question, where the vote counts
+        consent = await say(newcomer, f"/start gd{card_id}")
+        assert consent.labels[0] == "Acepto", consent.labels
+        details = await tap(newcomer, "Acepto")
+        assert "Pregunta 1 de 6" in details.plain, details.plain
+        await tap(newcomer, "Fase 2")
+        assert session_answers(database_url, card_id) == {PULSE_ITEMS[0]: {"tg:1951": 2}}
+        await facilitator.wait_for(lambda: "1 vote" in card_of(group).plain, chat=group)
+        # and joined the round without a sector
+        assert rows(database_url, "SELECT sector, role FROM participants WHERE user = ?",
+                    "tg:1951") == [(SECTOR_NOT_GIVEN, "participant")]
