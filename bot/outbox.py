@@ -24,12 +24,12 @@ from bot.logs import describe
 
 log = logging.getLogger(__name__)
 
-Job = Callable[[], Awaitable[None]]
+Job = Callable[[], Awaitable[object]]  # a job that returns False made no call
 
 
 class GroupOutbox:
     def __init__(self, limit: int, window: float, interval: float,
-                 redraw: Callable[[int], Awaitable[None]]) -> None:
+                 redraw: Callable[[int], Awaitable[bool]]) -> None:
         self.limit = limit
         self.window = window
         self.interval = interval
@@ -89,24 +89,25 @@ class GroupOutbox:
                         await asyncio.wait_for(self._wake.wait(), wait)
                     continue
                 job = self._bind(card)
-            self.calls += 1
+            called: object = True
             try:
-                await job()
+                called = await job()
             except Exception as exc:  # one failed call must not stop the group's queue
                 log.error("A call to a group failed: %s", describe(exc))
-            finally:
+            if called is not False:
                 # counted from when the call ended, which is no earlier than Telegram saw it:
                 # calls to one group go one at a time, so the window holds on Telegram's clock
                 self.sent.append(time.monotonic())
+                self.calls += 1
 
     def _bind(self, card: int) -> Job:
         return lambda: self._draw(card)
 
-    async def _draw(self, card: int) -> None:
+    async def _draw(self, card: int) -> bool:
         # whatever was pending for this card is shown by this drawing
         self.dirty.discard(card)
         self.drawn[card] = time.monotonic()
-        await self.redraw(card)
+        return await self.redraw(card)
 
     async def _slot(self) -> None:
         while True:

@@ -233,6 +233,7 @@ class TelegramChannel:
         self.bot = bot
         self._cards: dict[int, tuple[int, int]] = {}  # card key -> (chat id, message id)
         self._outboxes: dict[int, GroupOutbox] = {}  # group chat id -> what waits for it
+        self._shown: dict[int, tuple[str, str]] = {}  # group card -> its text and keyboard
 
     # groups: everything sent there goes through the group's budget --------------------------
     def outbox(self, chat_id: int) -> GroupOutbox:
@@ -259,13 +260,22 @@ class TelegramChannel:
         except Forbidden:
             await self.chat_gone(chat_id)
 
-    async def _redraw(self, card: int) -> None:
+    async def _redraw(self, card: int) -> bool:
+        """Draw a group's card from the database; False when that would show nothing new
+        (a changed vote leaves the count as it was), so no call is made or counted."""
         effect = await self.router.redraw_card(card)
         if effect is None:
-            return
+            return False
         address = await self._card_address(card)
-        if address is not None:
-            await self._guarded(address[0], lambda: self._edit_card(effect))
+        if address is None:
+            return False
+        markup = keyboard(self.router.registry, effect.screen, effect.scope)
+        shown = (effect.screen.text, markup.to_json() if markup else "")
+        if self._shown.get(card) == shown:
+            return False
+        await self._guarded(address[0], partial(self._edit, *address, effect.screen, markup))
+        self._shown[card] = shown
+        return True
 
     async def _card_address(self, card: int) -> tuple[int, int] | None:
         address = self._cards.get(card)
@@ -451,6 +461,7 @@ class TelegramChannel:
         markup = keyboard(self.router.registry, effect.screen, effect.scope)
         sent = await self._send(int(effect.chat), effect.screen, markup)
         self._cards[effect.card] = (sent.chat_id, sent.message_id)
+        self._shown[effect.card] = (effect.screen.text, markup.to_json() if markup else "")
         await self.router.card_posted(effect.card, sent.message_id)
 
     async def _edit_card(self, effect: EditCard) -> None:

@@ -67,7 +67,7 @@ class SqlCards:
             select(CardRow).where(CardRow.chat == chat, CardRow.message_id.is_not(None))
             .order_by(CardRow.id)
         )
-        return [card_of(row) for row in rows.scalars()]
+        return [card_of(row) for row in rows]
 
     async def move_chat(self, old: str, new: str) -> None:
         await self.unit.write(

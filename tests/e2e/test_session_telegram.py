@@ -28,6 +28,7 @@ PULSE_ITEMS = [d.item for d in FW.domains]
 # A short window so that a test can fill the group's budget several times over.
 BUDGET, WINDOW, INTERVAL = 8, 1.0, 0.1
 GROUP_METHODS = ("sendMessage", "editMessageText", "sendPhoto", "editMessageReplyMarkup")
+DATABASE = [""]  # the running test's database, where cards keep their message ids
 
 
 def fast_budget(server: BotApiServer, database_url: str, **changes: Any) -> Settings:
@@ -41,6 +42,7 @@ def fast_budget(server: BotApiServer, database_url: str, **changes: Any) -> Sett
 async def meeting_bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
     """The bot with a short group window, and the server refusing (429) anything beyond it."""
     server.limit_group(BUDGET, WINDOW)
+    DATABASE[0] = database_url
     async with running(fast_budget(server, database_url)) as application:
         yield application
 
@@ -55,8 +57,9 @@ def stored(value: str | None) -> Rating:
 
 async def consent_all(people: Sequence[Person]) -> None:
     """Each agrees in their private chat, all at once."""
-    await asyncio.gather(*(say(p, "/start") for p in people))
-    await asyncio.gather(*(tap(p, "I agree") for p in people))
+    screens = await asyncio.gather(*(say(p, "/start") for p in people))
+    # "I agree" in each person's language comes first
+    await asyncio.gather(*(tap(p, s.labels[0]) for p, s in zip(people, screens, strict=True)))
 
 
 async def open_round(person: Person, country: str, title: str) -> list[str]:
@@ -76,9 +79,11 @@ async def open_round(person: Person, country: str, title: str) -> list[str]:
 
 
 def card_of(group: Group) -> Screen:
-    found = [m for m in group.messages() if m.plain.startswith(("Group session", "Session"))]
+    """The group's session card, found by the message id the bot stored for it."""
+    found = rows(DATABASE[0], """SELECT message_id FROM cards WHERE chat = ?
+        AND message_id IS NOT NULL ORDER BY id DESC LIMIT 1""", str(group.id))
     assert found, "no card yet"
-    return found[-1]
+    return next(m for m in group.messages() if m.message_id == found[0][0])
 
 
 async def start_session(facilitator: Person, group: Group, round_label: str,
@@ -96,9 +101,12 @@ async def start_session(facilitator: Person, group: Group, round_label: str,
     await tap(facilitator, round_label)
     await tap(facilitator, mode)
     await tap(facilitator, language)
-    card = await facilitator.wait_for(
-        lambda: next((m for m in group.messages()[before + 1:] if m.buttons), None), chat=group)
-    return card, int(payload[2:])
+    card_id = int(payload[2:])
+    placed = await facilitator.wait_for(lambda: rows(
+        DATABASE[0], "SELECT message_id FROM cards WHERE id = ? AND message_id IS NOT NULL",
+        card_id), chat=group)
+    card = next(m for m in group.messages() if m.message_id == placed[0][0])
+    return card, card_id
 
 
 async def vote(person: Person, group: Group, card: Screen, label: str) -> str | None:

@@ -126,3 +126,33 @@ async def test_an_old_conversation_keeps_its_round_and_place(tmp_path: Path) -> 
     assert (conversation.version, conversation.round_id, conversation.context) == (
         14, 7, {"index": 6}
     )
+
+
+async def test_cards_of_a_chat_move_with_it_and_count_only_their_session(
+    store: SqlStore,
+) -> None:
+    async with store.transaction() as tx:
+        r = await tx.rounds.create("MD", "tg:1")
+        card = await tx.cards.create("-5", "session", "open", r.id, {"index": 0})
+        unplaced = await tx.cards.create("-5", "session", "setup", None, {})
+        elsewhere = await tx.cards.create("-6", "session", "open", r.id, {})
+        for placed, message in ((card, 10), (elsewhere, 11)):
+            await tx.cards.place(placed.id, message)
+        await tx.answers.rate(r.id, "tg:2", "pulse:policy", 2, Source.PRIVATE)  # before
+        await tx.answers.rate(r.id, "tg:3", "pulse:policy", 3, Source.GROUP, session_id=card.id)
+        await tx.answers.rate(r.id, "tg:4", "pulse:policy", 3, Source.GROUP, session_id=card.id)
+        await tx.answers.rate(r.id, "tg:5", "pulse:policy", 1, Source.GROUP,
+                              session_id=elsewhere.id)
+        assert [c.id for c in await tx.cards.in_chat("-5")] == [card.id]  # placed ones only
+        tally = await tx.answers.session_tally(card.id)
+        # answered again outside the session: no longer one of its votes
+        await tx.answers.rate(r.id, "tg:4", "pulse:policy", 4, Source.PRIVATE)
+        later = await tx.answers.session_tally(card.id)
+        await tx.cards.move_chat("-5", "-1005")
+        moved = await tx.cards.get(card.id)
+        left = await tx.cards.get(unplaced.id)
+    assert [(t.item, t.value, t.count) for t in tally] == [("pulse:policy", 3, 2)]
+    assert [(t.item, t.value, t.count) for t in later] == [("pulse:policy", 3, 1)]
+    assert moved is not None and (moved.chat, moved.message_id, moved.context) == (
+        "-1005", None, {"index": 0})
+    assert left is not None and left.chat == "-1005"
