@@ -38,7 +38,8 @@ def heading(t: Translator, r: Round) -> str:
     return assessment_name(t, r.country, r.created_at, r.title)
 
 
-def _figure(t: Translator, stats: ItemStats) -> str:
+def figure(t: Translator, stats: ItemStats) -> str:
+    """ "median 2.5 · range 1–4 · n 7", with ⚠ where the answers disagree."""
     assert stats.median is not None and stats.low is not None and stats.high is not None
     parts = [t.gettext("median {median}").format(median=t.number(stats.median, 1))]
     if stats.low != stats.high:
@@ -90,7 +91,7 @@ def capability_lines(t: Translator, data: ResultsData) -> list[str]:
         result = data.results.items[cap.item]
         name = f"{cap.id}. {t.content(cap.label)}"
         if result.stats is not None:
-            text = _figure(t, result.stats)
+            text = figure(t, result.stats)
         else:
             text = t.ngettext("too few answers ({n})", "too few answers ({n})",
                               result.answers).format(n=result.answers)
@@ -130,7 +131,7 @@ def pulse_lines(t: Translator, data: ResultsData) -> list[str]:
     lines = [bold(t.gettext("Pulse check"))]
     for domain, result in shown:
         text = (
-            _figure(t, result.stats) if result.stats is not None
+            figure(t, result.stats) if result.stats is not None
             else t.ngettext("too few answers ({n})", "too few answers ({n})",
                             result.answers).format(n=result.answers)
         )

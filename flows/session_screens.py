@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from flows.effects import Button, Screen
 from flows.layout import rows, single
 from flows.report import labelled, safety_lines, series
+from flows.results_screens import figure
 from flows.store import Round
 from flows.texts import assessment_name, bold, escape, italic, phase_label, rating_label
 from flows.translator import Translator
@@ -127,15 +128,8 @@ def reveal_lines(t: Translator, fw: Framework, data: CardData) -> list[str]:
                                                    n=data.counts[4]))
     lines.append(escape(series(t, spread)))
     if stats.n >= MIN_GROUP:
-        lines.append(escape(figures(t, stats)))
+        lines.append(escape(figure(t, stats)))
     return lines
-
-
-def figures(t: Translator, stats: ItemStats) -> str:
-    """ "median 2.5 · range 1–4 · n 7", with ⚠ where the group disagrees."""
-    text = t.gettext("median {median} · range {low}–{high} · n {n}").format(
-        median=t.number(stats.median or 0, 1), low=stats.low, high=stats.high, n=stats.n)
-    return text + (" ⚠" if stats.disagreement else "")
 
 
 def card_buttons(t: Translator, data: CardData) -> tuple[tuple[Button, ...], ...]:
@@ -274,7 +268,7 @@ def summary(t: Translator, fw: Framework, r: Round, mode: str,
                     .format(min=MIN_GROUP)), ""]
     for item in items:
         result = results.items[item]
-        text = (figures(t, result.stats) if result.stats is not None
+        text = (figure(t, result.stats) if result.stats is not None
                 else t.ngettext("too few votes ({n})", "too few votes ({n})",
                                 result.answers).format(n=result.answers))
         lines.append("• " + escape(labelled(t, short_name(t, fw, item), text)))

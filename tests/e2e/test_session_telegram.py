@@ -162,10 +162,13 @@ def distribution_line(values: Sequence[Rating]) -> str:
 def figures_text(values: Sequence[Rating], item: str) -> str:
     stats = item_stats(item, list(values))
     assert stats.n >= MIN_GROUP and stats.median is not None
-    assert stats.low is not None and stats.high is not None
-    text = (f"median {T.number(stats.median, 1)} · range {stats.low}–{stats.high} "
-            f"· n {stats.n}")
-    return text + (" ⚠" if stats.disagreement else "")
+    parts = [f"median {T.number(stats.median, 1)}"]
+    if stats.low != stats.high:
+        parts.append(f"range {stats.low}–{stats.high}")
+    if stats.dont_know:
+        parts.append(f"don't know {T.percent(stats.dont_know_share or 0)}")
+    parts.append(f"n {stats.n}")
+    return " · ".join(parts) + (" ⚠" if stats.disagreement else "")
 
 
 # ------------------------------------------------------------------------------------------
