@@ -154,9 +154,11 @@ async def test_the_procfile_worker_from_a_fresh_clone_speaks_french(
         assert t.gettext("I agree") in screen.labels
         assert list(clone.glob("locales/fr/LC_MESSAGES/messages.mo"))
         assert (clone / "mnr-assistant.sqlite3").exists()
-        # only the two kinds of update the bot handles are asked for
+        # only the kinds of update the bot handles are asked for (my_chat_member: it was
+        # removed from a group, which ends the group's sessions)
         polls = [c.params.get("allowed_updates") for c in server.calls("getUpdates")]
-        assert polls and all(kinds == ["message", "callback_query"] for kinds in polls), polls
+        wanted = ["message", "callback_query", "my_chat_member"]
+        assert polls and all(kinds == wanted for kinds in polls), polls
     finally:
         process.terminate()
         process.wait(timeout=15)
