@@ -68,7 +68,7 @@ class Console:
         return Event.text(line, message=self._next_message())
 
     async def send(self, event: Event) -> None:
-        self.render(await self.router.handle(self.actor, event))
+        self.render(await self.router.drawn(await self.router.handle(self.actor, event)))
 
     def render(self, effects: tuple[Effect, ...]) -> None:
         write = self.out.write

@@ -55,6 +55,7 @@ from bot.wiring import App, build_app
 from flows.actions import Registry
 from flows.effects import (
     Attach,
+    CardChanged,
     EditCard,
     Effect,
     PostCard,
@@ -432,18 +433,19 @@ class TelegramChannel:
                 await self._call(target, partial(self._send, target, effect.screen, markup))
             elif isinstance(effect, PostCard):
                 await self._call(int(effect.chat), partial(self._post_card, effect))
-            elif isinstance(effect, EditCard):
+            elif isinstance(effect, EditCard | CardChanged):
                 address = await self._card_address(effect.card)
                 if address is None:
                     log.warning("Card %s has no message to edit", effect.card)
-                elif address[0] < 0:
-                    outbox = self.outbox(address[0])
-                    if effect.urgent:
-                        outbox.push_card(effect.card)
+                elif address[0] >= 0:  # a private chat has no budget to keep
+                    if isinstance(effect, EditCard):
+                        await self._edit_card(effect)
                     else:
-                        outbox.mark(effect.card)
+                        await self._redraw(effect.card)
+                elif isinstance(effect, EditCard):
+                    self.outbox(address[0]).push_card(effect.card)  # a move: before counts
                 else:
-                    await self._edit_card(effect)
+                    self.outbox(address[0]).mark(effect.card)
             elif isinstance(effect, Attach):
                 target = int(effect.chat) if effect.chat is not None else chat_id
                 await self._call(target, partial(self._attach, target, effect))

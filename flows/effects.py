@@ -65,13 +65,21 @@ class PostCard:
 
 @dataclass(frozen=True)
 class EditCard:
-    """Show a card's current screen. `urgent` False: a count changed, and a channel with a
-    sending budget may coalesce it with later ones; True (a move): send it before those."""
+    """Show a card's current screen (after a move on it: a channel sends it before any count
+    update)."""
 
     card: int
     screen: Screen
     scope: Scope
-    urgent: bool = True
+
+
+@dataclass(frozen=True)
+class CardChanged:
+    """A card's count changed. Nothing is drawn now: a channel with a sending budget draws the
+    card from the database when it may send (`Router.redraw_card`), so that many taps cost one
+    edit; `Router.drawn` draws it at once for channels without one."""
+
+    card: int
 
 
 @dataclass(frozen=True)
@@ -89,7 +97,7 @@ class Attach:
     chat: str | None = None
 
 
-Effect = Replace | Send | PostCard | EditCard | Toast | Attach
+Effect = Replace | Send | PostCard | EditCard | CardChanged | Toast | Attach
 
 
 def toast_of(effects: tuple[Effect, ...]) -> Toast | None:

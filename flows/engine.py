@@ -30,6 +30,7 @@ from flows.actions import Action, Handler, Registry
 from flows.effects import (
     Attach,
     Attachment,
+    CardChanged,
     EditCard,
     Effect,
     PostCard,
@@ -194,10 +195,9 @@ class Turn(Generic[C]):
         scope = Scope(version=card.version, card=card.id)
         self.later.append((lambda: PostCard(card.id, card.chat, draw(), scope), False))
 
-    def edit_card(self, card: Card, draw: Callable[[], Screen], urgent: bool = False) -> None:
-        """Show a card anew (by default a count update, which a channel may coalesce)."""
-        scope = Scope(version=card.version, card=card.id)
-        self.later.append((lambda: EditCard(card.id, draw(), scope, urgent), False))
+    def card_changed(self, card: Card) -> None:
+        """A count on the card changed: channels draw it again when they may."""
+        self.later.append((lambda: CardChanged(card.id), False))
 
     def card_translator(self, card: Card) -> Translator:
         """A card speaks its group's language (its context's `language`), not the tapper's."""
@@ -451,14 +451,14 @@ class Router:
             return (self.shell.not_here(t),)
         await action.handler(turn, event.arg)
         version = card.version
-        if turn.moved or tx.wrote:
+        context = turn.ctx.model_dump(mode="json")
+        if turn.moved or context != card.context:
             version = next_version(card.version) if turn.moved else card.version
-            saved = dataclasses.replace(
-                card, state=turn.state, version=version,
-                context=turn.ctx.model_dump(mode="json"),
-            )
+            saved = dataclasses.replace(card, state=turn.state, version=version, context=context)
             if not await tx.cards.save(saved, seen=card.version):
                 raise Stale(turn.t)
+        elif tx.wrote and not await tx.cards.confirm(card.id, seen=card.version):
+            raise Stale(turn.t)
         outcome = _Outcome(turn, version)
         await self._load_view(outcome)
         return outcome
@@ -644,6 +644,19 @@ class Router:
         if loaded is None:
             return None
         return EditCard(card.id, loaded, Scope(version=card.version, card=card.id))
+
+    async def drawn(self, effects: tuple[Effect, ...]) -> tuple[Effect, ...]:
+        """Effects with each changed card drawn at once (the terminal and tests; Telegram
+        coalesces them instead)."""
+        out: list[Effect] = []
+        for effect in effects:
+            if isinstance(effect, CardChanged):
+                redrawn = await self.redraw_card(effect.card)
+                if redrawn is not None:
+                    out.append(redrawn)
+            else:
+                out.append(effect)
+        return tuple(out)
 
     async def _card_view(self, tx: Transaction, card: Card) -> Screen | None:
         flow = self.flows[card.flow]

@@ -255,22 +255,21 @@ async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
                  url=link(turn.env.bot_username, "d", card.id))
         return False
     assert card.round_id is not None
-    found = await turn.tx.rounds.get(card.round_id)
+    user = turn.actor.user
+    joined = await turn.tx.rounds.participation(card.round_id, user)
+    found = joined.round if joined is not None else await turn.tx.rounds.get(card.round_id)
     if found is None or found.closed_at is not None:
         turn.say(t.gettext("This round is closed: its answers can no longer change."),
                  alert=True)
         return False
-    user = turn.actor.user
-    if await turn.tx.rounds.participation(card.round_id, user) is None:
+    if joined is None:  # a late joiner: in the round from this vote, without a sector
         await turn.tx.rounds.join(card.round_id, user, SECTOR_NOT_GIVEN, Role.PARTICIPANT)
     ctx = card_context(card)
     item = screens.session_items(turn.fw, ctx.mode)[ctx.index]
     await turn.tx.answers.rate(card.round_id, user, item, value, Source.GROUP,
                                session_id=card.id)
     turn.say(screens.voted(t, turn.fw, value))
-    data = await card_data(turn, card)
-    t_card = turn.card_translator(card)
-    turn.edit_card(card, lambda: screens.card(t_card, data)[0])  # a count: coalesced
+    turn.card_changed(card)
     return True
 
 
@@ -298,7 +297,7 @@ async def details_vote(turn: T, arg: str) -> None:
         turn.move("voted")
         return
     # written with the card's version compared, so a vote never lands after a Reveal or Next
-    if not await turn.tx.cards.save(card, seen=card.version):
+    if not await turn.tx.cards.confirm(card.id, seen=card.version):
         raise Stale(turn.t)
     if await _vote(turn, card, rating_of(arg)):
         turn.move("voted")

@@ -253,6 +253,11 @@ class Cards(Protocol):
         """Write if the stored version is still `seen`; False when another event came first."""
         ...
 
+    async def confirm(self, card_id: int, seen: int) -> bool:
+        """Whether the stored version is still `seen`, checked in a write, so that what this
+        transaction wrote (a vote) cannot land after a move that committed meanwhile."""
+        ...
+
     async def place(self, card_id: int, message_id: int) -> None: ...
 
     async def in_chat(self, chat: str) -> list[Card]:

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import Table, bindparam, select, update
 
 from flows.store import Card
 from storage.models import CardRow, utcnow
 from storage.unit import Unit, rowcount
 
 FIRST_VERSION = 1
+_TABLE = cast(Table, CardRow.__table__)
+# Every tap on a card reads it and compares its version when it writes: built once.
+_GET = select(_TABLE).where(_TABLE.c.id == bindparam("k_id"))
+_SAVE = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("k_id"), _TABLE.c.version == bindparam("k_seen"))
+    .values(state=bindparam("v_state"), version=bindparam("v_version"),
+            context=bindparam("v_context"), round_id=bindparam("v_round_id"),
+            updated_at=bindparam("v_updated_at"))
+)
+# A vote changes nothing on the card, but must not land after a move committed meanwhile.
+_CONFIRM = (
+    update(_TABLE)
+    .where(_TABLE.c.id == bindparam("k_id"), _TABLE.c.version == bindparam("k_seen"))
+    .values(version=_TABLE.c.version)
+)
 
 
 def card_of(row: Any) -> Card:
@@ -43,18 +59,18 @@ class SqlCards:
         return card_of(row)
 
     async def get(self, card_id: int) -> Card | None:
-        row = (await self.unit.read(select(CardRow).where(CardRow.id == card_id))).first()
+        row = (await self.unit.read(_GET, {"k_id": card_id})).first()
         return card_of(row) if row is not None else None
 
     async def save(self, card: Card, seen: int) -> bool:
-        result = await self.unit.write(
-            update(CardRow)
-            .where(CardRow.id == card.id, CardRow.version == seen)
-            .values(
-                state=card.state, version=card.version, context=card.context,
-                round_id=card.round_id, updated_at=utcnow(),
-            )
-        )
+        result = await self.unit.write(_SAVE, {
+            "k_id": card.id, "k_seen": seen, "v_state": card.state, "v_version": card.version,
+            "v_context": card.context, "v_round_id": card.round_id, "v_updated_at": utcnow(),
+        })
+        return rowcount(result) == 1
+
+    async def confirm(self, card_id: int, seen: int) -> bool:
+        result = await self.unit.write(_CONFIRM, {"k_id": card_id, "k_seen": seen})
         return rowcount(result) == 1
 
     async def place(self, card_id: int, message_id: int) -> None:

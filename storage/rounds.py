@@ -34,6 +34,7 @@ _PARTICIPATION = (
 )
 
 
+_GET = select(*_ROUND_COLUMNS).where(RoundRow.id == bindparam("round_id"))
 _ONE = _PARTICIPATION.where(
     ParticipantRow.round_id == bindparam("round_id"), ParticipantRow.user == bindparam("user")
 )
@@ -82,8 +83,7 @@ class SqlRounds:
         return round_of(row)
 
     async def get(self, round_id: int) -> Round | None:
-        row = (await self.unit.read(select(*_ROUND_COLUMNS).where(RoundRow.id == round_id))
-               ).first()
+        row = (await self.unit.read(_GET, {"round_id": round_id})).first()
         return round_of(row) if row is not None else None
 
     async def by_code(self, code: str) -> Round | None:

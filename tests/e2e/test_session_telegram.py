@@ -119,8 +119,12 @@ async def lead(facilitator: Person, group: Group, label: str, shows: str) -> Scr
     card = card_of(group)
     query = await facilitator.press(label, chat=group, message_id=card.message_id)
     assert await facilitator.wait_answered(query) is None
-    return await facilitator.wait_for(
-        lambda: (c := card_of(group)) and shows in c.plain and c, chat=group)
+    def showing() -> Screen | None:
+        shown = card_of(group)
+        return shown if shows in shown.plain else None
+
+    found: Screen = await facilitator.wait_for(showing, chat=group)
+    return found
 
 
 def session_answers(database_url: str, card: int) -> dict[str, dict[str, Rating]]:
@@ -257,7 +261,8 @@ async def test_forty_people_six_questions_each_vote_counted_once(
             on_card = [p for p in people if p.id not in via_details]
             toasts = await asyncio.gather(*(vote(p, group, card, first[p.id]) for p in on_card))
             for person, toast in zip(on_card, toasts, strict=True):
-                assert toast == f"Recorded: {T_label(first[person.id])}. Tap again to change it."
+                named = toast_label(first[person.id])
+                assert toast == f"Recorded: {named}. Tap again to change it."
                 final[f"tg:{person.id}"] = value_of(first[person.id])
             # a Details vote counts like a card vote
             for person in [p for p in people if p.id in via_details]:
@@ -319,7 +324,7 @@ async def test_forty_people_six_questions_each_vote_counted_once(
         assert most_in_a_window(calls, WINDOW) <= BUDGET
 
 
-def T_label(label: str) -> str:  # noqa: N802 - the label as the toast names it
+def toast_label(label: str) -> str:
     return {"Phase 1": "Phase 1 - Building", "Phase 4": "Phase 4 - Maturity"}.get(label, label)
 
 

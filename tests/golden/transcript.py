@@ -17,7 +17,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.i18n import CatalogLanguages, translator
-from flows.effects import Attach, EditCard, Effect, PostCard, Replace, Screen, Send, Toast
+from flows.effects import (
+    Attach,
+    CardChanged,
+    EditCard,
+    Effect,
+    PostCard,
+    Replace,
+    Screen,
+    Send,
+    Toast,
+)
 from flows.engine import Router
 from flows.events import Actor, Event, Scope
 from flows.routing import build_router
@@ -55,6 +65,9 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
         if isinstance(effect, Attach):
             a = effect.attachment
             lines.append(f"<<< attach {a.kind} {a.filename}: {a.caption}")
+            continue
+        if isinstance(effect, CardChanged):  # drawn by Router.drawn before this
+            lines.append(f"<<< card {effect.card} changed")
             continue
         kind = {Replace: "replace", Send: "send", PostCard: "post card", EditCard: "edit card"}
         lines.append(f"<<< {kind[type(effect)]}")
@@ -114,7 +127,7 @@ class Scripted:
             scope = self.keyboards.get(chat, Scope(version=0))
             tapped = self.cards.get(scope.card) if scope.card is not None else None
             event = Event.action(action, arg, scope, message=tapped)
-        effects = await self.router.handle(actor, event)
+        effects = await self.router.drawn(await self.router.handle(actor, event))
         for effect in effects:
             screen = getattr(effect, "screen", None)
             drawn = getattr(effect, "scope", None)
