@@ -62,6 +62,18 @@ def heading(t: Translator, r: Round) -> str:
     return assessment_name(t, r.country, r.created_at, r.title)
 
 
+def question_lines(t: Translator, r: Round, item: Item, index: int, total: int) -> list[str]:
+    """The session, where it is, and the question: the top of the card and of its details."""
+    return [
+        bold(t.gettext("Group session: {round}").format(round=heading(t, r))),
+        escape(t.gettext("Question {number} of {total}").format(number=index + 1, total=total)),
+        "",
+        bold(item.name),
+        escape(item.question),
+        "",
+    ]
+
+
 # the card ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class CardData:
@@ -90,15 +102,7 @@ def card(t: Translator, data: CardData) -> list[Screen]:
             escape(t.gettext("This session has ended; its summary is posted in this group.")),
         ]), rtl=t.rtl)]
     fw, item = data.fw, item_of(t, data.fw, data.items[data.index])
-    lines = [
-        bold(t.gettext("Group session: {round}").format(round=heading(t, data.round))),
-        escape(t.gettext("Question {number} of {total}").format(
-            number=data.index + 1, total=len(data.items))),
-        "",
-        bold(item.name),
-        escape(item.question),
-        "",
-    ]
+    lines = question_lines(t, data.round, item, data.index, len(data.items))
     lines += [labelled(t, bold(phase_label(t, fw, n)), escape(brief))
               for n, brief in enumerate(item.briefs, start=1)]
     lines.append("")
@@ -230,15 +234,7 @@ def details(t: Translator, data: DetailsData) -> list[Screen]:
     if data.state == "ended":
         return [Screen(escape(t.gettext("This group session has ended.")))]
     item = item_of(t, data.fw, data.items[data.index])
-    lines = [
-        bold(t.gettext("Group session: {round}").format(round=heading(t, data.round))),
-        escape(t.gettext("Question {number} of {total}").format(
-            number=data.index + 1, total=len(data.items))),
-        "",
-        bold(item.name),
-        escape(item.question),
-        "",
-    ]
+    lines = question_lines(t, data.round, item, data.index, len(data.items))
     lines += [labelled(t, bold(phase_label(t, data.fw, n)), escape(text))
               for n, text in enumerate(item.phases, start=1)]
     lines.append("")
