@@ -170,6 +170,7 @@ async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
         text = text.replace(code, f"ROUND{number}")
     # today's date as the language writes it: a transcript must not change from day to day
     for day in {datetime.now(UTC), datetime.now()}:
+        text = text.replace(day.strftime("%Y-%m-%d"), "<date>")  # in file names
         text = text.replace(translator(language).date(day), "<date>")
     text = text.replace(str(datetime.now(UTC).year), "<year>")  # default titles: "Moldova 2026"
     text = INVITE.sub(r"\1<invite>", text)
