@@ -162,10 +162,14 @@ def session_answers(database_url: str, card: int) -> dict[str, dict[str, Rating]
 
 
 def answered(server: BotApiServer, queries: Sequence[str]) -> list[CallbackRecord] | None:
-    """The presses' records once the bot has answered every one of them."""
+    """The presses' records once the bot has answered every one of them (checked from the
+    last one, since each check copies a record)."""
+    for query in reversed(queries):
+        record = server.query(query)
+        if record is None or not record.answered:
+            return None
     records = [server.query(q) for q in queries]
-    found = [r for r in records if r is not None and r.answered]
-    return found if len(found) == len(queries) else None
+    return [r for r in records if r is not None]
 
 
 def card_state(database_url: str, card: int) -> str:
