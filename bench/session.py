@@ -32,7 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from taps import ROOT, TOKEN, ChangeFeed
 
-from tests.botapi import BotApiServer, Group, Person, Screen
+from tests.botapi import BotApiServer, Group, Person, Screen, most_in_window
 
 PHASES = ["Phase 1", "Phase 2", "Phase 3", "Phase 4", "Don't know"]
 GROUP_METHODS = ("sendMessage", "editMessageText", "sendPhoto")
@@ -83,16 +83,6 @@ class Bench:
         card = self.card(group)
         assert card is not None
         return card
-
-
-def most_in_window(times: list[float], window: float) -> int:
-    times = sorted(times)
-    most, first = 0, 0
-    for last, at in enumerate(times):
-        while times[first] <= at - window:
-            first += 1
-        most = max(most, last - first + 1)
-    return most
 
 
 async def main(people_count: int, changes: int, observe: float) -> None:

@@ -6,15 +6,7 @@ import asyncio
 import time
 
 from bot.outbox import GroupOutbox, Job
-
-
-def most_in_window(times: list[float], window: float) -> int:
-    most, first = 0, 0
-    for last, at in enumerate(times):
-        while times[first] <= at - window:
-            first += 1
-        most = max(most, last - first + 1)
-    return most
+from tests.botapi import most_in_window
 
 
 async def tap_for(outbox: GroupOutbox, seconds: float) -> None:

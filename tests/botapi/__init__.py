@@ -16,6 +16,7 @@ from .server import (
     StoredMessage,
     Upload,
     html_to_plain,
+    most_in_window,
     parse_html,
     utf16_len,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "StoredMessage",
     "Upload",
     "html_to_plain",
+    "most_in_window",
     "parse_html",
     "utf16_len",
 ]

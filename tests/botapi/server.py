@@ -27,7 +27,7 @@ import struct
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Self
@@ -498,6 +498,17 @@ class Call:
     @property
     def ok(self) -> bool:
         return self.status == 200
+
+
+def most_in_window(times: Sequence[float], window: float) -> int:
+    """The largest number of these moments within any `window` seconds (for budgets)."""
+    ordered = sorted(times)
+    most, first = 0, 0
+    for last, at in enumerate(ordered):
+        while ordered[first] <= at - window:
+            first += 1
+        most = max(most, last - first + 1)
+    return most
 
 
 @dataclass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
@@ -119,3 +120,24 @@ async def start_round(person: Person, country: str = "Moldova", sector: str = "G
     await tap(person, country)
     await tap(person, sector)
     return await tap(person, "Start (question 1)")  # after the introduction
+
+
+LINK = re.compile(r"https://t\.me/mnr_test_bot\?start=([A-Za-z0-9_\-]+)")
+
+
+async def open_round_links(person: Person, country: str, title: str) -> list[str]:
+    """/new (agreeing first if need be): country, title, sector; the round's three codes
+    (participants, co-facilitators, the pulse check)."""
+    screen = await say(person, "/new")
+    if "I agree" in screen.labels:
+        await tap(person, "I agree")
+    await say(person, country)
+    await tap(person, country)
+    await say(person, title)
+    await tap(person, "Government", changes=2)  # the round's screen and its QR code
+    opened = [m for m in person.messages() if m.buttons][-1]
+    assert f"Round opened: {title}" in opened.plain
+    codes: list[str] = LINK.findall(opened.plain)
+    assert len(codes) == 3, opened.plain
+    assert person.messages()[-2].photo is not None or person.messages()[-1].photo is not None
+    return codes

@@ -23,13 +23,12 @@ from framework import load_framework
 from framework.aggregate import MIN_GROUP
 from framework.scoring import DONT_KNOW, Rating, item_stats
 from tests.botapi import BotApiServer, Person
-from tests.e2e.conftest import rows, say, tap
+from tests.e2e.conftest import open_round_links, rows, say, tap
 
 FW = load_framework()
 ROOT = Path(__file__).resolve().parents[2]
 T = translator("en")
 PHASES = ["Phase 1", "Phase 2", "Phase 3", "Phase 4"]
-LINK = re.compile(r"https://t\.me/mnr_test_bot\?start=([A-Za-z0-9_\-]+)")
 # 12 participants in 5 sectors: government and justice have 3 or more, the rest are pooled.
 SECTORS = (["Government"] * 4 + ["Justice"] * 3 + ["Civil society"] * 2 + ["Industry"] * 2
            + ["Media"])
@@ -41,20 +40,8 @@ def keyboard(person: Person) -> Any:
 
 
 async def open_round(person: Person, country: str, title: str) -> str:
-    """/new as a first-time person: consent, country, title, sector; the participant code."""
-    screen = await say(person, "/new")
-    if "I agree" in screen.labels:
-        await tap(person, "I agree")
-    await say(person, country)
-    await tap(person, country)
-    await say(person, title)
-    await tap(person, "Government", changes=2)  # the round's screen and its QR code
-    opened = keyboard(person)
-    assert f"Round opened: {title}" in opened.plain
-    codes: list[str] = LINK.findall(opened.plain)
-    assert len(codes) == 3  # participants, co-facilitators and the pulse check
-    assert person.messages()[-2].photo is not None or person.messages()[-1].photo is not None
-    return codes[0]
+    """A round the person facilitates; its participant code."""
+    return (await open_round_links(person, country, title))[0]
 
 
 async def join(person: Person, code: str, sector: str) -> None:

@@ -17,13 +17,12 @@ from flows.store import SECTOR_NOT_GIVEN
 from framework import load_framework
 from framework.aggregate import MIN_GROUP
 from framework.scoring import DONT_KNOW, Rating, item_stats
-from tests.botapi import BotApiServer, Group, Person, Screen
+from tests.botapi import BotApiServer, Group, Person, Screen, most_in_window
 from tests.botapi.server import Call, CallbackRecord
-from tests.e2e.conftest import rows, running, say, settings_for, tap
+from tests.e2e.conftest import open_round_links, rows, running, say, settings_for, tap
 
 FW = load_framework()
 T = translator("en")
-LINK = re.compile(r"https://t\.me/mnr_test_bot\?start=([A-Za-z0-9_\-]+)")
 PHASES = ("Phase 1", "Phase 2", "Phase 3", "Phase 4", "Don't know")
 PULSE_ITEMS = [d.item for d in FW.domains]
 # A short window so that a test can fill the group's budget several times over.
@@ -62,22 +61,6 @@ async def consent_all(people: Sequence[Person]) -> None:
     screens = await asyncio.gather(*(say(p, "/start") for p in people))
     # "I agree" in each person's language comes first
     await asyncio.gather(*(tap(p, s.labels[0]) for p, s in zip(people, screens, strict=True)))
-
-
-async def open_round(person: Person, country: str, title: str) -> list[str]:
-    """/new: a round the person facilitates; its three links (participants, co-facilitators,
-    pulse check)."""
-    screen = await say(person, "/new")
-    if "I agree" in screen.labels:
-        await tap(person, "I agree")
-    await say(person, country)
-    await tap(person, country)
-    await say(person, title)
-    await tap(person, "Government", changes=2)  # the round's screen and its QR code
-    opened = [m for m in person.messages() if m.buttons][-1]
-    codes: list[str] = LINK.findall(opened.plain)
-    assert len(codes) == 3, opened.plain
-    return codes
 
 
 def card_of(group: Group) -> Screen:
@@ -124,7 +107,7 @@ async def meeting(server: BotApiServer, first: int, country: str, size: int,
     """A facilitator (user `first`) with a round "<country> meeting", `size` people who agreed,
     and a pulse session on its card in a group."""
     facilitator = server.user(first)
-    await open_round(facilitator, country, f"{country} meeting")
+    await open_round_links(facilitator, country, f"{country} meeting")
     people = [server.user(first + 1 + n) for n in range(size)]
     group = server.group(-first if kind == "group" else -1_000_000_000 - first,
                          f"{country} task force", kind=kind)
@@ -181,17 +164,6 @@ def group_calls(server: BotApiServer, group: Group) -> list[Call]:
     return [c for c in server.calls(chat_id=group.id) if c.method in GROUP_METHODS]
 
 
-def most_in_a_window(calls: Sequence[Call], window: float) -> int:
-    """The largest number of calls within any `window` seconds (as the server timed them)."""
-    times = sorted(c.at for c in calls)
-    most, first = 0, 0
-    for last, at in enumerate(times):
-        while times[first] <= at - window:
-            first += 1
-        most = max(most, last - first + 1)
-    return most
-
-
 def distribution_line(values: Sequence[Rating]) -> str:
     counts = Counter(values)
     names = ["Phase 1 - Building", "Phase 2", "Phase 3", "Phase 4 - Maturity", "Don't know"]
@@ -216,7 +188,7 @@ async def test_a_pulse_link_takes_a_new_person_to_a_profile_in_eight_taps(
     bot: Any, server: BotApiServer, database_url: str
 ) -> None:
     facilitator = server.user(1500)
-    pulse = (await open_round(facilitator, "Moldova", "Moldova pulse"))[2]
+    pulse = (await open_round_links(facilitator, "Moldova", "Moldova pulse"))[2]
     answers = [("Phase 2", "Phase 1", "Don't know", "Phase 3", "Phase 1", "Phase 4"),
                ("Phase 2", "Phase 2", "Phase 3", "Phase 3", "Phase 1", "Phase 4"),
                ("Phase 3", "Phase 1", "Phase 2", "Phase 4", "Phase 2", "Phase 4")]
@@ -269,7 +241,7 @@ async def test_forty_people_six_questions_each_vote_counted_once(
 ) -> None:
     async with meeting_bot(server, database_url):
         facilitator = server.user(1600)
-        pulse = (await open_round(facilitator, "Kenya", "Kenya meeting"))[2]
+        pulse = (await open_round_links(facilitator, "Kenya", "Kenya meeting"))[2]
         # three people took the pulse check on their own before the meeting: not this session's
         earlier = [server.user(1690 + n) for n in range(3)]
         for person in earlier:
@@ -357,7 +329,7 @@ async def test_forty_people_six_questions_each_vote_counted_once(
 
         calls = group_calls(server, group)
         assert all(c.ok for c in calls), [c.description for c in calls if not c.ok]
-        assert most_in_a_window(calls, WINDOW) <= BUDGET
+        assert most_in_window([c.at for c in calls], WINDOW) <= BUDGET
 
 
 def toast_label(label: str) -> str:
@@ -400,7 +372,7 @@ async def test_three_hundred_taps_on_one_card(server: BotApiServer, database_url
 
         calls = group_calls(server, group)
         assert all(c.ok for c in calls), [c.description for c in calls if not c.ok]
-        assert most_in_a_window(calls, WINDOW) <= BUDGET
+        assert most_in_window([c.at for c in calls], WINDOW) <= BUDGET
 
 
 async def test_removed_from_the_group_mid_session_ends_it_and_keeps_the_votes(
@@ -450,7 +422,7 @@ async def test_two_groups_at_once_in_their_own_languages(
 ) -> None:
     async with meeting_bot(server, database_url):
         facilitator = server.user(1900)
-        await open_round(facilitator, "Senegal", "Senegal meeting")
+        await open_round_links(facilitator, "Senegal", "Senegal meeting")
         french = [server.user(1901 + n, language_code="fr") for n in range(3)]
         english = [server.user(1911 + n) for n in range(3)]
         paris = server.group(-1001901, "Groupe")
