@@ -15,18 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from bot.i18n import CatalogLanguages, available_locales
+from bot.i18n import available_locales
 from flows.actions import CALLBACK_MAX_BYTES, Decoded
 from flows.effects import EditCard, Effect, PostCard, Replace, Send
 from flows.engine import Router
 from flows.events import Event, Scope
 from flows.layout import NARROW
-from flows.routing import build_router
-from framework import load_framework
-from storage.store import SqlStore
 from tests.flows.chat import Chat
 from tests.golden.scripts import ASSESSMENT, FACILITATION, PULSE, SESSION, for_language
-from tests.golden.transcript import ACTORS, Scripted
+from tests.golden.transcript import ACTORS, Scripted, fresh_router
 
 LARGEST = (Scope(version=2**63 - 1), Scope(version=2**63 - 1, card=10**12 - 1))
 
@@ -162,17 +159,11 @@ def _check_buttons(
 async def test_every_button_of_every_screen_in_every_language(
     language: str, tmp_path: Path
 ) -> None:
-    from storage.migrate import migrate
-
     other = next(code for code in available_locales() if code != language)
     reached: set[str] = set()
     for number, script in enumerate((ASSESSMENT, PULSE, EXTRAS, FACILITATION)):
         url = f"sqlite+aiosqlite:///{tmp_path / f'walk{number}.sqlite3'}"
-        await migrate(url)
-        store = SqlStore.from_url(url)
-        try:
-            router = build_router(load_framework(), store, CatalogLanguages(),
-                                  bot_username="mnr_test_bot")
+        async with fresh_router(url) as router:
             chat = Chat(router, language=language)
             steps = [
                 tuple(part.replace("{other}", other) for part in step)
@@ -192,15 +183,9 @@ async def test_every_button_of_every_screen_in_every_language(
                         kind, rest, reply.toast
                     )
                 reached |= _check_buttons(router, reply.effects, language, url, "1001")
-        finally:
-            await store.close()
     # A group session: several people, a group chat and its card.
     url = f"sqlite+aiosqlite:///{tmp_path / 'walk-session.sqlite3'}"
-    await migrate(url)
-    store = SqlStore.from_url(url)
-    try:
-        router = build_router(load_framework(), store, CatalogLanguages(),
-                              bot_username="mnr_test_bot")
+    async with fresh_router(url) as router:
         scripted = Scripted(router, language)
         for step in for_language(SESSION, language):
             before = len(scripted.effects)
@@ -208,8 +193,6 @@ async def test_every_button_of_every_screen_in_every_language(
             who = step[0][1:] if step[0].startswith("@") else "me"
             reached |= _check_buttons(router, scripted.effects[before:], language, url,
                                       ACTORS[who][0])
-    finally:
-        await store.close()
     declared = {
         f"{flow.code}.{action.name}"
         for flow in router.flows.values()

@@ -12,7 +12,8 @@ import asyncio
 import re
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -146,21 +147,26 @@ class Scripted:
         self.lines.append("")
 
 
+@asynccontextmanager
+async def fresh_router(url: str) -> AsyncIterator[Router]:
+    """The router on a new, migrated database at `url` (closed after)."""
+    await migrate(url)
+    store = SqlStore.from_url(url)
+    try:
+        yield build_router(load_framework(), store, CatalogLanguages(),
+                           bot_username="mnr_test_bot")
+    finally:
+        await store.close()
+
+
 async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite+aiosqlite:///{folder}/golden.sqlite3"
-        await migrate(url)
-        store = SqlStore.from_url(url)
-        try:
-            router = build_router(load_framework(), store, CatalogLanguages(),
-                                  bot_username="mnr_test_bot")
+        async with fresh_router(f"sqlite+aiosqlite:///{folder}/golden.sqlite3") as router:
             scripted = Scripted(router, language)
             for step in script:
                 await scripted.step(step)
-            async with store.transaction() as tx:
+            async with router.store.transaction() as tx:
                 codes = [p.round.code for p in await tx.rounds.participations("tg:1001")]
-        finally:
-            await store.close()
     text = "\n".join([
         f"# {name} in {language}: regenerate with `python -m tests.golden`",
         "",
