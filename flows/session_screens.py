@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from flows.effects import Button, Screen
 from flows.layout import rows, single
-from flows.report import labelled, safety_lines, series
+from flows.report import labelled, safety_lines
 from flows.results_screens import figure
 from flows.store import Round
 from flows.texts import assessment_name, bold, escape, italic, phase_label, rating_label
@@ -62,10 +62,22 @@ def heading(t: Translator, r: Round) -> str:
     return assessment_name(t, r.country, r.created_at, r.title)
 
 
+CARD_TITLE_MAX = 48  # a longer title is clipped on the card, which must fit a phone
+
+
+def card_title(t: Translator, r: Round) -> str:
+    """The round as the card names it: by its title alone (the room knows the country)."""
+    if not r.title:
+        return heading(t, r)
+    if len(r.title) <= CARD_TITLE_MAX:
+        return t.isolate(r.title)
+    return t.isolate(r.title[:CARD_TITLE_MAX - 1].rstrip() + "…")
+
+
 def question_lines(t: Translator, r: Round, item: Item, index: int, total: int) -> list[str]:
     """The session, where it is, and the question: the top of the card and of its details."""
     return [
-        bold(t.gettext("Group session: {round}").format(round=heading(t, r))),
+        bold(t.gettext("Group session: {round}").format(round=card_title(t, r))),
         escape(t.gettext("Question {number} of {total}").format(number=index + 1, total=total)),
         "",
         bold(item.name),
@@ -103,19 +115,22 @@ def card(t: Translator, data: CardData) -> list[Screen]:
         ]), rtl=t.rtl)]
     fw, item = data.fw, item_of(t, data.fw, data.items[data.index])
     lines = question_lines(t, data.round, item, data.index, len(data.items))
-    lines += [labelled(t, bold(phase_label(t, fw, n)), escape(brief))
-              for n, brief in enumerate(item.briefs, start=1)]
-    lines.append("")
     if data.state == "open":
-        lines.append(bold(t.ngettext("{n} vote", "{n} votes", data.votes).format(
-            n=data.votes)))
-    else:
-        lines += reveal_lines(t, fw, data)
+        lines += [labelled(t, bold(phase_label(t, fw, n)), escape(brief))
+                  for n, brief in enumerate(item.briefs, start=1)]
+        lines += ["", bold(t.ngettext("{n} vote", "{n} votes", data.votes).format(
+            n=data.votes))]
+    else:  # the spread in place of the phases, so that the card still fits a phone
+        lines += reveal_lines(t, data)
     lines.append(italic(t.gettext("Votes are anonymous and stored for the round.")))
     return [Screen("\n".join(lines), card_buttons(t, data), rtl=t.rtl)]
 
 
-def reveal_lines(t: Translator, fw: Framework, data: CardData) -> list[str]:
+BAR = "█"
+BAR_WIDTH = 10  # the most frequent answer's bar, in blocks
+
+
+def reveal_lines(t: Translator, data: CardData) -> list[str]:
     lines = [bold(t.ngettext(
         "{n} vote. Voting on this question is closed.",
         "{n} votes. Voting on this question is closed.", data.votes,
@@ -126,13 +141,14 @@ def reveal_lines(t: Translator, fw: Framework, data: CardData) -> list[str]:
             "Too few votes to show how they are spread (at least {min} are needed)."
         ).format(min=MIN_GROUP)))
         return lines
-    spread = [t.gettext("{phase}: {n}").format(phase=phase_label(t, fw, n), n=count)
-              for n, count in enumerate(data.counts[:4], start=1)]
-    spread.append(t.gettext("{phase}: {n}").format(phase=t.gettext("Don't know"),
-                                                   n=data.counts[4]))
-    lines.append(escape(series(t, spread)))
+    labels = [t.gettext("Phase {phase}").format(phase=n) for n in (1, 2, 3, 4)]
+    labels.append(t.gettext("Don't know"))
+    most = max(data.counts)
+    for label, count in zip(labels, data.counts, strict=True):
+        bar = BAR * max(1, round(count / most * BAR_WIDTH)) + " " if count else ""
+        lines.append(labelled(t, escape(label), f"{bar}{count}"))
     if stats.n >= MIN_GROUP:
-        lines.append(escape(figure(t, stats)))
+        lines += ["", escape(figure(t, stats))]
     return lines
 
 

@@ -165,10 +165,16 @@ def group_calls(server: BotApiServer, group: Group) -> list[Call]:
 
 
 def distribution_line(values: Sequence[Rating]) -> str:
+    """The spread as the revealed card shows it: a bar of up to 10 blocks and a count each."""
     counts = Counter(values)
-    names = ["Phase 1 - Building", "Phase 2", "Phase 3", "Phase 4 - Maturity", "Don't know"]
     keys: list[Rating] = [1, 2, 3, 4, DONT_KNOW]
-    return "; ".join(f"{name}: {counts[key]}" for name, key in zip(names, keys, strict=True))
+    most = max(counts[key] for key in keys)
+    lines = []
+    for label, key in zip(PHASES, keys, strict=True):
+        n = counts[key]
+        bar = "█" * max(1, round(n / most * 10)) + " " if n else ""
+        lines.append(f"{label}: {bar}{n}")
+    return "\n".join(lines)
 
 
 def figures_text(values: Sequence[Rating], item: str) -> str:

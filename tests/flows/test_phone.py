@@ -8,8 +8,9 @@ import pytest
 
 from bot.i18n import available_locales, translator
 from flows import assessment_screens as screens
-from flows import pulse
-from flows.store import NOTE_MAX, Answer, Source
+from flows import pulse, session_screens
+from flows.facilitate import TITLE_MAX
+from flows.store import NOTE_MAX, Answer, Round, Source
 from flows.texts import shown_length
 from framework import load_framework
 
@@ -49,3 +50,20 @@ def test_every_pulse_question_fits(language: str) -> None:
         data = pulse.QuestionData(FW, index, worst_answer(domain.item))
         (screen,) = pulse.render_question(t, data)
         assert shown_length(screen.text) <= limit(language), (language, domain.id)
+
+
+@pytest.mark.parametrize("language", available_locales())
+def test_every_session_card_fits(language: str) -> None:
+    """A group's card, open or revealed with a long title and many votes, in both modes."""
+    t = translator(language)
+    long_title = Round(1, "ABCDEFGH", "CD", "tg:1", datetime.now(UTC), "T" * TITLE_MAX, None, None)
+    lengths = []
+    for mode in session_screens.MODES:
+        items = session_screens.session_items(FW, mode)
+        for index in range(len(items)):
+            for state in ("open", "revealed"):
+                data = session_screens.CardData(FW, long_title, state, index, items,
+                                                (120, 80, 40, 30, 30), "https://t.me/b?start=gd1")
+                (screen,) = session_screens.card(t, data)
+                lengths.append(shown_length(screen.text))
+    assert max(lengths) <= limit(language), (language, max(lengths))
