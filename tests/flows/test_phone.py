@@ -11,8 +11,10 @@ from flows import assessment_screens as screens
 from flows import pulse, session_screens
 from flows.facilitate import TITLE_MAX
 from flows.store import NOTE_MAX, Answer, Round, Source
-from flows.texts import shown_length
+from flows.texts import MESSAGE_LIMIT, shown_length
 from framework import load_framework
+from framework.aggregate import Tally, round_results
+from framework.scoring import DONT_KNOW
 
 FW = load_framework()
 LIMITS = {"en": 700}
@@ -67,3 +69,14 @@ def test_every_session_card_fits(language: str) -> None:
                 (screen,) = session_screens.card(t, data)
                 lengths.append(shown_length(screen.text))
     assert max(lengths) <= limit(language), (language, max(lengths))
+
+
+@pytest.mark.parametrize("language", available_locales())
+def test_a_full_session_summary_is_one_message(language: str) -> None:
+    """Every capability with a figure, split votes everywhere and three next steps."""
+    tallies = [Tally(cap.item, "", value, count) for cap in FW.capabilities
+               for value, count in ((1, 5), (2, 1), (4, 5), (DONT_KNOW, 2))]
+    results = round_results(FW, tallies, [])
+    long_title = Round(1, "ABCDEFGH", "CD", "tg:1", datetime.now(UTC), "T" * TITLE_MAX)
+    screen = session_screens.summary(translator(language), FW, long_title, "full", results)
+    assert "•" in screen.text and shown_length(screen.text) <= MESSAGE_LIMIT
