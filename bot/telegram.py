@@ -274,7 +274,8 @@ class TelegramChannel:
         shown = (effect.screen.text, markup.to_json() if markup else "")
         if self._shown.get(card) == shown:
             return False
-        await self._guarded(address[0], partial(self._edit, *address, effect.screen, markup))
+        await self._guarded(address[0], partial(self._edit_card_message, card, address,
+                                                effect.screen, markup))
         self._shown[card] = shown
         return True
 
@@ -472,7 +473,7 @@ class TelegramChannel:
             log.warning("Card %s has no message to edit", effect.card)
             return
         markup = keyboard(self.router.registry, effect.screen, effect.scope)
-        await self._edit(address[0], address[1], effect.screen, markup)
+        await self._edit_card_message(effect.card, address, effect.screen, markup)
 
     async def _attach(self, chat_id: int, effect: Attach) -> None:
         attachment = effect.attachment
@@ -488,7 +489,8 @@ class TelegramChannel:
             )
 
     async def _edit(self, chat_id: int, message_id: int, screen: Screen,
-                    markup: InlineKeyboardMarkup | None) -> None:
+                    markup: InlineKeyboardMarkup | None) -> Message | None:
+        """Edit a message; the new message when it had to be sent anew instead."""
         try:
             await self.bot.edit_message_text(
                 screen.text, chat_id=chat_id, message_id=message_id,
@@ -498,12 +500,19 @@ class TelegramChannel:
             problem = str(exc).lower()
             # A repeated tap re-renders the same screen: Telegram calls that an error.
             if "message is not modified" in problem:
-                return
+                return None
             # Old messages (about 48 hours) can no longer be edited: show the screen anew.
             if "can't be edited" in problem or "message to edit not found" in problem:
-                await self._send(chat_id, screen, markup)
-                return
+                return await self._send(chat_id, screen, markup)
             raise
+        return None
+
+    async def _edit_card_message(self, card: int, address: tuple[int, int], screen: Screen,
+                                 markup: InlineKeyboardMarkup | None) -> None:
+        sent = await self._edit(*address, screen, markup)
+        if sent is not None:  # the old message could not be edited: the new one is the card
+            self._cards[card] = (sent.chat_id, sent.message_id)
+            await self.router.card_posted(card, sent.message_id)
 
     async def _send(self, chat_id: int, screen: Screen, markup: InlineKeyboardMarkup | None
                     ) -> Message:

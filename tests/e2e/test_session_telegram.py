@@ -485,3 +485,23 @@ async def test_a_member_who_never_agreed_is_sent_to_a_private_chat_first(
         # and joined the round without a sector
         assert rows(database_url, "SELECT sector, role FROM participants WHERE user = ?",
                     "tg:1960") == [(SECTOR_NOT_GIVEN, "participant")]
+
+
+async def test_a_card_too_old_to_edit_is_posted_again_and_keeps_working(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator, people, group, card, card_id = await meeting(server, 1980, "Fiji", 3)
+        for person in people:
+            await vote(person, group, card, "Phase 3")
+        await facilitator.wait_for(lambda: "3 votes" in card_of(group).plain, chat=group)
+        # Telegram refuses edits to messages older than about 48 hours
+        server.fail_next("editMessageText", 400, "Bad Request: message can't be edited")
+        query = await facilitator.press("Reveal", chat=group, message_id=card.message_id)
+        await facilitator.wait_answered(query)
+        again = await facilitator.wait_for(
+            lambda: (c := card_of(group)).message_id != card.message_id and c, chat=group)
+        assert "Voting on this question is closed" in again.plain
+        await lead(facilitator, group, "Next", "Question 2 of 6")  # on the new message
+        assert card_of(group).message_id == again.message_id
+        assert card_state(database_url, card_id) == "open"
