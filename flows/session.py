@@ -161,6 +161,11 @@ async def load_details(turn: T) -> screens.DetailsData:
 async def session_command(turn: T, arg: str) -> None:
     t = turn.t
     if turn.actor.source is Source.GROUP:
+        running = [c for c in await turn.tx.cards.in_chat(turn.actor.chat)
+                   if c.flow == NAME and c.state in ("open", "revealed")]
+        if running:  # one session at a time: its card comes back to the bottom of the chat
+            await repost(turn, running[-1])
+            return
         card = await turn.tx.cards.create(
             turn.actor.chat, NAME, "setup", None,
             SessionContext(opener=turn.actor.user, language=t.locale).model_dump(mode="json"),
@@ -178,6 +183,16 @@ async def session_command(turn: T, arg: str) -> None:
         return
     kind, number = found.groups()
     await (setup(turn, int(number)) if kind == "s" else open_details(turn, int(number)))
+
+
+async def repost(turn: T, card: Card) -> None:
+    t, t_card = turn.t, turn.card_translator(card)
+    data = await card_data(turn, card)
+    turn.send(lambda: Screen(escape(t.gettext(
+        "A group session is already running here: its card is below again. To start another "
+        "one, its facilitator ends this one first."
+    ))))
+    turn.post_card(card, lambda: screens.card(t_card, data)[0])
 
 
 def _invalid_link(turn: T) -> None:

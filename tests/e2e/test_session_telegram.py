@@ -505,3 +505,24 @@ async def test_a_card_too_old_to_edit_is_posted_again_and_keeps_working(
         await lead(facilitator, group, "Next", "Question 2 of 6")  # on the new message
         assert card_of(group).message_id == again.message_id
         assert card_state(database_url, card_id) == "open"
+
+
+async def test_session_again_brings_the_running_card_back_down(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator, people, group, card, card_id = await meeting(server, 1990, "Togo", 3)
+        await vote(people[0], group, card, "Phase 2")
+        before = len(group.messages())
+        await people[1].send("/session", chat=group)
+        moved = await facilitator.wait_for(
+            lambda: (c := card_of(group)).message_id != card.message_id and c, chat=group)
+        assert "already running here" in group.messages()[before].plain
+        assert "1 vote" in moved.plain and "Question 1 of 6" in moved.plain
+        assert rows(database_url, "SELECT COUNT(*) FROM cards") == [(1,)]  # no second session
+        stale = await people[2].press_data(card.callback_data["Phase 4"], card.message_id,
+                                           chat=group)
+        assert await people[2].wait_answered(stale) == "This button is not valid. Nothing changed."
+        assert await vote(people[2], group, moved, "Phase 4") == (
+            "Recorded: Phase 4 - Maturity. Tap again to change it.")
+        assert len(session_answers(database_url, card_id)[PULSE_ITEMS[0]]) == 2
