@@ -148,13 +148,13 @@ class Scripted:
 
 
 @asynccontextmanager
-async def fresh_router(url: str) -> AsyncIterator[Router]:
+async def fresh_router(url: str, admins: Sequence[str] = ()) -> AsyncIterator[Router]:
     """The router on a new, migrated database at `url` (closed after)."""
     await migrate(url)
     store = SqlStore.from_url(url)
     try:
         yield build_router(load_framework(), store, CatalogLanguages(),
-                           bot_username="mnr_test_bot")
+                           bot_username="mnr_test_bot", admins=admins)
     finally:
         await store.close()
 
