@@ -1,17 +1,37 @@
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 
 from storage.migrate import migrate
 from storage.store import SqlStore
+from tests import database
 
 
 @pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    return f"sqlite+aiosqlite:///{tmp_path / 'mnr.sqlite3'}"
+def database_url(tmp_path: Path) -> Iterator[str]:
+    """A SQLite file, or a new PostgreSQL database with `MNR_TEST_POSTGRES` (tests/database.py)."""
+    if not database.on_postgres():
+        yield f"sqlite+aiosqlite:///{tmp_path / 'mnr.sqlite3'}"
+        return
+    url = database.create_database()
+    try:
+        yield url
+    finally:
+        database.drop_database(url)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL, the tests about the SQLite file itself are left out of the run (not
+    skipped: deselected, and counted as such)."""
+    if not database.on_postgres():
+        return
+    kept = [item for item in items if item.get_closest_marker("sqlite_only") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i not in kept])
+        items[:] = kept
 
 
 @pytest.fixture

@@ -4,9 +4,10 @@ import asyncio
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine as create_sync_engine
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from flows.store import Role, Source
 from framework.scoring import DONT_KNOW
@@ -19,13 +20,15 @@ def _path(url: str) -> Path:
 
 
 async def test_migrations_match_the_models(store: SqlStore, database_url: str) -> None:
-    engine = create_sync_engine(f"sqlite:///{_path(database_url)}")
-    with engine.connect() as connection:
-        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
-    engine.dispose()
+    engine = create_async_engine(database_url)
+    async with engine.connect() as connection:
+        diff = await connection.run_sync(
+            lambda sync: compare_metadata(MigrationContext.configure(sync), Base.metadata))
+    await engine.dispose()
     assert diff == []
 
 
+@pytest.mark.sqlite_only
 async def test_sqlite_runs_in_wal_mode(store: SqlStore, database_url: str) -> None:
     async with store.transaction() as tx:
         await tx.rounds.create("MD", "tg:1")
@@ -48,7 +51,7 @@ async def test_rating_and_note_upserts_keep_each_other(store: SqlStore) -> None:
     )
 
 
-async def test_concurrent_writers_on_one_file(store: SqlStore, database_url: str) -> None:
+async def test_concurrent_writers_on_one_database(store: SqlStore, database_url: str) -> None:
     """Two stores (as two processes would) writing the same answers at once stay consistent."""
     other = SqlStore.from_url(database_url)
     try:
@@ -88,6 +91,7 @@ async def test_forget_hands_facilitation_over(store: SqlStore) -> None:
         assert len(await tx.answers.of_round(shared.id)) == 1  # other people's answers stay
 
 
+@pytest.mark.sqlite_only  # an old SQLite file, as deployed before the engine
 async def test_an_old_conversation_keeps_its_round_and_place(tmp_path: Path) -> None:
     """A database from before the engine: its step becomes the version and its round id
     leaves the JSON context for its own column."""
