@@ -5,10 +5,8 @@ from __future__ import annotations
 import io
 import logging
 import re
-import sqlite3
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,6 +15,7 @@ from bot import logs
 from bot.settings import Settings
 from bot.telegram import attach, build_application, detach
 from tests.botapi import BotApiServer, Person, Screen
+from tests.database import rows as rows
 
 TOKEN = "123456:TEST-token"
 
@@ -80,12 +79,6 @@ async def running(settings: Settings) -> AsyncIterator[Any]:
 async def bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
     async with running(settings_for(server, database_url)) as application:
         yield application
-
-
-def rows(database_url: str, query: str, *args: Any) -> list[tuple[Any, ...]]:
-    path = Path(database_url.split("///", 1)[1])
-    with sqlite3.connect(path) as connection:
-        return connection.execute(query, args).fetchall()
 
 
 def bot_output(person: Person) -> int:

@@ -9,7 +9,6 @@ that no declared action is unreachable.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from flows.effects import EditCard, Effect, PostCard, Replace, Send
 from flows.engine import Router
 from flows.events import Event, Scope
 from flows.layout import NARROW
+from tests.database import rows
 from tests.flows.chat import Chat
 from tests.golden.scripts import ASSESSMENT, FACILITATION, PULSE, SESSION, for_language
 from tests.golden.transcript import ACTORS, Scripted, fresh_router
@@ -116,12 +116,8 @@ def test_forged_callback_data_is_refused(router: Router) -> None:
 
 
 def _conversation_state(database_url: str, chat: str = "1001") -> tuple[str, str] | None:
-    path = Path(database_url.split("///", 1)[1])
-    with sqlite3.connect(path) as connection:
-        row = connection.execute(
-            "SELECT flow, state FROM conversations WHERE chat = ?", (chat,)
-        ).fetchone()
-    return (row[0], row[1]) if row else None
+    found = rows(database_url, "SELECT flow, state FROM conversations WHERE chat = ?", chat)
+    return (found[0][0], found[0][1]) if found else None
 
 
 def _check_buttons(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
-
 import pytest
 from pydantic import BaseModel
 
@@ -13,19 +10,16 @@ from flows.engine import Flow, FlowError, Move, Router, State, Turn
 from flows.events import Actor, Event, Scope
 from flows.store import Source
 from storage.store import SqlStore
+from tests.database import rows
 from tests.flows.chat import Chat
 
 
 def count(database_url: str, table: str) -> int:
-    path = Path(database_url.split("///", 1)[1])
-    with sqlite3.connect(path) as connection:
-        return int(connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+    return int(rows(database_url, f"SELECT COUNT(*) FROM {table}")[0][0])
 
 
 def notes(database_url: str) -> dict[str, str | None]:
-    path = Path(database_url.split("///", 1)[1])
-    with sqlite3.connect(path) as connection:
-        return dict(connection.execute("SELECT item, note FROM answers").fetchall())
+    return dict(rows(database_url, "SELECT item, note FROM answers"))
 
 
 async def test_nothing_is_stored_before_consent(chat: Chat, database_url: str) -> None:
@@ -41,8 +35,7 @@ async def test_nothing_is_stored_before_consent(chat: Chat, database_url: str) -
     await chat.command("start")
     await chat.tap("français")
     await chat.tap("J’accepte" if "J’accepte" in chat.labels else chat.labels[0])
-    with sqlite3.connect(Path(database_url.split("///", 1)[1])) as connection:
-        assert connection.execute("SELECT locale FROM people").fetchall() == [("fr",)]
+    assert rows(database_url, "SELECT locale FROM people") == [("fr",)]
 
 
 async def test_a_redelivered_or_older_message_changes_nothing(
@@ -105,8 +98,7 @@ async def test_a_conversation_keyboard_is_refused_in_a_group(
         reply = await group.send(event)
         assert reply.toast == "This button is not valid. Nothing changed."
         assert reply.screens == []
-    with sqlite3.connect(Path(database_url.split("///", 1)[1])) as connection:
-        assert connection.execute("SELECT locale FROM people").fetchall() == [("en",)]
+    assert rows(database_url, "SELECT locale FROM people") == [("en",)]
     assert count(database_url, "answers") == 0
 
 

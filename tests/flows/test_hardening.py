@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.console import Console
 from flows import assessment_screens as screens
 from flows.engine import Router
@@ -49,6 +51,7 @@ def test_the_terminal_reads_a_superscript_two_as_text(router: Router) -> None:
     assert event is not None and event.kind is EventKind.TEXT and event.arg == "²"
 
 
+@pytest.mark.sqlite_only  # the file's bytes; PostgreSQL's are its VACUUM's business
 async def test_forget_leaves_nothing_readable_on_disk(chat: Chat, database_url: str) -> None:
     await chat.start_round()
     await chat.type("Decree ZEBRA-7731 on the national council")

@@ -7,8 +7,6 @@ process: exactly one tap wins each race, and the loser changes nothing.
 from __future__ import annotations
 
 import multiprocessing
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 from bot.i18n import CatalogLanguages
@@ -17,16 +15,12 @@ from flows.routing import FLOWS, build_router
 from flows.store import Source
 from framework import load_framework
 from storage.store import SqlStore
+from tests.database import rows
 from tests.flows import racer
 from tests.flows.chat import Chat
 from tests.flows.tally import FLOW as TALLY
 
 RACES = 8
-
-
-def _query(url: str, sql: str, *args: Any) -> list[tuple[Any, ...]]:
-    with sqlite3.connect(Path(url.split("///", 1)[1])) as connection:
-        return connection.execute(sql, args).fetchall()
 
 
 async def test_two_processes_one_winner_per_race(store: SqlStore, database_url: str) -> None:
@@ -52,7 +46,7 @@ async def test_two_processes_one_winner_per_race(store: SqlStore, database_url: 
     try:
         for race in range(RACES):
             # the same keyboard in both processes: Phase 2 in one, Phase 4 in the other
-            (version,) = _query(database_url, "SELECT version FROM conversations "
+            (version,) = rows(database_url, "SELECT version FROM conversations "
                                               "WHERE chat = '1001'")[0]
             values = ("2", "4")
             for queue, value in zip(queues, values, strict=True):
@@ -63,22 +57,22 @@ async def test_two_processes_one_winner_per_race(store: SqlStore, database_url: 
             assert winners.count(True) == 1, outcome
             loser_toast = next(toast for won, toast in outcome if not won)
             assert loser_toast is not None and "earlier screen" in loser_toast
-            answers = _query(database_url, "SELECT item, value FROM answers")
+            answers = rows(database_url, "SELECT item, value FROM answers")
             assert len(answers) == race + 1  # one answer per race, never two
             assert answers[-1][1] in values
-            (index,) = _query(database_url, "SELECT context FROM conversations "
+            (index,) = rows(database_url, "SELECT context FROM conversations "
                                             "WHERE chat = '1001'")[0]
             assert f'"index": {race + 1}' in index  # one step forward per race
 
-            (card_version,) = _query(database_url, "SELECT version FROM cards")[0]
+            (card_version,) = rows(database_url, "SELECT version FROM cards")[0]
             for queue in queues:
                 queue.put((("-1005", f"tg:{race + 7}", "group"),
                            ("ta.next", "", card_version, card.card, 4242)))
             outcome = [results.get(timeout=60), results.get(timeout=60)]
             assert [won for won, _ in outcome].count(True) == 1, outcome
-            (stored,) = _query(database_url, "SELECT context FROM cards")[0]
+            (stored,) = rows(database_url, "SELECT context FROM cards")[0]
             assert f'"count": {race + 1}' in stored
-        (versions,) = _query(database_url, "SELECT COUNT(DISTINCT version) FROM cards")[0]
+        (versions,) = rows(database_url, "SELECT COUNT(DISTINCT version) FROM cards")[0]
         assert versions == 1
     finally:
         for queue in queues:
