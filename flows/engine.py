@@ -701,9 +701,9 @@ class Router:
         posted again there, since the old messages can no longer be edited."""
         async with self.store.transaction() as tx:
             cards = await tx.cards.in_chat(old)
-            await tx.cards.move_chat(old, new)
+            moved_ids = await tx.cards.move_chat(old, new)
             posts: list[Effect] = []
-            for card in cards:
+            for card in (c for c in cards if c.id in moved_ids):
                 flow = self.flows.get(card.flow)
                 if flow is None or card.state not in flow.states:
                     continue

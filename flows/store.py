@@ -264,9 +264,10 @@ class Cards(Protocol):
         """The cards posted in a chat, oldest first."""
         ...
 
-    async def move_chat(self, old: str, new: str) -> None:
+    async def move_chat(self, old: str, new: str) -> set[int]:
         """A group became a supergroup: its cards now live in the new chat, to be posted
-        again (the old messages can no longer be edited)."""
+        again (the old messages can no longer be edited). The ids of the cards this call
+        moved: when two events report the same move at once, only one of them moves any."""
         ...
 
 

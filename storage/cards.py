@@ -85,7 +85,9 @@ class SqlCards:
         )
         return [card_of(row) for row in rows]
 
-    async def move_chat(self, old: str, new: str) -> None:
-        await self.unit.write(
+    async def move_chat(self, old: str, new: str) -> set[int]:
+        result = await self.unit.write(
             update(CardRow).where(CardRow.chat == old).values(chat=new, message_id=None)
+            .returning(CardRow.id)
         )
+        return {row[0] for row in result}

@@ -8,6 +8,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.botapi import BotApiServer
 from tests.e2e.conftest import rows, say, start_round, tap
 
@@ -16,6 +18,7 @@ def _path(database_url: str) -> Path:
     return Path(database_url.split("///", 1)[1])
 
 
+@pytest.mark.sqlite_only  # held by SQLite's write lock; PostgreSQL's restart: issue 12
 async def test_a_write_that_fails_is_reported_as_not_saved_and_logs_nothing_personal(
     bot: Any, server: BotApiServer, database_url: str, captured_log: io.StringIO
 ) -> None:
