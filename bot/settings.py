@@ -35,6 +35,10 @@ class Settings(BaseSettings):
     # A group card's vote count is shown again at most this often (the updates in between
     # are coalesced), leaving room in the group's budget for the facilitator's moves.
     group_card_interval_seconds: float = Field(default=4.0, ge=0)
+    # Someone who stopped mid-assessment is reminded once, after this long without a step.
+    reminder_delay_seconds: float = Field(default=86_400.0, gt=0)
+    # How often due reminders are looked for.
+    reminder_check_seconds: float = Field(default=60.0, gt=0)
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

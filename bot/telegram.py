@@ -10,10 +10,12 @@ people run concurrently; one person's updates in one chat run in order
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import sys
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from datetime import timedelta
 from functools import partial
 from typing import Any
 
@@ -288,6 +290,31 @@ class TelegramChannel:
             address = (int(stored[0]), stored[1])
             self._cards[card] = address
         return address
+
+    # reminders: looked for in the database, so they survive restarts ------------------------
+    async def send_reminders(self) -> int:
+        """Send the reminders that are due; how many went out."""
+        settings = self.app.settings
+        sent = 0
+        for due in await self.router.due_reminders(
+            timedelta(seconds=settings.reminder_delay_seconds)
+        ):
+            try:
+                effects = await self.router.remind(due)
+                await self.apply(effects, int(due.chat), None)
+            except TelegramError as exc:  # blocked, or gone: claimed, so never retried
+                log.info("A reminder was not delivered (%s)", type(exc).__name__)
+                continue
+            sent += bool(effects)
+        return sent
+
+    async def remind_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.app.settings.reminder_check_seconds)
+            try:
+                await self.send_reminders()
+            except Exception as exc:  # the next round of checks tries again
+                log.error("Looking for reminders failed: %s", describe(exc))
 
     async def chat_gone(self, chat_id: int) -> None:
         """The bot was removed from a group: its sessions end there, votes kept."""
@@ -627,6 +654,8 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     application.bot_data["channel"] = channel
     application.bot_data["processor"].dropped = channel.on_dropped
     application.add_handler(TypeHandler(Update, channel.on_update))
+    application.bot_data["reminders"] = asyncio.get_running_loop().create_task(
+        channel.remind_forever())
     application.add_error_handler(on_error)
     await introduce(application)
     if "library_level" in application.bot_data:
@@ -635,6 +664,11 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
 
 
 async def detach(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    reminders: asyncio.Task[None] | None = application.bot_data.pop("reminders", None)
+    if reminders is not None:
+        reminders.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await reminders
     app: App | None = application.bot_data.get("app")
     if app is not None:
         await app.close()

@@ -21,6 +21,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -40,7 +41,7 @@ from flows.effects import (
     Toast,
 )
 from flows.events import Actor, Event, EventKind, Scope
-from flows.store import Card, Conversation, Person, Source, Store, Transaction
+from flows.store import Card, Conversation, DueReminder, Person, Source, Store, Transaction
 from flows.translator import Languages, Translator
 from framework.model import Framework
 
@@ -51,6 +52,7 @@ log = logging.getLogger(__name__)
 REFRESH = "refresh"
 # A message whose save lost a race is applied again on what the winner left.
 MESSAGE_ATTEMPTS = 3
+REMIND = "remind"  # the event the scheduler hands in for a due reminder
 
 C = TypeVar("C", bound=BaseModel)
 
@@ -315,6 +317,8 @@ class Shell(Protocol):
 
     async def other_message(self, turn: Turn[Any]) -> None: ...
 
+    async def remind(self, turn: Turn[Any], round_id: int) -> None: ...
+
     async def group_command(self, turn: Turn[Any]) -> None: ...
 
     def stale(self, t: Translator) -> Toast: ...
@@ -359,6 +363,17 @@ class Router:
         if event.kind is EventKind.ACTION:
             return (self.shell.stale(t),)
         return (Send(self.shell.busy(t)),)
+
+    # reminders ---------------------------------------------------------------------------
+    async def due_reminders(self, idle: timedelta) -> list[DueReminder]:
+        async with self.store.transaction() as tx:
+            return await tx.queries.due_reminders(datetime.now(UTC) - idle)
+
+    async def remind(self, due: DueReminder) -> tuple[Effect, ...]:
+        """A reminder to finish, handled as an event in the person's private chat, so that it
+        speaks their language and its buttons carry the conversation's version."""
+        event = Event(EventKind.OTHER, name=REMIND, arg=str(due.round_id))
+        return await self.handle(Actor(due.chat, due.user, Source.PRIVATE), event)
 
     async def card_posted(self, card: int, message_id: int) -> None:
         """The channel sent a card: remember its message, so taps on it can be checked."""
@@ -550,6 +565,8 @@ class Router:
                 await shell.unexpected_text(turn)
             else:
                 await handler(turn, event.arg.strip())
+        elif event.name == REMIND and event.message is None:  # from the bot's own scheduler
+            await shell.remind(turn, int(event.arg))
         else:
             await shell.other_message(turn)
 

@@ -20,8 +20,8 @@ from flows.actions import Action, Arg
 from flows.effects import Button, Screen, Toast
 from flows.engine import REFRESH, Flow, Move, Router, State, Turn, View
 from flows.info import about_text, help_text, load_mydata, mydata_text, privacy_text
-from flows.store import ForgetReport, Person
-from flows.texts import escape
+from flows.store import ForgetReport, Person, Round
+from flows.texts import assessment_name, bold, escape
 from flows.translator import N_, Translator
 
 NAME = "shell"
@@ -97,6 +97,7 @@ class Shell:
                 Action("resume", self.resume),
                 Action("erase", self.erase),
                 Action("keep", self.keep),
+                Action("noremind", self.no_reminders),
             ],
             shared=True,
         )
@@ -236,6 +237,22 @@ class Shell:
     async def resume(self, turn: Turn[Any], arg: str) -> None:
         turn.redraw = True
 
+    # reminders ------------------------------------------------------------------------------
+    async def remind(self, turn: Turn[Any], round_id: int) -> None:
+        """The scheduler found this person stopped mid-assessment: one reminder, if no other
+        process claimed it first."""
+        when = datetime.now(UTC)
+        if not await turn.tx.queries.claim_reminder(round_id, turn.actor.user, when):
+            return
+        found = await turn.tx.rounds.get(round_id)
+        if found is not None:
+            t = turn.t
+            turn.send(lambda: reminder(t, found))
+
+    async def no_reminders(self, turn: Turn[Any], arg: str) -> None:
+        await turn.tx.queries.set_reminders(turn.actor.user, False)
+        turn.say(turn.t.gettext("Reminders are off. Your answers stay saved."))
+
     # forgetting -----------------------------------------------------------------------------
     async def forget(self, turn: Turn[Any], arg: str) -> None:
         if turn.person is None and turn.conversation is None:
@@ -299,6 +316,20 @@ class Shell:
 
 
 # screens of the shell (pure) ------------------------------------------------------------------
+def reminder(t: Translator, r: Round) -> Screen:
+    text = "\n".join([
+        bold(t.gettext("Your assessment is not finished yet: {round}").format(
+            round=assessment_name(t, r.country, r.created_at, r.title))),
+        escape(t.gettext(
+            "Your answers so far are saved. Finishing takes a few minutes, and every answer "
+            "helps your country's picture."
+        )),
+    ])
+    buttons = ((Button(t.gettext("Continue"), "sh.resume"),
+                Button(t.gettext("Stop reminders"), "sh.noremind")),)
+    return Screen(text, buttons)
+
+
 def forget_question(t: Translator) -> Screen:
     text = escape(t.gettext(
         "Delete your data? This removes your assessments with their answers and evidence "

@@ -271,6 +271,13 @@ class Cards(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class DueReminder:
+    chat: str  # the person's private chat
+    user: str
+    round_id: int
+
+
 class Queries(Protocol):
     """Reads that span aggregates."""
 
@@ -281,6 +288,19 @@ class Queries(Protocol):
         ...
 
     async def answer_count(self, user: str) -> int: ...
+
+    async def due_reminders(self, idle_since: datetime) -> list[DueReminder]:
+        """Participants who stopped mid-assessment: they answered something in the round
+        their private chat is on, have not finished it, have done nothing there since
+        `idle_since`, were never reminded for it, and did not turn reminders off."""
+        ...
+
+    async def claim_reminder(self, round_id: int, user: str, when: datetime) -> bool:
+        """Mark the participant reminded, if nobody did yet: only the caller that gets True
+        sends it, so that no reminder goes out twice, whichever process is alive."""
+        ...
+
+    async def set_reminders(self, user: str, on: bool) -> None: ...
 
 
 class Transaction(Protocol):

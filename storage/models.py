@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import DateTime, TypeDecorator
 
@@ -42,6 +52,8 @@ class PersonRow(Base):
     locale: Mapped[str | None] = mapped_column(String(16))
     consented_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # "Stop reminders" turns them off for every round of this person.
+    reminders: Mapped[bool] = mapped_column(Boolean, server_default=true())
 
 
 class RoundRow(Base):
@@ -84,6 +96,8 @@ class ParticipantRow(Base):
     pseudonym: Mapped[str] = mapped_column(String(16), unique=True)
     joined_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Claimed by the one process that sends the reminder to finish: never twice.
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class AnswerRow(Base):

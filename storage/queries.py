@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from sqlalchemy import String, bindparam, func, select
+from datetime import datetime
 
-from flows.store import Conversation, Person
+from sqlalchemy import String, and_, bindparam, exists, func, select, update
+
+from flows.store import Conversation, DueReminder, Person
 from storage.conversations import conversation_of
-from storage.models import AnswerRow, ConversationRow, PersonRow
-from storage.unit import Unit
+from storage.models import AnswerRow, ConversationRow, ParticipantRow, PersonRow
+from storage.unit import Unit, rowcount
 
 _KEY = select(bindparam("user", type_=String).label("user")).subquery("key")
 # Every event starts with these two; one statement (one round trip) reads both.
@@ -49,3 +51,32 @@ class SqlQueries:
             select(func.count()).select_from(AnswerRow).where(AnswerRow.user == user)
         )
         return int(count or 0)
+
+    async def due_reminders(self, idle_since: datetime) -> list[DueReminder]:
+        answered = exists().where(AnswerRow.round_id == ParticipantRow.round_id,
+                                  AnswerRow.user == ParticipantRow.user)
+        found = await self.unit.read(
+            select(ConversationRow.chat, ParticipantRow.user, ParticipantRow.round_id)
+            .join(ConversationRow, and_(ConversationRow.user == ParticipantRow.user,
+                                        ConversationRow.round_id == ParticipantRow.round_id))
+            .join(PersonRow, PersonRow.user == ParticipantRow.user)
+            .where(ParticipantRow.finished_at.is_(None), ParticipantRow.reminded_at.is_(None),
+                   PersonRow.reminders.is_(True), PersonRow.consented_at.is_not(None),
+                   ~ConversationRow.chat.startswith("-"),  # a private chat, not a group
+                   ConversationRow.updated_at < idle_since, answered)
+            .order_by(ConversationRow.updated_at)
+        )
+        return [DueReminder(row.chat, row.user, row.round_id) for row in found]
+
+    async def claim_reminder(self, round_id: int, user: str, when: datetime) -> bool:
+        result = await self.unit.write(
+            update(ParticipantRow)
+            .where(ParticipantRow.round_id == round_id, ParticipantRow.user == user,
+                   ParticipantRow.reminded_at.is_(None))
+            .values(reminded_at=when)
+        )
+        return rowcount(result) == 1
+
+    async def set_reminders(self, user: str, on: bool) -> None:
+        await self.unit.write(update(PersonRow).where(PersonRow.user == user)
+                              .values(reminders=on))

@@ -10,16 +10,19 @@ that no declared action is unreachable.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from bot.i18n import available_locales
+from bot.i18n import available_locales, translator
 from flows.actions import CALLBACK_MAX_BYTES, Decoded
 from flows.effects import EditCard, Effect, PostCard, Replace, Send
 from flows.engine import Router
 from flows.events import Event, Scope
 from flows.layout import NARROW
+from flows.shell import reminder
+from flows.store import Round
 from tests.database import rows
 from tests.flows.chat import Chat
 from tests.golden.scripts import ASSESSMENT, FACILITATION, PULSE, SESSION, for_language
@@ -189,6 +192,10 @@ async def test_every_button_of_every_screen_in_every_language(
             who = step[0][1:] if step[0].startswith("@") else "me"
             reached |= _check_buttons(router, scripted.effects[before:], language, url,
                                       ACTORS[who][0])
+    # the reminder the scheduler sends (tests/e2e/test_reminders_telegram.py sends it for real)
+    sent = Send(reminder(translator(language), Round(1, "R", "MD", None, datetime.now(UTC),
+                                                      "Moldova 2026")))
+    reached |= _check_buttons(router, (sent,), language, url, "1001")
     declared = {
         f"{flow.code}.{action.name}"
         for flow in router.flows.values()

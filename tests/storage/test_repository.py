@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from flows.store import Role, Source
+from flows.store import Conversation, DueReminder, Person, Role, Source
 from framework.scoring import DONT_KNOW
 from storage.models import Base
 from storage.store import SqlStore
@@ -160,3 +161,35 @@ async def test_cards_of_a_chat_move_with_it_and_count_only_their_session(
     assert moved is not None and (moved.chat, moved.message_id, moved.context) == (
         "-1005", None, {"index": 0})
     assert left is not None and left.chat == "-1005"
+
+
+async def test_a_reminder_is_due_once_and_claimed_once(store: SqlStore, database_url: str
+                                                       ) -> None:
+    other = SqlStore.from_url(database_url)  # another process on the same database
+    try:
+        async with store.transaction() as tx:
+            r = await tx.rounds.create("MD", "tg:1")
+            for user in ("tg:1", "tg:2", "tg:3"):
+                await tx.people.save(Person(user, "en", datetime.now(UTC)))
+                await tx.rounds.join(r.id, user, "government", Role.PARTICIPANT)
+                await tx.conversations.save(
+                    Conversation(user[3:], user, "assessment", "question", 1, None, r.id, {}),
+                    seen=None)
+            await tx.answers.rate(r.id, "tg:1", "cap:1", 2, Source.PRIVATE)
+            await tx.answers.rate(r.id, "tg:2", "cap:1", 2, Source.PRIVATE)
+            await tx.queries.set_reminders("tg:2", False)  # asked for none
+            # tg:3 answered nothing: nothing to finish
+        later = datetime.now(UTC) + timedelta(seconds=1)
+        async with store.transaction() as tx:
+            due = await tx.queries.due_reminders(later)
+        assert due == [DueReminder("1", "tg:1", r.id)]
+
+        async def claim(s: SqlStore) -> bool:
+            async with s.transaction() as tx:
+                return await tx.queries.claim_reminder(r.id, "tg:1", datetime.now(UTC))
+
+        assert sorted(await asyncio.gather(claim(store), claim(other))) == [False, True]
+        async with store.transaction() as tx:
+            assert await tx.queries.due_reminders(later) == []
+    finally:
+        await other.close()
