@@ -61,6 +61,7 @@ from flows.effects import (
     EditCard,
     Effect,
     PostCard,
+    Reminders,
     Replace,
     Screen,
     Send,
@@ -69,7 +70,7 @@ from flows.effects import (
 )
 from flows.engine import Router
 from flows.events import Actor, Event, Scope
-from flows.store import Source
+from flows.store import DueReminder, Source
 from flows.translator import Translator
 
 log = logging.getLogger(__name__)
@@ -237,6 +238,7 @@ class TelegramChannel:
         self._cards: dict[int, tuple[int, int]] = {}  # card key -> (chat id, message id)
         self._outboxes: dict[int, GroupOutbox] = {}  # group chat id -> what waits for it
         self._shown: dict[int, tuple[str, str]] = {}  # group card -> its text and keyboard
+        self._reminding: set[asyncio.Task[int]] = set()  # a facilitator's reminders going out
 
     # groups: everything sent there goes through the group's budget --------------------------
     def outbox(self, chat_id: int) -> GroupOutbox:
@@ -294,14 +296,15 @@ class TelegramChannel:
     # reminders: looked for in the database, so they survive restarts ------------------------
     async def send_reminders(self) -> int:
         """Send the reminders that are due; how many went out."""
-        settings = self.app.settings
+        delay = timedelta(seconds=self.app.settings.reminder_delay_seconds)
+        return await self._remind(await self.router.due_reminders(delay))
+
+    async def _remind(self, due: Sequence[DueReminder]) -> int:
         sent = 0
-        for due in await self.router.due_reminders(
-            timedelta(seconds=settings.reminder_delay_seconds)
-        ):
+        for one in due:
             try:
-                effects = await self.router.remind(due)
-                await self.apply(effects, int(due.chat), None)
+                effects = await self.router.remind(one)
+                await self.apply(effects, int(one.chat), None)
             except TelegramError as exc:  # blocked, or gone: claimed, so never retried
                 log.info("A reminder was not delivered (%s)", type(exc).__name__)
                 continue
@@ -477,6 +480,10 @@ class TelegramChannel:
             elif isinstance(effect, Attach):
                 target = int(effect.chat) if effect.chat is not None else chat_id
                 await self._call(target, partial(self._attach, target, effect))
+            elif isinstance(effect, Reminders):  # not holding up the facilitator's screen
+                task = asyncio.get_running_loop().create_task(self._remind(effect.due))
+                self._reminding.add(task)
+                task.add_done_callback(self._reminding.discard)
 
     async def _call(self, chat_id: int, job: Callable[[], Awaitable[object]]) -> None:
         """A call to a private chat is made now; one to a group waits for its budget."""

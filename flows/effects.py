@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.events import Scope
+from flows.store import DueReminder
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,14 @@ class CardChanged:
 
 
 @dataclass(frozen=True)
+class Reminders:
+    """Reminders a facilitator asked for: a channel hands each to `Router.remind`, which
+    sends it in the participant's own chat, language and conversation."""
+
+    due: tuple[DueReminder, ...]
+
+
+@dataclass(frozen=True)
 class Toast:
     """The answer to a tap: a short text, as an alert, or a t.me link that opens a chat."""
 
@@ -97,7 +106,7 @@ class Attach:
     chat: str | None = None
 
 
-Effect = Replace | Send | PostCard | EditCard | CardChanged | Toast | Attach
+Effect = Replace | Send | PostCard | EditCard | CardChanged | Reminders | Toast | Attach
 
 
 def toast_of(effects: tuple[Effect, ...]) -> Toast | None:

@@ -35,6 +35,7 @@ from flows.effects import (
     EditCard,
     Effect,
     PostCard,
+    Reminders,
     Replace,
     Screen,
     Send,
@@ -197,6 +198,10 @@ class Turn(Generic[C]):
         scope = Scope(version=card.version, card=card.id)
         self.later.append((lambda: PostCard(card.id, card.chat, draw(), scope), False))
 
+    def remind(self, due: Sequence[DueReminder]) -> None:
+        """Reminders to send, each in its participant's own chat (by the channel)."""
+        self.later.append((lambda: Reminders(tuple(due)), False))
+
     def card_changed(self, card: Card) -> None:
         """A count on the card changed: channels draw it again when they may."""
         self.later.append((lambda: CardChanged(card.id), False))
@@ -317,7 +322,7 @@ class Shell(Protocol):
 
     async def other_message(self, turn: Turn[Any]) -> None: ...
 
-    async def remind(self, turn: Turn[Any], round_id: int) -> None: ...
+    async def remind(self, turn: Turn[Any], due: DueReminder) -> None: ...
 
     async def group_command(self, turn: Turn[Any]) -> None: ...
 
@@ -372,7 +377,8 @@ class Router:
     async def remind(self, due: DueReminder) -> tuple[Effect, ...]:
         """A reminder to finish, handled as an event in the person's private chat, so that it
         speaks their language and its buttons carry the conversation's version."""
-        event = Event(EventKind.OTHER, name=REMIND, arg=str(due.round_id))
+        again = due.again_after.isoformat() if due.again_after else ""
+        event = Event(EventKind.OTHER, name=REMIND, arg=f"{due.round_id} {again}".strip())
         return await self.handle(Actor(due.chat, due.user, Source.PRIVATE), event)
 
     async def card_posted(self, card: int, message_id: int) -> None:
@@ -566,7 +572,10 @@ class Router:
             else:
                 await handler(turn, event.arg.strip())
         elif event.name == REMIND and event.message is None:  # from the bot's own scheduler
-            await shell.remind(turn, int(event.arg))
+            number, _, again = event.arg.partition(" ")
+            await shell.remind(turn, DueReminder(
+                turn.actor.chat, turn.actor.user, int(number),
+                datetime.fromisoformat(again) if again else None))
         else:
             await shell.other_message(turn)
 

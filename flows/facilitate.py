@@ -8,9 +8,10 @@ told so and sees nothing of the round.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Awaitable, Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import segno
@@ -39,6 +40,7 @@ from framework.aggregate import (
 
 NAME = "facilitate"
 TITLE_MAX = 80
+REMIND_AGAIN_AFTER = timedelta(days=1)  # a facilitator's reminders, per participant
 
 
 class FacilitateContext(BaseModel):
@@ -326,6 +328,22 @@ async def publish(turn: T, found: Round, arg: str) -> None:
 
 
 @facilitators_only
+async def remind(turn: T, found: Round, arg: str) -> None:
+    """Remind the participants who have not finished: at most once a day each."""
+    if found.closed_at is not None:
+        turn.say(turn.t.gettext("This round is closed: its answers can no longer change."))
+        return
+    again_after = datetime.now(UTC) - REMIND_AGAIN_AFTER
+    due = [dataclasses.replace(d, again_after=again_after)
+           for d in await turn.tx.queries.unfinished(found.id)]
+    turn.remind(due)
+    turn.say(turn.t.ngettext(
+        "A reminder goes to {n} participant who has not finished (once a day at most).",
+        "A reminder goes to {n} participants who have not finished (once a day at most).",
+        len(due)).format(n=len(due)))
+
+
+@facilitators_only
 async def close(turn: T, found: Round, arg: str) -> None:
     turn.move("close")
 
@@ -494,7 +512,7 @@ FLOW: Flow[FacilitateContext] = Flow(
         State("opened", View(load_invites, render_opened), actions=("answer", "back")),
         State("results", View(load_results, screens.results),
               actions=("sectors", "chart", "report", "export", "invites", "publish",
-                       "compare", "close")),
+                       "compare", "close", "remind")),
         State("sectors", View(load_results, screens.sectors), actions=("back",)),
         State("invites", View(load_invites, render_invites),
               actions=("renew", "qr", "back")),
@@ -536,6 +554,7 @@ FLOW: Flow[FacilitateContext] = Flow(
         Action("qr", qr, one_of("participant", "pulse")),
         Action("publish", publish),
         Action("close", close),
+        Action("remind", remind),
         Action("close_yes", close_yes),
         Action("compare", compare),
         Action("pick", pick, IdArg()),

@@ -175,6 +175,7 @@ def results(t: Translator, data: ResultsData) -> list[Screen]:
         Button(t.gettext("Compare with an earlier round"), "fa.compare"),
     ]
     if data.round.closed_at is None:
+        buttons.append(Button(t.gettext("Remind who has not finished"), "fa.remind"))
         buttons.append(Button(t.gettext("Close the round"), "fa.close"))
     return [Screen(first), Screen("\n\n".join(blocks), rows(buttons))]
 

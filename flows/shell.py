@@ -20,7 +20,7 @@ from flows.actions import Action, Arg
 from flows.effects import Button, Screen, Toast
 from flows.engine import REFRESH, Flow, Move, Router, State, Turn, View
 from flows.info import about_text, help_text, load_mydata, mydata_text, privacy_text
-from flows.store import ForgetReport, Person, Round
+from flows.store import DueReminder, ForgetReport, Person, Round
 from flows.texts import assessment_name, bold, escape
 from flows.translator import N_, Translator
 
@@ -238,13 +238,12 @@ class Shell:
         turn.redraw = True
 
     # reminders ------------------------------------------------------------------------------
-    async def remind(self, turn: Turn[Any], round_id: int) -> None:
-        """The scheduler found this person stopped mid-assessment: one reminder, if no other
-        process claimed it first."""
-        when = datetime.now(UTC)
-        if not await turn.tx.queries.claim_reminder(round_id, turn.actor.user, when):
+    async def remind(self, turn: Turn[Any], due: DueReminder) -> None:
+        """A reminder is due (the scheduler's, or a facilitator's): sent if no other process
+        claimed it first."""
+        if not await turn.tx.queries.claim_reminder(due, datetime.now(UTC)):
             return
-        found = await turn.tx.rounds.get(round_id)
+        found = await turn.tx.rounds.get(due.round_id)
         if found is not None:
             t = turn.t
             turn.send(lambda: reminder(t, found))

@@ -276,6 +276,8 @@ class DueReminder:
     chat: str  # the person's private chat
     user: str
     round_id: int
+    # a facilitator's reminder may follow an earlier one, if that was before this time
+    again_after: datetime | None = None
 
 
 class Queries(Protocol):
@@ -295,9 +297,15 @@ class Queries(Protocol):
         `idle_since`, were never reminded for it, and did not turn reminders off."""
         ...
 
-    async def claim_reminder(self, round_id: int, user: str, when: datetime) -> bool:
-        """Mark the participant reminded, if nobody did yet: only the caller that gets True
-        sends it, so that no reminder goes out twice, whichever process is alive."""
+    async def unfinished(self, round_id: int) -> list[DueReminder]:
+        """The round's participants (not its facilitators) who have not finished, agreed to
+        the privacy notice, kept reminders on and have a private chat with the bot."""
+        ...
+
+    async def claim_reminder(self, due: DueReminder, when: datetime) -> bool:
+        """Mark the participant reminded, if nobody did yet (or, for a facilitator's
+        reminder, not since `due.again_after`): only the caller that gets True sends it, so
+        that no reminder goes out twice, whichever process is alive."""
         ...
 
     async def set_reminders(self, user: str, on: bool) -> None: ...

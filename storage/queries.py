@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import String, and_, bindparam, exists, func, select, update
+from sqlalchemy import ColumnElement, String, and_, bindparam, exists, func, select, update
 
 from flows.store import Conversation, DueReminder, Person
 from storage.conversations import conversation_of
@@ -68,11 +68,27 @@ class SqlQueries:
         )
         return [DueReminder(row.chat, row.user, row.round_id) for row in found]
 
-    async def claim_reminder(self, round_id: int, user: str, when: datetime) -> bool:
+    async def unfinished(self, round_id: int) -> list[DueReminder]:
+        found = await self.unit.read(
+            select(func.min(ConversationRow.chat).label("chat"), ParticipantRow.user)
+            .join(ConversationRow, ConversationRow.user == ParticipantRow.user)
+            .join(PersonRow, PersonRow.user == ParticipantRow.user)
+            .where(ParticipantRow.round_id == round_id, ParticipantRow.role == "participant",
+                   ParticipantRow.finished_at.is_(None), PersonRow.reminders.is_(True),
+                   PersonRow.consented_at.is_not(None), ~ConversationRow.chat.startswith("-"))
+            .group_by(ParticipantRow.user)
+            .order_by(ParticipantRow.user)
+        )
+        return [DueReminder(row.chat, row.user, round_id) for row in found]
+
+    async def claim_reminder(self, due: DueReminder, when: datetime) -> bool:
+        unclaimed: ColumnElement[bool] = ParticipantRow.reminded_at.is_(None)
+        if due.again_after is not None:
+            unclaimed = unclaimed | (ParticipantRow.reminded_at < due.again_after)
         result = await self.unit.write(
             update(ParticipantRow)
-            .where(ParticipantRow.round_id == round_id, ParticipantRow.user == user,
-                   ParticipantRow.reminded_at.is_(None))
+            .where(ParticipantRow.round_id == due.round_id, ParticipantRow.user == due.user,
+                   unclaimed)
             .values(reminded_at=when)
         )
         return rowcount(result) == 1

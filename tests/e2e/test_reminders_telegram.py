@@ -7,10 +7,19 @@ import asyncio
 
 from bot.settings import Settings
 from tests.botapi import BotApiServer, Person
-from tests.e2e.conftest import rows, running, say, settings_for, start_round, tap
+from tests.e2e.conftest import (
+    open_round_links,
+    rows,
+    running,
+    say,
+    settings_for,
+    start_round,
+    tap,
+)
 
 DELAY, CHECK = 1.0, 0.2
 REMINDER = "Your assessment is not finished yet"
+SPANISH = "Su evaluación aún no está terminada"
 
 
 def quick(server: BotApiServer, database_url: str) -> Settings:
@@ -19,10 +28,10 @@ def quick(server: BotApiServer, database_url: str) -> Settings:
     })
 
 
-def reminders(person: Person) -> int:
+def reminders(person: Person, heading: str = REMINDER) -> int:
     """Reminders sent to the person (counted as sent: "Continue" then edits the message)."""
     sent = person.server.calls("sendMessage", chat_id=person.id)
-    return sum(1 for call in sent if REMINDER in str(call.params.get("text")))
+    return sum(1 for call in sent if heading in str(call.params.get("text")))
 
 
 async def stop_midway(person: Person) -> None:
@@ -82,3 +91,34 @@ async def test_a_reminder_due_across_a_restart_is_sent_once_by_the_next_process(
     stamped = rows(database_url, "SELECT reminded_at FROM participants WHERE user = ?",
                    "tg:2201")
     assert stamped and stamped[0][0] is not None
+
+
+async def test_a_facilitator_reminds_who_has_not_finished_once_a_day(
+    server: BotApiServer, database_url: str
+) -> None:
+    slow = settings_for(server, database_url).model_copy(update={
+        "reminder_delay_seconds": 3600.0})  # only the facilitator's reminders here
+    async with running(slow):
+        facilitator = server.user(2300)
+        code = (await open_round_links(facilitator, "Ghana", "Ghana 2026"))[0]
+        started, joined, spanish = server.user(2301), server.user(2302), server.user(
+            2303, language_code="es")
+        for person in (started, joined, spanish):
+            consent = await say(person, f"/start {code}")
+            await tap(person, consent.labels[0])  # I agree, in their language
+            await tap(person, person.screen().labels[0])  # a sector
+        await tap(started, "Start (question 1)")
+        await tap(started, "Phase 2")
+        await say(facilitator, "/results", changes=2)
+        toast = await facilitator.wait_answered(
+            await facilitator.press("Remind who has not finished"))
+        assert toast == ("A reminder goes to 3 participants who have not finished "
+                         "(once a day at most).")
+        await started.wait_for(lambda: reminders(started) == 1)
+        await joined.wait_for(lambda: reminders(joined) == 1)
+        await spanish.wait_for(lambda: reminders(spanish, SPANISH) == 1)
+        assert reminders(facilitator) == 0
+        # again the same day: nobody gets a second one
+        await facilitator.wait_answered(await facilitator.press("Remind who has not finished"))
+        await asyncio.sleep(0.5)
+        assert [reminders(started), reminders(joined), reminders(spanish, SPANISH)] == [1, 1, 1]

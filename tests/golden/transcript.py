@@ -24,6 +24,7 @@ from flows.effects import (
     EditCard,
     Effect,
     PostCard,
+    Reminders,
     Replace,
     Screen,
     Send,
@@ -66,6 +67,9 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
         if isinstance(effect, Attach):
             a = effect.attachment
             lines.append(f"<<< attach {a.kind} {a.filename}: {a.caption}")
+            continue
+        if isinstance(effect, Reminders):
+            lines.append(f"<<< reminders to {len(effect.due)} participants")
             continue
         if isinstance(effect, CardChanged):  # drawn by Router.drawn before this
             lines.append(f"<<< card {effect.card} changed")

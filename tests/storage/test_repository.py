@@ -186,10 +186,17 @@ async def test_a_reminder_is_due_once_and_claimed_once(store: SqlStore, database
 
         async def claim(s: SqlStore) -> bool:
             async with s.transaction() as tx:
-                return await tx.queries.claim_reminder(r.id, "tg:1", datetime.now(UTC))
+                return await tx.queries.claim_reminder(due[0], datetime.now(UTC))
 
         assert sorted(await asyncio.gather(claim(store), claim(other))) == [False, True]
         async with store.transaction() as tx:
             assert await tx.queries.due_reminders(later) == []
+            # a facilitator's reminder: tg:1 (reminded just now) not again today; tg:3 may be
+            asked = await tx.queries.unfinished(r.id)
+            assert [d.user for d in asked] == ["tg:1", "tg:3"]  # tg:2 turned reminders off
+            today = datetime.now(UTC) - timedelta(days=1)
+            claimed = [await tx.queries.claim_reminder(
+                DueReminder(d.chat, d.user, d.round_id, today), datetime.now(UTC)) for d in asked]
+            assert claimed == [False, True]
     finally:
         await other.close()
