@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
+from collections.abc import Iterator
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy.engine import Connection
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, make_url
 
 from storage.database import create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# Held while migrating, so that two releases or processes starting at once cannot race: the
+# second waits, then finds the database already at the newest revision.
+ADVISORY_LOCK = 0x4D4E52  # "MNR", PostgreSQL's transaction-scoped advisory lock key
 
 
 def alembic_config(url: str) -> Config:
@@ -20,17 +27,38 @@ def alembic_config(url: str) -> Config:
     return config
 
 
+@contextlib.contextmanager
+def _file_lock(url: str) -> Iterator[None]:
+    """SQLite: a lock file next to the database (its own locks come too late: both readers
+    would see the old revision before either writes)."""
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        yield
+        return
+    with open(f"{database}.migrating", "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(held, fcntl.LOCK_UN)
+
+
 async def migrate(url: str) -> None:
-    """Bring the database at `url` to the newest revision."""
+    """Bring the database at `url` to the newest revision, one process at a time."""
     engine = create_engine(url)
     config = alembic_config(url)
+    postgres = engine.dialect.name == "postgresql"
 
     def upgrade(connection: Connection) -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
     try:
-        async with engine.begin() as connection:
-            await connection.run_sync(upgrade)
+        with contextlib.nullcontext() if postgres else _file_lock(url):
+            async with engine.begin() as connection:
+                if postgres:  # released when this transaction (DDL included) commits
+                    await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                             {"key": ADVISORY_LOCK})
+                await connection.run_sync(upgrade)
     finally:
         await engine.dispose()
