@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from storage.database import create_engine
-from storage.migrate import alembic_config, migrate
+from storage.migrate import alembic_config, migrate, migration_lock
 
 # The dialects the assistant runs on, and the driver package each needs.
 DRIVERS = {"sqlite+aiosqlite": "aiosqlite", "postgresql+asyncpg": "asyncpg"}
@@ -67,6 +67,11 @@ async def check_database(url: str) -> None:
         script.revision
         for script in ScriptDirectory.from_config(alembic_config(url)).walk_revisions()
     }
+    with migration_lock(url):  # a process migrating it now is not a stranger's database
+        await _check_and_migrate(url, known)
+
+
+async def _check_and_migrate(url: str, known: set[str]) -> None:
     engine = create_engine(url)
     try:
         async with engine.connect() as connection:
@@ -99,7 +104,7 @@ async def check_database(url: str) -> None:
             "does not know: it was made by a newer version"
         )
     try:
-        await migrate(url)
+        await migrate(url, locked=True)
     except SQLAlchemyError as exc:
         raise DatabaseProblem(f"cannot update the database: {_first_line(exc)}") from None
 

@@ -28,11 +28,14 @@ def alembic_config(url: str) -> Config:
 
 
 @contextlib.contextmanager
-def _file_lock(url: str) -> Iterator[None]:
-    """SQLite: a lock file next to the database (its own locks come too late: both readers
-    would see the old revision before either writes)."""
-    database = make_url(url).database
-    if not database or database == ":memory:":
+def migration_lock(url: str) -> Iterator[None]:
+    """SQLite: a lock file next to the database, held by whoever checks or migrates it (its
+    own locks come too late: both readers would see the old revision before either writes,
+    and DDL there commits as it goes). PostgreSQL needs none: `migrate` takes an advisory
+    lock in its transaction, and its DDL is transactional."""
+    parsed = make_url(url)
+    database = parsed.database
+    if not parsed.drivername.startswith("sqlite") or not database or database == ":memory:":
         yield
         return
     with open(f"{database}.migrating", "a") as held:
@@ -43,8 +46,9 @@ def _file_lock(url: str) -> Iterator[None]:
             fcntl.flock(held, fcntl.LOCK_UN)
 
 
-async def migrate(url: str) -> None:
-    """Bring the database at `url` to the newest revision, one process at a time."""
+async def migrate(url: str, *, locked: bool = False) -> None:
+    """Bring the database at `url` to the newest revision, one process at a time (`locked`:
+    the caller holds `migration_lock` already)."""
     engine = create_engine(url)
     config = alembic_config(url)
     postgres = engine.dialect.name == "postgresql"
@@ -54,7 +58,7 @@ async def migrate(url: str) -> None:
         command.upgrade(config, "head")
 
     try:
-        with contextlib.nullcontext() if postgres else _file_lock(url):
+        with contextlib.nullcontext() if locked else migration_lock(url):
             async with engine.begin() as connection:
                 if postgres:  # released when this transaction (DDL included) commits
                     await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
