@@ -38,7 +38,12 @@ def migration_lock(url: str) -> Iterator[None]:
     if not parsed.drivername.startswith("sqlite") or not database or database == ":memory:":
         yield
         return
-    with open(f"{database}.migrating", "a") as held:
+    try:
+        held = open(f"{database}.migrating", "a")  # noqa: SIM115 - closed below
+    except OSError:  # a folder it cannot write: the database check says so, in one line
+        yield
+        return
+    with held:
         fcntl.flock(held, fcntl.LOCK_EX)
         try:
             yield
