@@ -50,7 +50,7 @@ class GroupOutbox:
 
     def push_card(self, card: int) -> None:
         """A facilitator's move on a card: drawn urgently, from the database when sent."""
-        self.urgent.append(lambda: self._draw(card))
+        self.urgent.append(self._bind(card))
         self._kick()
 
     def mark(self, card: int) -> None:

@@ -488,9 +488,7 @@ class TelegramChannel:
     async def _call(self, chat_id: int, job: Callable[[], Awaitable[object]]) -> None:
         """A call to a private chat is made now; one to a group waits for its budget."""
         if chat_id < 0:
-            async def queued() -> None:
-                await job()
-            self._to_group(chat_id, queued)
+            self._to_group(chat_id, job)
         else:
             await job()
 

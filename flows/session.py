@@ -125,10 +125,6 @@ async def facilitated_rounds(turn: T) -> tuple[Round, ...]:
     )
 
 
-async def load_rounds(turn: T) -> tuple[Round, ...]:
-    return await facilitated_rounds(turn)
-
-
 async def load_total(turn: T) -> int:
     return len(turn.fw.capabilities)
 
@@ -406,7 +402,7 @@ FLOW: Flow[SessionContext] = Flow(
         State("revealed", View(load_card, screens.card), actions=("vote", "next", "back", "end")),
         State("ended", View(load_card, screens.card)),
         # private chats
-        State("pick_round", View(load_rounds, screens.pick_round), actions=("round",)),
+        State("pick_round", View(facilitated_rounds, screens.pick_round), actions=("round",)),
         State("pick_mode", View(load_total, screens.pick_mode), actions=("mode",)),
         State("pick_language", View(load_languages, screens.pick_language),
               actions=("language",)),
