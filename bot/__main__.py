@@ -1,4 +1,4 @@
-"""Command line: `python -m bot run | console | migrate`.
+"""Command line: `python -m bot run | webhook | console | migrate | export`.
 
 Every way the assistant cannot start (a setting, the database, the Bot API) ends in one line on
 stderr and a non-zero exit, never a traceback.
@@ -21,6 +21,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot", description="MNR Assistant")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("run", help="start the Telegram bot (long polling)")
+    commands.add_parser("webhook", help="start the Telegram bot as a web process (webhooks)")
     commands.add_parser("console", help="chat with the assistant in this terminal")
     commands.add_parser("migrate", help="check the database and apply its migrations")
     export = commands.add_parser("export", help="write a round's answers and results to files")
@@ -36,8 +37,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         settings = load_settings()
         logs.configure(settings.log_level if args.command != "console" else logging.WARNING)
-        if args.command == "run":
+        if args.command in ("run", "webhook"):
             settings.require_token()  # before the database, so that it is one line
+        if args.command == "webhook":
+            settings.require_webhook()
         asyncio.run(check_database(settings.database_url))
         if args.command == "migrate":
             print("Database is up to date.")
@@ -49,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
             from bot.telegram import run_polling
 
             return run_polling(settings)
+        elif args.command == "webhook":
+            from bot.webhook import run_webhook
+
+            return run_webhook(settings)
     except SettingsError as exc:
         print(f"Configuration error: {exc}", file=sys.stderr)
         return CONFIGURATION_ERROR

@@ -3,7 +3,8 @@
 Telegram allows about 20 messages a minute in a group, edits included. A session's card gets
 a tap from everyone in the room within seconds, so:
 
-* every call to the group waits for a slot: at most `limit` in any `window` seconds;
+* every call to the group waits for a slot of the group's budget, which every process shares
+  (`bot.budget`): at most `limit` calls in any `window` seconds, whichever process makes them;
 * a card whose count changed is drawn again at most once per `interval`, from the database at
   that moment (so the count shown is never older than what was saved, and all the updates in
   between cost one edit);
@@ -19,22 +20,33 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from typing import Protocol
 
 from bot.logs import describe
 
 log = logging.getLogger(__name__)
 
 Job = Callable[[], Awaitable[object]]  # a job that returns False made no call
+# Draw a card (urgent: a move, drawn whoever drew it last); False when no call was made:
+# nothing new to show, or another process draws it (it is looked at again by `mark`).
+Redraw = Callable[[int, bool], Awaitable[bool]]
+
+
+class Budget(Protocol):
+    async def take(self) -> str | float:
+        """A slot's token, or how many seconds to wait before asking again."""
+        ...
+
+    async def give_back(self, token: str, used: bool) -> None:
+        """The call ended (counted from now), or was not made (the slot is free again)."""
+        ...
 
 
 class GroupOutbox:
-    def __init__(self, limit: int, window: float, interval: float,
-                 redraw: Callable[[int], Awaitable[bool]]) -> None:
-        self.limit = limit
-        self.window = window
+    def __init__(self, budget: Budget, interval: float, redraw: Redraw) -> None:
+        self.budget = budget
         self.interval = interval
         self.redraw = redraw
-        self.sent: deque[float] = deque()  # monotonic times of the calls in the window
         self.urgent: deque[Job] = deque()
         self.dirty: set[int] = set()  # cards whose count changed since they were drawn
         self.drawn: dict[int, float] = {}  # card -> when it was last drawn
@@ -50,7 +62,7 @@ class GroupOutbox:
 
     def push_card(self, card: int) -> None:
         """A facilitator's move on a card: drawn urgently, from the database when sent."""
-        self.urgent.append(self._bind(card))
+        self.urgent.append(lambda: self._draw(card, urgent=True))
         self._kick()
 
     def mark(self, card: int) -> None:
@@ -77,7 +89,6 @@ class GroupOutbox:
     async def _run(self) -> None:
         while self.urgent or self.dirty:
             self._wake.clear()
-            await self._slot()
             if self.urgent:
                 job = self.urgent.popleft()
             else:
@@ -85,35 +96,42 @@ class GroupOutbox:
                                  for c in self.dirty), key=lambda pair: pair[1])
                 wait = due - time.monotonic()
                 if wait > 0:
-                    with contextlib.suppress(TimeoutError):  # unless something urgent comes
-                        await asyncio.wait_for(self._wake.wait(), wait)
+                    await self._sleep(wait)
                     continue
                 job = self._bind(card)
+            token = await self._slot()
             called: object = True
             try:
                 called = await job()
             except Exception as exc:  # one failed call must not stop the group's queue
                 log.error("A call to a group failed: %s", describe(exc))
-            if called is not False:
-                # counted from when the call ended, which is no earlier than Telegram saw it:
-                # calls to one group go one at a time, so the window holds on Telegram's clock
-                self.sent.append(time.monotonic())
-                self.calls += 1
+            used = called is True or called is None
+            try:
+                await self.budget.give_back(token, used)
+            except Exception as exc:  # the slot runs out by itself
+                log.error("A group's budget could not be updated: %s", describe(exc))
+            self.calls += used
+
+    async def _sleep(self, seconds: float) -> None:
+        with contextlib.suppress(TimeoutError):  # unless something urgent comes
+            await asyncio.wait_for(self._wake.wait(), seconds)
 
     def _bind(self, card: int) -> Job:
-        return lambda: self._draw(card)
+        return lambda: self._draw(card, urgent=False)
 
-    async def _draw(self, card: int) -> bool:
+    async def _draw(self, card: int, urgent: bool) -> bool:
         # whatever was pending for this card is shown by this drawing
         self.dirty.discard(card)
         self.drawn[card] = time.monotonic()
-        return await self.redraw(card)
+        return await self.redraw(card, urgent)
 
-    async def _slot(self) -> None:
+    async def _slot(self) -> str:
         while True:
-            now = time.monotonic()
-            while self.sent and self.sent[0] <= now - self.window:
-                self.sent.popleft()
-            if len(self.sent) < self.limit:
-                return
-            await asyncio.sleep(self.sent[0] + self.window - now)
+            try:
+                got = await self.budget.take()
+            except Exception as exc:  # the database is away: wait, then ask again
+                log.error("A group's budget could not be read: %s", describe(exc))
+                got = 1.0
+            if isinstance(got, str):
+                return got
+            await asyncio.sleep(got)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 from pydantic import Field, ValidationError, field_validator
@@ -24,6 +25,8 @@ class Settings(BaseSettings):
     per_person_waiting: int = Field(default=8, ge=1)
     default_locale: str = "en"
     admin_user_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    # How long a Bot API call may take to connect, send or answer before it is given up.
+    telegram_timeout_seconds: float = Field(default=10.0, gt=0)
     # Telegram's limits as the rate limiter's safety net and the group budget; tests and
     # benchmarks against the local Bot API server change them.
     overall_per_second: float = Field(default=30.0, gt=0)
@@ -39,6 +42,14 @@ class Settings(BaseSettings):
     reminder_delay_seconds: float = Field(default=86_400.0, gt=0)
     # How often due reminders are looked for.
     reminder_check_seconds: float = Field(default=60.0, gt=0)
+    # Webhook mode (`python -m bot webhook`): the public HTTPS address Telegram posts updates
+    # to, the secret it sends with each (checked on every request), and where to listen.
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    port: int = Field(default=8080, ge=1, le=65535)
+    # On SIGTERM, how long the updates in hand may take to finish.
+    stop_grace_seconds: float = Field(default=20.0, ge=0)
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod
@@ -80,6 +91,19 @@ class Settings(BaseSettings):
                 f"{value!r} has no catalog; choose one of {', '.join(available_locales())}"
             )
         return value
+
+    def require_webhook(self) -> tuple[str, str]:
+        """The webhook's public URL and its secret token, checked as Telegram checks them."""
+        url = (self.webhook_url or "").strip()
+        if not url.startswith("https://"):
+            raise SettingsError("WEBHOOK_URL must be the public https:// address of /telegram")
+        secret = (self.webhook_secret or "").strip()
+        if not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", secret):
+            raise SettingsError(
+                "WEBHOOK_SECRET must be 16 to 256 letters, digits, _ or - "
+                "(for example: python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+            )
+        return url, secret
 
     def require_token(self) -> str:
         token = (self.telegram_bot_token or "").strip()

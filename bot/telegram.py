@@ -49,9 +49,12 @@ from telegram.ext import (
 )
 from telegram.request import HTTPXRequest
 
+from bot.budget import SharedBudget
+from bot.drawing import CardDrawings, fingerprint
 from bot.i18n import translator
 from bot.logs import describe
 from bot.outbox import GroupOutbox, Job
+from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from bot.wiring import App, build_app
 from flows.actions import Registry
@@ -79,6 +82,8 @@ START_PAYLOAD = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 # The only updates the bot handles; asking for others would only bring work and risk.
 ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+# On a stop, how long what waits for a group's budget may still take to go out.
+STOP_WAIT_SECONDS = 10.0
 
 
 def file_base_url(base_url: str) -> str:
@@ -235,9 +240,9 @@ class TelegramChannel:
         self.app = app
         self.router: Router = app.router
         self.bot = bot
-        self._cards: dict[int, tuple[int, int]] = {}  # card key -> (chat id, message id)
+        settings = app.settings
+        self.drawings = CardDrawings(app.store, settings.group_card_interval_seconds)
         self._outboxes: dict[int, GroupOutbox] = {}  # group chat id -> what waits for it
-        self._shown: dict[int, tuple[str, str]] = {}  # group card -> its text and keyboard
         self._reminding: set[asyncio.Task[int]] = set()  # a facilitator's reminders going out
 
     # groups: everything sent there goes through the group's budget --------------------------
@@ -245,10 +250,10 @@ class TelegramChannel:
         found = self._outboxes.get(chat_id)
         if found is None:
             settings = self.app.settings
-            found = GroupOutbox(
-                settings.group_messages_per_window, settings.group_window_seconds,
-                settings.group_card_interval_seconds, self._redraw,
-            )
+            budget = SharedBudget(self.app.store, str(chat_id),
+                                  settings.group_messages_per_window,
+                                  settings.group_window_seconds)
+            found = GroupOutbox(budget, settings.group_card_interval_seconds, self._redraw)
             self._outboxes[chat_id] = found
         return found
 
@@ -265,33 +270,57 @@ class TelegramChannel:
         except Forbidden:
             await self.chat_gone(chat_id)
 
-    async def _redraw(self, card: int) -> bool:
-        """Draw a group's card from the database; False when that would show nothing new
-        (a changed vote leaves the count as it was), so no call is made or counted."""
-        effect = await self.router.redraw_card(card)
-        if effect is None:
+    async def _redraw(self, card: int, urgent: bool) -> bool:
+        """Draw a card's message from the database, holding its claim; False when no call
+        was made: another process draws it, or it would show nothing new (a changed vote
+        often leaves the count as it was)."""
+        drawing = await self.drawings.claim(card, urgent)
+        if drawing is None:
             return False
-        address = await self._card_address(card)
-        if address is None:
-            return False
-        markup = keyboard(self.router.registry, effect.screen, effect.scope)
-        shown = (effect.screen.text, markup.to_json() if markup else "")
-        if self._shown.get(card) == shown:
-            return False
-        await self._guarded(address[0], partial(self._edit_card_message, card, address,
-                                                effect.screen, markup))
-        self._shown[card] = shown
+        try:
+            effect = await self.router.redraw_card(card)
+            address = await self.router.card_message(card)
+            if effect is None or address is None:
+                await self.drawings.release(drawing, drawing.shown, drew=False)
+                return False
+            markup = keyboard(self.router.registry, effect.screen, effect.scope)
+            shown = fingerprint(effect.screen.text, markup.to_json() if markup else "")
+            if shown == drawing.shown:
+                await self.drawings.release(drawing, shown, drew=False)
+                return False
+            chat_id = int(address[0])
+            await self._guarded(chat_id, partial(
+                self._edit_card_message, card, (chat_id, address[1]), effect.screen, markup))
+        except BaseException:
+            with contextlib.suppress(Exception):  # the claim runs out by itself
+                await self.drawings.failed(drawing)
+            raise
+        await self.drawings.release(drawing, shown, drew=True)
         return True
 
-    async def _card_address(self, card: int) -> tuple[int, int] | None:
-        address = self._cards.get(card)
-        if address is None:
-            stored = await self.router.card_message(card)
-            if stored is None:
-                return None
-            address = (int(stored[0]), stored[1])
-            self._cards[card] = address
-        return address
+    async def draw_forever(self) -> None:
+        """Draw the cards whose message shows less than was saved, whichever process took
+        the votes (one that was stopped or killed, too)."""
+        period = max(self.app.settings.group_card_interval_seconds, 1.0)
+        while True:
+            await asyncio.sleep(period)
+            try:
+                await self.draw_pending()
+            except Exception as exc:  # the next look tries again
+                log.error("Looking for cards to draw failed: %s", describe(exc))
+
+    async def draw_pending(self) -> None:
+        for card, chat in await self.drawings.to_draw():
+            chat_id = int(chat)
+            if chat_id < 0:
+                self.outbox(chat_id).mark(card)
+            else:
+                await self._redraw(card, urgent=False)
+
+    async def idle(self) -> None:
+        """Wait until every group's queue is empty (tests; a clean stop)."""
+        for outbox in list(self._outboxes.values()):
+            await outbox.idle()
 
     # reminders: looked for in the database, so they survive restarts ------------------------
     async def send_reminders(self) -> int:
@@ -324,7 +353,6 @@ class TelegramChannel:
         outbox = self._outboxes.pop(chat_id, None)
         if outbox is not None:
             outbox.forget()
-        self._cards = {k: v for k, v in self._cards.items() if v[0] != chat_id}
         told = await self.router.chat_closed(str(chat_id))
         log.info("Removed from a group: its sessions ended")
         await self.apply(told, chat_id, None)
@@ -334,7 +362,6 @@ class TelegramChannel:
         outbox = self._outboxes.pop(old, None)
         if outbox is not None:
             outbox.forget()
-        self._cards = {k: v for k, v in self._cards.items() if v[0] != old}
         await self.apply(await self.router.chat_moved(str(old), str(new)), new, None)
 
     def actor(self, update: Update) -> Actor:
@@ -388,7 +415,8 @@ class TelegramChannel:
             )))
             return
         event = Event.action(
-            decoded.action_id, decoded.arg, decoded.scope, message=message.message_id
+            decoded.action_id, decoded.arg, decoded.scope, message=message.message_id,
+            query=query.id,
         )
         try:
             effects = await self.router.handle(self.actor(update), event)
@@ -465,18 +493,16 @@ class TelegramChannel:
             elif isinstance(effect, PostCard):
                 await self._call(int(effect.chat), partial(self._post_card, effect))
             elif isinstance(effect, EditCard | CardChanged):
-                address = await self._card_address(effect.card)
+                address = await self.router.card_message(effect.card)
+                move = isinstance(effect, EditCard)
                 if address is None:
                     log.warning("Card %s has no message to edit", effect.card)
-                elif address[0] >= 0:  # a private chat has no budget to keep
-                    if isinstance(effect, EditCard):
-                        await self._edit_card(effect)
-                    else:
-                        await self._redraw(effect.card)
-                elif isinstance(effect, EditCard):
-                    self.outbox(address[0]).push_card(effect.card)  # a move: before counts
+                elif int(address[0]) >= 0:  # a private chat has no budget to keep
+                    await self._redraw(effect.card, urgent=move)
+                elif move:
+                    self.outbox(int(address[0])).push_card(effect.card)  # before counts
                 else:
-                    self.outbox(address[0]).mark(effect.card)
+                    self.outbox(int(address[0])).mark(effect.card)
             elif isinstance(effect, Attach):
                 target = int(effect.chat) if effect.chat is not None else chat_id
                 await self._call(target, partial(self._attach, target, effect))
@@ -495,17 +521,8 @@ class TelegramChannel:
     async def _post_card(self, effect: PostCard) -> None:
         markup = keyboard(self.router.registry, effect.screen, effect.scope)
         sent = await self._send(int(effect.chat), effect.screen, markup)
-        self._cards[effect.card] = (sent.chat_id, sent.message_id)
-        self._shown[effect.card] = (effect.screen.text, markup.to_json() if markup else "")
-        await self.router.card_posted(effect.card, sent.message_id)
-
-    async def _edit_card(self, effect: EditCard) -> None:
-        address = await self._card_address(effect.card)
-        if address is None:
-            log.warning("Card %s has no message to edit", effect.card)
-            return
-        markup = keyboard(self.router.registry, effect.screen, effect.scope)
-        await self._edit_card_message(effect.card, address, effect.screen, markup)
+        shown = fingerprint(effect.screen.text, markup.to_json() if markup else "")
+        await self.router.card_posted(effect.card, sent.message_id, shown)
 
     async def _attach(self, chat_id: int, effect: Attach) -> None:
         attachment = effect.attachment
@@ -543,8 +560,8 @@ class TelegramChannel:
                                  markup: InlineKeyboardMarkup | None) -> None:
         sent = await self._edit(*address, screen, markup)
         if sent is not None:  # the old message could not be edited: the new one is the card
-            self._cards[card] = (sent.chat_id, sent.message_id)
-            await self.router.card_posted(card, sent.message_id)
+            shown = fingerprint(screen.text, markup.to_json() if markup else "")
+            await self.router.card_posted(card, sent.message_id, shown)
 
     async def _send(self, chat_id: int, screen: Screen, markup: InlineKeyboardMarkup | None
                     ) -> Message:
@@ -561,7 +578,7 @@ async def answer_quietly(query: CallbackQuery, toast: Toast | None) -> None:
             await query.answer()
         else:
             await query.answer(toast.text, show_alert=toast.alert, url=toast.url)
-    except BadRequest as exc:
+    except TelegramError as exc:  # the toast is lost; the screens still follow
         log.info("Could not answer a callback query (%s)", type(exc).__name__)
 
 
@@ -621,7 +638,10 @@ def build_application(settings: Settings) -> Application[Any, Any, Any, Any, Any
         settings.require_token(),
         base_url=settings.telegram_api_base_url,
         base_file_url=file_base_url(settings.telegram_api_base_url),
-        request=HTTPXRequest(connection_pool_size=256),  # as ApplicationBuilder's defaults
+        request=RetryingRequest(  # as ApplicationBuilder's defaults, but for the timeouts
+            connection_pool_size=256, read_timeout=settings.telegram_timeout_seconds,
+            write_timeout=settings.telegram_timeout_seconds,
+            connect_timeout=settings.telegram_timeout_seconds),
         get_updates_request=HTTPXRequest(connection_pool_size=1),
         rate_limiter=rate_limiter(settings),
     )
@@ -659,21 +679,30 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     application.bot_data["channel"] = channel
     application.bot_data["processor"].dropped = channel.on_dropped
     application.add_handler(TypeHandler(Update, channel.on_update))
-    application.bot_data["reminders"] = asyncio.get_running_loop().create_task(
-        channel.remind_forever())
+    loop = asyncio.get_running_loop()
+    application.bot_data["tasks"] = [loop.create_task(channel.remind_forever()),
+                                      loop.create_task(channel.draw_forever())]
     application.add_error_handler(on_error)
-    await introduce(application)
+    try:
+        await introduce(application)
+    except TelegramError as exc:  # the menu stays as it was; the bot works without it
+        log.warning("The command menu was not updated (%s)", type(exc).__name__)
     if "library_level" in application.bot_data:
         logging.getLogger("telegram").setLevel(application.bot_data.pop("library_level"))
     log.info("Polling %s as @%s", settings.telegram_api_base_url, application.bot.username)
 
 
 async def detach(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    reminders: asyncio.Task[None] | None = application.bot_data.pop("reminders", None)
-    if reminders is not None:
-        reminders.cancel()
+    channel: TelegramChannel | None = application.bot_data.get("channel")
+    if channel is not None:  # what waits for a group's budget goes out first
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(channel.idle(), STOP_WAIT_SECONDS)
+    tasks: list[asyncio.Task[None]] = application.bot_data.pop("tasks", [])
+    for task in tasks:
+        task.cancel()
+    for task in tasks:
         with contextlib.suppress(asyncio.CancelledError):
-            await reminders
+            await task
     app: App | None = application.bot_data.get("app")
     if app is not None:
         await app.close()

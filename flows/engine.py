@@ -381,10 +381,11 @@ class Router:
         event = Event(EventKind.OTHER, name=REMIND, arg=f"{due.round_id} {again}".strip())
         return await self.handle(Actor(due.chat, due.user, Source.PRIVATE), event)
 
-    async def card_posted(self, card: int, message_id: int) -> None:
-        """The channel sent a card: remember its message, so taps on it can be checked."""
+    async def card_posted(self, card: int, message_id: int, shown: str | None = None) -> None:
+        """The channel sent a card: remember its message, so taps on it can be checked (and
+        the fingerprint of what it shows, so that the same drawing is not sent again)."""
         async with self.store.transaction() as tx:
-            await tx.cards.place(card, message_id)
+            await tx.cards.place(card, message_id, shown)
 
     async def card_message(self, card: int) -> tuple[str, int] | None:
         async with self.store.transaction() as tx:
@@ -424,6 +425,10 @@ class Router:
             if actor.source is Source.GROUP:
                 return (self.shell.invalid(t),)
             if event.scope.version != seen:
+                if conversation is not None and event.query is not None and (
+                    event.query == conversation.last_query
+                ):
+                    return await self._again(tx, actor, event, person, conversation, t)
                 return (self.shell.stale(t),)
         elif (
             event.message is not None
@@ -431,13 +436,28 @@ class Router:
             and conversation.last_message is not None
             and event.message <= conversation.last_message
         ):
-            return ()  # a re-delivered message, or one older than what was applied here
+            if event.message == conversation.last_message:
+                return await self._again(tx, actor, event, person, conversation, t)
+            return ()  # older than what was applied here
         turn = self._resume(tx, actor, event, person, conversation, t)
         await self._dispatch(turn, event)
         if turn.forgotten:
             return _Outcome(turn, None)
         version = await self._save_conversation(turn, conversation, event)
         outcome = _Outcome(turn, version)
+        await self._load_view(outcome)
+        return outcome
+
+    async def _again(
+        self, tx: Transaction, actor: Actor, event: Event, person: Person | None,
+        conversation: Conversation, t: Translator,
+    ) -> _Outcome:
+        """The event was applied already (Telegram delivered it again: the process that
+        applied it may have stopped before its screens went out): the current screen again,
+        nothing changed."""
+        turn = self._resume(tx, actor, event, person, conversation, t)
+        turn.redraw = True
+        outcome = _Outcome(turn, conversation.version)
         await self._load_view(outcome)
         return outcome
 
@@ -595,6 +615,9 @@ class Router:
         last = loaded.last_message if loaded else None
         if event.message is not None and event.kind is not EventKind.ACTION:
             last = event.message if last is None else max(last, event.message)
+        query = event.query if event.kind is EventKind.ACTION else None
+        if query is None and loaded is not None:
+            query = loaded.last_query
         conversation = Conversation(
             chat=turn.actor.chat,
             user=turn.actor.user,
@@ -602,6 +625,7 @@ class Router:
             state=turn.state,
             version=version,
             last_message=last,
+            last_query=query,
             round_id=turn.round_id,
             context=turn.ctx.model_dump(mode="json"),
         )

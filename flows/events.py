@@ -33,6 +33,7 @@ class Event:
     arg: str = ""
     scope: Scope | None = None  # actions: the tapped keyboard's scope
     message: int | None = None  # the message sent (or, for actions, the message tapped)
+    query: str | None = None  # actions: the channel's id of this press (re-deliveries share it)
 
     @classmethod
     def command(cls, name: str, arg: str = "", message: int | None = None) -> Event:
@@ -40,9 +41,11 @@ class Event:
 
     @classmethod
     def action(
-        cls, name: str, arg: str, scope: Scope, message: int | None = None
+        cls, name: str, arg: str, scope: Scope, message: int | None = None,
+        query: str | None = None,
     ) -> Event:
-        return cls(EventKind.ACTION, name=name, arg=arg, scope=scope, message=message)
+        return cls(EventKind.ACTION, name=name, arg=arg, scope=scope, message=message,
+                   query=query)
 
     @classmethod
     def text(cls, text: str, message: int | None = None) -> Event:

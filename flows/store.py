@@ -112,7 +112,9 @@ class Conversation:
     `version` changes with every move and is never reused for a chat (it is at least the time
     of the move in microseconds), so a keyboard drawn before /forget never becomes valid again.
     `last_message` is the newest message applied in this chat: a re-delivered or older message
-    changes nothing. `round_id` is the chat's current round, shared by every flow. `context` is
+    changes nothing (the same message again redraws the current screen, as does the last button
+    press applied, `last_query`: the first delivery's screens may never have been sent).
+    `round_id` is the chat's current round, shared by every flow. `context` is
     the flow's own typed record, as JSON.
     """
 
@@ -122,6 +124,7 @@ class Conversation:
     state: str
     version: int
     last_message: int | None = None
+    last_query: str | None = None  # the last button press applied (Telegram's query id)
     round_id: int | None = None
     context: dict[str, Any] = field(default_factory=dict)
 
@@ -258,7 +261,27 @@ class Cards(Protocol):
         transaction wrote (a vote) cannot land after a move that committed meanwhile."""
         ...
 
-    async def place(self, card_id: int, message_id: int) -> None: ...
+    async def place(self, card_id: int, message_id: int, shown: str | None = None) -> None:
+        """The card's message (and, when known, the fingerprint of what it shows)."""
+        ...
+
+    async def claim_drawing(self, card_id: int, owner: str, now: datetime, until: datetime,
+                            drawn_before: datetime | None = None) -> Drawing | None:
+        """Take the right to draw the card's message until `until`, unless another owner
+        holds it: None then. With `drawn_before` (a count update), only if the message
+        shows fewer changes than made and was last drawn no later than that. A crashed
+        owner's claim runs out at its `until`."""
+        ...
+
+    async def release_drawing(self, drawing: Drawing, owner: str, shown: str | None,
+                              drawn_at: datetime | None) -> None:
+        """The drawing is done: its message shows `drawing.changes` changes (and `shown`;
+        `drawn_at` when a call was made). A failed drawing releases with its `drawn`."""
+        ...
+
+    async def to_draw(self) -> list[tuple[int, str]]:
+        """(card, chat) of the posted cards whose message shows fewer changes than made."""
+        ...
 
     async def in_chat(self, chat: str) -> list[Card]:
         """The cards posted in a chat, oldest first."""
@@ -269,6 +292,26 @@ class Cards(Protocol):
         again (the old messages can no longer be edited). The ids of the cards this call
         moved: when two events report the same move at once, only one of them moves any."""
         ...
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A claim to draw a card's message: whoever holds it is the only one to edit it."""
+
+    card: int
+    changes: int  # the card's changes when claimed: drawn from the database after, so shown
+    drawn: int  # the changes its message showed when claimed
+    shown: str | None  # the fingerprint of what the message shows now
+
+
+class GroupCalls(Protocol):
+    """The calls made to each group, shared by every process (the group budget)."""
+
+    async def lock(self, chat: str) -> list[tuple[str, float]]:
+        """The group's recorded calls, locked until the transaction ends."""
+        ...
+
+    async def save(self, chat: str, calls: list[tuple[str, float]]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -334,6 +377,9 @@ class Transaction(Protocol):
 
     @property
     def queries(self) -> Queries: ...
+
+    @property
+    def group_calls(self) -> GroupCalls: ...
 
     async def forget(self, user: str) -> ForgetReport:
         """Delete a person everywhere; rounds they facilitate pass to a co-facilitator."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, or_, select, update
 
-from flows.store import Card
-from storage.models import CardRow, utcnow
+from flows.store import Card, Drawing
+from storage.models import CardRow, GroupCallsRow, utcnow
 from storage.unit import Unit, rowcount
 
 FIRST_VERSION = 1
@@ -19,13 +20,14 @@ _SAVE = (
     .where(_TABLE.c.id == bindparam("k_id"), _TABLE.c.version == bindparam("k_seen"))
     .values(state=bindparam("v_state"), version=bindparam("v_version"),
             context=bindparam("v_context"), round_id=bindparam("v_round_id"),
-            updated_at=bindparam("v_updated_at"))
+            updated_at=bindparam("v_updated_at"), changes=_TABLE.c.changes + 1)
 )
-# A vote changes nothing on the card, but must not land after a move committed meanwhile.
+# A vote changes nothing of the card's state, but must not land after a move committed
+# meanwhile; it changes what the card's message should show (the count).
 _CONFIRM = (
     update(_TABLE)
     .where(_TABLE.c.id == bindparam("k_id"), _TABLE.c.version == bindparam("k_seen"))
-    .values(version=_TABLE.c.version)
+    .values(changes=_TABLE.c.changes + 1)
 )
 
 
@@ -73,10 +75,46 @@ class SqlCards:
         result = await self.unit.write(_CONFIRM, {"k_id": card_id, "k_seen": seen})
         return rowcount(result) == 1
 
-    async def place(self, card_id: int, message_id: int) -> None:
+    async def place(self, card_id: int, message_id: int, shown: str | None = None) -> None:
         await self.unit.write(
-            update(CardRow).where(CardRow.id == card_id).values(message_id=message_id)
+            update(CardRow).where(CardRow.id == card_id).values(message_id=message_id,
+                                                                 shown=shown)
         )
+
+    async def claim_drawing(self, card_id: int, owner: str, now: datetime, until: datetime,
+                            drawn_before: datetime | None = None) -> Drawing | None:
+        free = or_(CardRow.drawing_until.is_(None), CardRow.drawing_until < now,
+                   CardRow.drawing_by == owner)
+        claim = update(CardRow).where(CardRow.id == card_id, free)
+        if drawn_before is not None:
+            claim = claim.where(
+                CardRow.changes > CardRow.drawn,
+                or_(CardRow.drawn_at.is_(None), CardRow.drawn_at <= drawn_before),
+            )
+        result = await self.unit.write(
+            claim.values(drawing_by=owner, drawing_until=until)
+            .returning(CardRow.changes, CardRow.drawn, CardRow.shown)
+        )
+        row: Any = result.first()
+        return Drawing(card_id, row.changes, row.drawn, row.shown) if row is not None else None
+
+    async def release_drawing(self, drawing: Drawing, owner: str, shown: str | None,
+                              drawn_at: datetime | None) -> None:
+        values: dict[str, Any] = {"drawing_by": None, "drawing_until": None, "shown": shown}
+        if drawn_at is not None:
+            values["drawn_at"] = drawn_at
+        await self.unit.write(
+            update(CardRow).where(CardRow.id == drawing.card, CardRow.drawing_by == owner)
+            .values(drawn=drawing.changes, **values)
+        )
+
+    async def to_draw(self) -> list[tuple[int, str]]:
+        rows = await self.unit.read(
+            select(CardRow.id, CardRow.chat)
+            .where(CardRow.changes > CardRow.drawn, CardRow.message_id.is_not(None))
+            .order_by(CardRow.id)
+        )
+        return [(int(row.id), str(row.chat)) for row in rows]
 
     async def in_chat(self, chat: str) -> list[Card]:
         rows = await self.unit.read(
@@ -91,3 +129,24 @@ class SqlCards:
             .returning(CardRow.id)
         )
         return {row[0] for row in result}
+
+
+class SqlGroupCalls:
+    def __init__(self, unit: Unit) -> None:
+        self.unit = unit
+
+    async def lock(self, chat: str) -> list[tuple[str, float]]:
+        # An upsert that touches the row: on PostgreSQL it locks the row, on SQLite it takes
+        # the write lock, so no other process reads the calls until this transaction ends.
+        insert = self.unit.insert(GroupCallsRow).values(chat=chat, calls=[])
+        statement = insert.on_conflict_do_update(
+            index_elements=[GroupCallsRow.chat], set_={"chat": insert.excluded.chat}
+        ).returning(GroupCallsRow.calls)
+        calls = (await self.unit.write(statement)).scalar_one()
+        return [(str(token), float(at)) for token, at in calls]
+
+    async def save(self, chat: str, calls: list[tuple[str, float]]) -> None:
+        await self.unit.write(
+            update(GroupCallsRow).where(GroupCallsRow.chat == chat)
+            .values(calls=[[token, at] for token, at in calls])
+        )

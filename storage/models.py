@@ -135,6 +135,8 @@ class ConversationRow(Base):
     # Compared and set by every write: at least the time of the move in microseconds.
     version: Mapped[int] = mapped_column(BigInteger)
     last_message: Mapped[int | None] = mapped_column(BigInteger)
+    # the last button press applied here (its callback query): delivered again, it redraws
+    last_query: Mapped[str | None] = mapped_column(String(64))
     round_id: Mapped[int | None] = mapped_column(Integer)
     context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
@@ -158,3 +160,23 @@ class CardRow(Base):
     context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # Drawing the card's message, shared by every process: `changes` counts what changed it
+    # (votes, moves), `drawn` is the count its message shows; one process at a time draws it
+    # (`drawing_by` until `drawing_until`), at most once per interval for counts (`drawn_at`),
+    # and never twice the same (`shown`, a fingerprint of the message).
+    changes: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    drawn: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    drawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    shown: Mapped[str | None] = mapped_column(String(64))
+    drawing_by: Mapped[str | None] = mapped_column(String(64))
+    drawing_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class GroupCallsRow(Base):
+    """A group's calls in the budget's window, for every process: [token, time] pairs, the
+    time being when the call ended, or until when a call in flight is counted."""
+
+    __tablename__ = "group_calls"
+
+    chat: Mapped[str] = mapped_column(String(64), primary_key=True)
+    calls: Mapped[list[Any]] = mapped_column(JSON, default=list)

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from flows.store import ForgetReport, Role
 from storage.answers import SqlAnswers
-from storage.cards import SqlCards
+from storage.cards import SqlCards, SqlGroupCalls
 from storage.conversations import SqlConversations
 from storage.database import BUSY_TIMEOUT_MS, create_engine, is_sqlite
 from storage.models import AnswerRow, ConversationRow, ParticipantRow, PersonRow, RoundRow
@@ -35,6 +35,7 @@ class SqlTransaction:
         self.answers = SqlAnswers(self.unit)
         self.cards = SqlCards(self.unit)
         self.queries = SqlQueries(self.unit)
+        self.group_calls = SqlGroupCalls(self.unit)
 
     @property
     def wrote(self) -> bool:
@@ -121,6 +122,11 @@ class SqlStore:
         ids must not stay readable in the WAL file until some later checkpoint."""
         await session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         await session.commit()
+
+    async def ping(self) -> None:
+        """Raises unless the database answers (a web process's health check)."""
+        async with self.engine.connect() as connection:
+            await connection.execute(text("SELECT 1"))
 
     async def close(self) -> None:
         await self.engine.dispose()

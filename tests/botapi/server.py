@@ -14,6 +14,7 @@ SIGKILLed and restarted while the server keeps its state).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import copy
 import html
@@ -22,6 +23,7 @@ import json
 import logging
 import math
 import mimetypes
+import random
 import re
 import struct
 import threading
@@ -33,6 +35,7 @@ from types import TracebackType
 from typing import Any, Self
 from urllib.parse import urlsplit
 
+import tornado.httpclient
 import tornado.httpserver
 import tornado.httputil
 import tornado.netutil
@@ -517,6 +520,8 @@ class _Pending:
     update: JSON
     extra: int  # how many re-deliveries are still owed (enqueue(times=N) gives N - 1)
     deliveries: int = 0
+    retry_at: float = 0.0  # webhook: not posted again before this (monotonic) time
+    redelivered: bool = False  # webhook: already sent again after an acknowledgement
 
     @property
     def kind(self) -> str:
@@ -755,6 +760,21 @@ class BotApiServer:
         self._group_limit: tuple[int, float] | None = None
         self._sends: dict[int, deque[float]] = {}
         self._migrated: dict[int, int] = {}  # a group upgraded to a supergroup -> its new id
+        # webhook delivery: the addresses a load balancer spreads Telegram's posts over
+        self._routes: list[str] = []
+        self._route_turn = 0
+        self._redeliver_share = 0.0
+        self._hook_retry = 0.2
+        self._hook_timeout = 30.0
+        self._hook_connections = 40
+        self._hook_random = random.Random(0)
+        self._hook_log: list[tuple[int, str, int]] = []
+        self._hook_task: concurrent.futures.Future[None] | None = None
+        self._hook_wake: asyncio.Event | None = None
+        # random faults: (rate, methods or None for all, kinds, hold, random, budget left)
+        self._chaos: tuple[float, frozenset[str] | None, tuple[str, ...], float,
+                           random.Random, int] | None = None
+        self.injected: list[tuple[str, str]] = []
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -871,6 +891,9 @@ class BotApiServer:
             delay = self._delays.get(method.lower(), 0.0)
         if delay and not await self._hold(handler, delay):
             return self._json(self._finish_call(method, params, started, error=_HUNG_UP))
+        fault = self._chaos_fault(method)
+        if fault is not None:
+            return await self._inject(fault, method, params, started, handler)
         if method.lower() == "getupdates":
             try:
                 updates = await self._long_poll(params, handler)
@@ -1032,6 +1055,70 @@ class BotApiServer:
         """Make the next `times` calls of `method` fail with this error (fault injection)."""
         with self._lock:
             self._faults.append(_Fault(method.lower(), code, description, retry_after, times))
+
+    def inject_faults(
+        self,
+        rate: float,
+        *,
+        seed: int = 0,
+        methods: Sequence[str] | None = None,
+        kinds: Sequence[str] = ("429", "5xx", "timeout"),
+        hold: float = 1.5,
+        limit: int | None = None,
+    ) -> None:
+        """Fail a share `rate` of the calls (of `methods`, else of all but getUpdates and
+        getMe), at random but repeatably (`seed`), up to `limit` faults, each of a kind
+        drawn from `kinds`:
+
+        * "429": Too Many Requests with retry_after 1 (nothing done);
+        * "5xx": 500 Internal Server Error or 502 Bad Gateway (nothing done);
+        * "timeout": the answer is held for `hold` seconds (longer than the client waits);
+          half of these calls were done all the same, as when only the answer is lost.
+
+        Every fault is recorded in `injected` as (method, kind); `rate` 0 stops them."""
+        with self._lock:
+            if rate <= 0:
+                self._chaos = None
+                return
+            chosen = frozenset(m.lower() for m in methods) if methods is not None else None
+            self._chaos = (rate, chosen, tuple(kinds), hold, random.Random(seed),
+                           limit if limit is not None else 1 << 62)
+
+    def _chaos_fault(self, method: str) -> str | None:
+        with self._lock:
+            if self._chaos is None:
+                return None
+            rate, methods, kinds, hold, rng, left = self._chaos
+            name = method.lower()
+            if left <= 0 or (methods is None and name in ("getupdates", "getme")) or (
+                methods is not None and name not in methods
+            ):
+                return None
+            if rng.random() >= rate:
+                return None
+            kind = rng.choice(kinds)
+            self._chaos = (rate, methods, kinds, hold, rng, left - 1)
+            self.injected.append((name, kind))
+            return kind
+
+    async def _inject(self, kind: str, method: str, params: JSON, started: float,
+                      handler: _Handler) -> tuple[int, bytes, str]:
+        if kind == "429":
+            error = ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+        elif kind == "5xx":
+            with self._lock:
+                bad_gateway = self._chaos is not None and self._chaos[4].random() < 0.5
+            error = (ApiError(502, "Bad Gateway") if bad_gateway
+                     else ApiError(500, "Internal Server Error"))
+        else:
+            with self._lock:
+                assert self._chaos is not None
+                hold, done = self._chaos[3], self._chaos[4].random() < 0.5
+            if done and method.lower() != "getupdates":
+                self._call(method, params, started)
+            await self._hold(handler, hold)
+            error = ApiError(504, "Gateway Timeout")
+        return self._json(self._finish_call(method, params, started, error=error))
 
     def set_delay(self, method: str, seconds: float) -> None:
         """Answer `method` only after `seconds` (to test timeouts and slow API calls)."""
@@ -1390,6 +1477,7 @@ class BotApiServer:
                 loop.call_soon_threadsafe(self._wake_pollers, "update")
 
     def _wake_pollers(self, reason: str) -> None:
+        self._wake_webhook()
         for future in list(self._pollers):
             if not future.done():
                 future.set_result(reason)
@@ -1432,12 +1520,124 @@ class BotApiServer:
         url = p.get("url") or ""
         if url and urlsplit(str(url)).scheme != "https":
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
+        secret = p.get("secret_token")
+        if secret is not None and not re.fullmatch(r"[A-Za-z0-9_-]{1,256}", str(secret)):
+            raise bad_request("bad webhook: secret token contains unallowed characters")
         if p.get("drop_pending_updates"):
             self._drop_pending()
         keep = ("url", "secret_token", "max_connections", "allowed_updates", "ip_address")
         self._webhook = {key: p[key] for key in keep if key in p}
         self._webhook.setdefault("url", "")
+        allowed = p.get("allowed_updates")
+        if isinstance(allowed, list):
+            self._allowed_updates = [str(kind) for kind in allowed] or None
+        self._wake_webhook()
         return True
+
+    # ---------------------------------------------------------------- webhook delivery
+
+    def route_webhook(
+        self,
+        targets: Sequence[str],
+        *,
+        redeliver: float = 0.0,
+        seed: int = 0,
+        retry_after: float = 0.2,
+        timeout: float = 30.0,
+        connections: int = 40,
+    ) -> None:
+        """Stand in for Telegram and a load balancer: while a webhook is set, post each update
+        to these addresses in turn (with the webhook's secret token), `connections` at once.
+
+        An update is confirmed by a 2xx answer; any other answer, a refused connection or no
+        answer within `timeout` s has it posted again, to the next address, `retry_after` s
+        later. A share `redeliver` of the confirmed updates is posted once more all the same
+        (Telegram does so when it did not see the answer)."""
+        with self._lock:
+            self._routes = list(targets)
+            self._redeliver_share = redeliver
+            self._hook_random = random.Random(seed)
+            self._hook_retry = retry_after
+            self._hook_timeout = timeout
+            self._hook_connections = connections
+        loop = self._loop
+        assert loop is not None, "start the server first"
+        if self._hook_task is None:
+            self._hook_task = asyncio.run_coroutine_threadsafe(self._deliver_forever(), loop)
+        self._notify_pollers()
+
+    def webhook_posts(self) -> list[tuple[int, str, int]]:
+        """(update id, address, HTTP status; 599: no answer) of every webhook post."""
+        with self._lock:
+            return list(self._hook_log)
+
+    def _wake_webhook(self) -> None:
+        if self._hook_wake is not None:
+            self._hook_wake.set()
+
+    async def _deliver_forever(self) -> None:
+        self._hook_wake = asyncio.Event()
+        client = tornado.httpclient.AsyncHTTPClient(force_instance=True, max_clients=200)
+        posting: set[int] = set()
+        tasks: set[asyncio.Task[None]] = set()
+        while True:
+            self._hook_wake.clear()
+            now = time.monotonic()
+            with self._lock:
+                ready: list[_Pending] = []
+                later = [p.retry_at for p in self._pending if p.retry_at > now]
+                if self._webhook.get("url") and self._routes:
+                    room = self._hook_connections - len(posting)
+                    ready = [p for p in self._pending if p.update_id not in posting
+                             and p.retry_at <= now and self._is_allowed(p)][:max(room, 0)]
+                posting.update(p.update_id for p in ready)
+            for pending in ready:
+                task = asyncio.get_running_loop().create_task(
+                    self._post_update(client, pending, posting))
+                tasks.add(task)
+                task.add_done_callback(tasks.discard)
+            wait = max(min(later) - now, 0.005) if later else 1.0
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._hook_wake.wait(), wait)
+
+    async def _post_update(self, client: tornado.httpclient.AsyncHTTPClient,
+                           pending: _Pending, posting: set[int]) -> None:
+        with self._lock:
+            target = self._routes[self._route_turn % len(self._routes)]
+            self._route_turn += 1
+            headers = {"Content-Type": "application/json"}
+            secret = self._webhook.get("secret_token")
+            if secret:
+                headers["X-Telegram-Bot-Api-Secret-Token"] = str(secret)
+            body = json.dumps(pending.update)
+            timeout = self._hook_timeout
+        request = tornado.httpclient.HTTPRequest(
+            target, method="POST", body=body, headers=headers, request_timeout=timeout,
+            connect_timeout=min(timeout, 5.0),
+        )
+        try:
+            response = await client.fetch(request, raise_error=False)
+            status = response.code
+        except Exception:
+            status = 599
+        with self._lock:
+            pending.deliveries += 1
+            self._hook_log.append((pending.update_id, target, status))
+            posting.discard(pending.update_id)
+            if 200 <= status < 300:
+                again = pending.extra > 0 or (
+                    not pending.redelivered
+                    and self._hook_random.random() < self._redeliver_share
+                )
+                if again:
+                    pending.extra = max(pending.extra - 1, 0)
+                    pending.redelivered = True
+                elif pending in self._pending:
+                    self._pending.remove(pending)
+            else:
+                pending.retry_at = time.monotonic() + self._hook_retry
+            self._bump()
+        self._wake_webhook()
 
     def _delete_webhook(self, p: JSON) -> bool:
         if p.get("drop_pending_updates"):

@@ -1,0 +1,73 @@
+"""Who draws a group card's message, when several processes serve one database.
+
+Only the holder of a card's claim edits its message; a count update is claimed only when the
+message shows fewer changes than were made, and not more often than the interval. Everything
+is read from the database after the claim, so the last drawing shows at least what was saved
+before it began; a drawing that failed leaves the card marked, and `to_draw` finds it again,
+whichever process is still alive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import hashlib
+import os
+import socket
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from bot.budget import CALL_LEASE_SECONDS
+from flows.store import Drawing, Store
+
+# How long a move waits for another process's drawing to finish before it draws anyway.
+MOVE_WAIT_SECONDS = CALL_LEASE_SECONDS
+
+
+def process_name() -> str:
+    """This process among the others on the database (host, pid and a random part)."""
+    return f"{socket.gethostname()[:32]}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def fingerprint(text: str, markup: str) -> str:
+    return hashlib.sha256(f"{text}\x00{markup}".encode()).hexdigest()[:32]
+
+
+class CardDrawings:
+    def __init__(self, store: Store, interval: float, owner: str | None = None,
+                 lease: float = CALL_LEASE_SECONDS) -> None:
+        self.store = store
+        self.interval = interval
+        self.owner = owner or process_name()
+        self.lease = lease
+
+    async def claim(self, card: int, urgent: bool) -> Drawing | None:
+        """A count update's claim, or None (nothing new, drawn lately, or drawn elsewhere);
+        a move waits for another process's drawing to end."""
+        deadline = time.monotonic() + MOVE_WAIT_SECONDS
+        while True:
+            now = datetime.now(UTC)
+            drawn_before = None if urgent else now - timedelta(seconds=self.interval)
+            async with self.store.transaction() as tx:
+                drawing = await tx.cards.claim_drawing(
+                    card, self.owner, now, now + timedelta(seconds=self.lease), drawn_before)
+            if drawing is not None or not urgent or time.monotonic() > deadline:
+                return drawing
+            await asyncio.sleep(0.05)
+
+    async def release(self, drawing: Drawing, shown: str | None, drew: bool) -> None:
+        async with self.store.transaction() as tx:
+            await tx.cards.release_drawing(drawing, self.owner, shown,
+                                           datetime.now(UTC) if drew else None)
+
+    async def failed(self, drawing: Drawing) -> None:
+        """Nothing new was shown: the card stays marked for whoever looks next."""
+        async with self.store.transaction() as tx:
+            await tx.cards.release_drawing(
+                dataclasses.replace(drawing, changes=drawing.drawn), self.owner,
+                drawing.shown, None)
+
+    async def to_draw(self) -> list[tuple[int, str]]:
+        async with self.store.transaction() as tx:
+            return await tx.cards.to_draw()
