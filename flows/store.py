@@ -124,9 +124,9 @@ class Conversation:
     state: str
     version: int
     last_message: int | None = None
-    last_query: str | None = None  # the last button press applied (Telegram's query id)
     round_id: int | None = None
     context: dict[str, Any] = field(default_factory=dict)
+    last_query: str | None = None  # the last button press applied (Telegram's query id)
 
 
 @dataclass(frozen=True)
