@@ -416,7 +416,7 @@ class TelegramChannel:
             return
         event = Event.action(
             decoded.action_id, decoded.arg, decoded.scope, message=message.message_id,
-            query=query.id,
+            order=update.update_id,
         )
         try:
             effects = await self.router.handle(self.actor(update), event)

@@ -425,20 +425,19 @@ class Router:
             if actor.source is Source.GROUP:
                 return (self.shell.invalid(t),)
             if event.scope.version != seen:
-                if conversation is not None and event.query is not None and (
-                    event.query == conversation.last_query
-                ):
-                    return await self._again(tx, actor, event, person, conversation, t)
-                return (self.shell.stale(t),)
+                if conversation is None:
+                    return (self.shell.stale(t),)
+                return await self._again(tx, actor, event, person, conversation, t)
         elif (
             event.message is not None
             and conversation is not None
             and conversation.last_message is not None
             and event.message <= conversation.last_message
         ):
-            if event.message == conversation.last_message:
-                return await self._again(tx, actor, event, person, conversation, t)
-            return ()  # older than what was applied here
+            # Delivered again, or older than what was applied here. (A message's screens are
+            # sent anew, so redrawing would show a second copy whenever only Telegram's
+            # acknowledgement was lost; after a crash the person's /start shows where they are.)
+            return ()
         turn = self._resume(tx, actor, event, person, conversation, t)
         await self._dispatch(turn, event)
         if turn.forgotten:
@@ -452,10 +451,12 @@ class Router:
         self, tx: Transaction, actor: Actor, event: Event, person: Person | None,
         conversation: Conversation, t: Translator,
     ) -> _Outcome:
-        """The event was applied already (Telegram delivered it again: the process that
-        applied it may have stopped before its screens went out): the current screen again,
-        nothing changed."""
+        """A press on an earlier screen changes nothing, and the tapped message shows the
+        current screen: whatever the person is looking at becomes right. (Telegram delivers
+        a press again when the process that applied it stopped before drawing its screen;
+        a press on an old message, or a second tap, lands here too.)"""
         turn = self._resume(tx, actor, event, person, conversation, t)
+        turn.toast = self.shell.stale(t)
         turn.redraw = True
         outcome = _Outcome(turn, conversation.version)
         await self._load_view(outcome)
@@ -615,9 +616,6 @@ class Router:
         last = loaded.last_message if loaded else None
         if event.message is not None and event.kind is not EventKind.ACTION:
             last = event.message if last is None else max(last, event.message)
-        query = event.query if event.kind is EventKind.ACTION else None
-        if query is None and loaded is not None:
-            query = loaded.last_query
         conversation = Conversation(
             chat=turn.actor.chat,
             user=turn.actor.user,
@@ -625,7 +623,6 @@ class Router:
             state=turn.state,
             version=version,
             last_message=last,
-            last_query=query,
             round_id=turn.round_id,
             context=turn.ctx.model_dump(mode="json"),
         )

@@ -33,7 +33,9 @@ class Event:
     arg: str = ""
     scope: Scope | None = None  # actions: the tapped keyboard's scope
     message: int | None = None  # the message sent (or, for actions, the message tapped)
-    query: str | None = None  # actions: the channel's id of this press (re-deliveries share it)
+    # the channel's order of events (Telegram's update id), when processes may apply them
+    # out of order
+    order: int | None = None
 
     @classmethod
     def command(cls, name: str, arg: str = "", message: int | None = None) -> Event:
@@ -42,10 +44,10 @@ class Event:
     @classmethod
     def action(
         cls, name: str, arg: str, scope: Scope, message: int | None = None,
-        query: str | None = None,
+        order: int | None = None,
     ) -> Event:
         return cls(EventKind.ACTION, name=name, arg=arg, scope=scope, message=message,
-                   query=query)
+                   order=order)
 
     @classmethod
     def text(cls, text: str, message: int | None = None) -> Event:

@@ -277,9 +277,10 @@ async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
         await turn.tx.rounds.join(card.round_id, user, SECTOR_NOT_GIVEN, Role.PARTICIPANT)
     ctx = card_context(card)
     item = screens.session_items(turn.fw, ctx.mode)[ctx.index]
-    await turn.tx.answers.rate(card.round_id, user, item, value, Source.GROUP,
-                               session_id=card.id)
-    turn.say(screens.voted(t, turn.fw, value))
+    # a later press of the same person, applied first by another process, stays
+    stored = await turn.tx.answers.rate(card.round_id, user, item, value, Source.GROUP,
+                                        session_id=card.id, order=turn.event.order)
+    turn.say(screens.voted(t, turn.fw, stored.value))
     turn.card_changed(card)
     return True
 

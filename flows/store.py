@@ -112,8 +112,7 @@ class Conversation:
     `version` changes with every move and is never reused for a chat (it is at least the time
     of the move in microseconds), so a keyboard drawn before /forget never becomes valid again.
     `last_message` is the newest message applied in this chat: a re-delivered or older message
-    changes nothing (the same message again redraws the current screen, as does the last button
-    press applied, `last_query`: the first delivery's screens may never have been sent).
+    changes nothing.
     `round_id` is the chat's current round, shared by every flow. `context` is
     the flow's own typed record, as JSON.
     """
@@ -126,7 +125,6 @@ class Conversation:
     last_message: int | None = None
     round_id: int | None = None
     context: dict[str, Any] = field(default_factory=dict)
-    last_query: str | None = None  # the last button press applied (Telegram's query id)
 
 
 @dataclass(frozen=True)
@@ -215,8 +213,11 @@ class Answers(Protocol):
         value: Rating,
         source: Source,
         session_id: int | None = None,
+        order: int | None = None,
     ) -> Answer:
-        """Upsert keyed by (round, user, item): the latest rating wins, a note is kept."""
+        """Upsert keyed by (round, user, item): the latest rating wins, a note is kept. With
+        `order` (the channel's order of the press), a rating ordered before the stored one
+        changes nothing; the stored answer is returned."""
         ...
 
     async def note(

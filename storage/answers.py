@@ -74,24 +74,24 @@ _SESSION = (
 )
 _TABLE = AnswerRow.__table__
 _RATE: dict[str, Any] = {}
+_RATE_ORDERED: dict[str, Any] = {}
 _NOTE: dict[str, Any] = {}
 
 
-def _upsert(insert: Any, changes: tuple[str, ...]) -> Any:
+def _upsert(insert: Any, changes: tuple[str, ...], ordered: bool = False) -> Any:
     """Insert a person's answer, or on (round, user, item) change only `changes` (a rating
-    keeps the note, a note keeps the rating)."""
-    fields = ("value", "note", "source", "session_id", "updated_at")
-    return (
-        insert(_TABLE)
-        .values(round_id=bindparam("round_id"), user=bindparam("user"),
-                item=bindparam("item"), sector=_SECTOR,
-                **{f: bindparam(f"v_{f}") for f in fields})
-        .on_conflict_do_update(
-            index_elements=[_TABLE.c.round_id, _TABLE.c.user, _TABLE.c.item],
-            set_={f: bindparam(f"v_{f}") for f in (*changes, "updated_at")},
-        )
-        .returning(*(_TABLE.c[c.key] for c in _COLUMNS))
-    )
+    keeps the note, a note keeps the rating); `ordered`: only if no later vote is stored."""
+    fields = ("value", "note", "source", "session_id", "updated_at", "seq")
+    statement = insert(_TABLE).values(
+        round_id=bindparam("round_id"), user=bindparam("user"), item=bindparam("item"),
+        sector=_SECTOR, **{f: bindparam(f"v_{f}") for f in fields})
+    later = (_TABLE.c.seq.is_(None) | (_TABLE.c.seq < statement.excluded.seq)) if ordered \
+        else None
+    return statement.on_conflict_do_update(
+        index_elements=[_TABLE.c.round_id, _TABLE.c.user, _TABLE.c.item],
+        set_={f: bindparam(f"v_{f}") for f in (*changes, "updated_at")},
+        where=later,
+    ).returning(*(_TABLE.c[c.key] for c in _COLUMNS))
 
 
 def answer_of(row: Any) -> Answer:
@@ -115,8 +115,12 @@ class SqlAnswers:
                       changes: dict[str, Any]) -> Answer:
         params = {"round_id": round_id, "user": user, "item": item, "v_value": None,
                   "v_note": None, "v_session_id": None, "v_updated_at": utcnow(),
-                  **{f"v_{key}": value for key, value in changes.items()}}
-        return answer_of((await self.unit.write(statement, params)).one())
+                  "v_seq": None, **{f"v_{key}": value for key, value in changes.items()}}
+        row = (await self.unit.write(statement, params)).first()
+        if row is None:  # a later vote is stored: it stays
+            row = (await self.unit.read(_ONE, {"round_id": round_id, "user": user,
+                                                "item": item})).one()
+        return answer_of(row)
 
     async def rate(
         self,
@@ -126,13 +130,18 @@ class SqlAnswers:
         value: Rating,
         source: Source,
         session_id: int | None = None,
+        order: int | None = None,
     ) -> Answer:
-        statement = self.unit.built(
-            _RATE, lambda insert: _upsert(insert, ("value", "source", "session_id"))
-        )
+        changes = ("value", "source", "session_id", "seq")
+        if order is None:
+            statement = self.unit.built(_RATE, lambda insert: _upsert(insert, changes))
+        else:
+            statement = self.unit.built(
+                _RATE_ORDERED, lambda insert: _upsert(insert, changes, ordered=True))
         return await self._upsert(
             statement, round_id, user, item,
-            {"value": encode_rating(value), "source": source.value, "session_id": session_id},
+            {"value": encode_rating(value), "source": source.value, "session_id": session_id,
+             "seq": order},
         )
 
     async def note(

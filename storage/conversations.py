@@ -11,8 +11,7 @@ from storage.models import ConversationRow, utcnow
 from storage.unit import Unit, rowcount
 
 _TABLE = cast(Table, ConversationRow.__table__)
-_FIELDS = ("flow", "state", "version", "last_message", "last_query", "round_id", "context",
-           "updated_at")
+_FIELDS = ("flow", "state", "version", "last_message", "round_id", "context", "updated_at")
 _VALUES: dict[str, BindParameter[Any]] = {field: bindparam(f"v_{field}") for field in _FIELDS}
 # The compare and set: the row is written only if its version is still the one that was read.
 _SAVE = (
@@ -44,7 +43,6 @@ def conversation_of(row: Any, chat: str, user: str) -> Conversation:
         state=row.state,
         version=row.version,
         last_message=row.last_message,
-        last_query=row.last_query,
         round_id=row.round_id,
         context=dict(row.context or {}),
     )
@@ -64,7 +62,6 @@ class SqlConversations:
             "v_state": conversation.state,
             "v_version": conversation.version,
             "v_last_message": conversation.last_message,
-            "v_last_query": conversation.last_query,
             "v_round_id": conversation.round_id,
             "v_context": conversation.context,
             "v_updated_at": utcnow(),

@@ -123,6 +123,9 @@ class AnswerRow(Base):
     source: Mapped[str] = mapped_column(String(16))
     session_id: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    # a group vote's place in the channel's order (Telegram's update id): a vote applied
+    # after a later one of the same person (by another process) changes nothing
+    seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class ConversationRow(Base):
@@ -135,8 +138,6 @@ class ConversationRow(Base):
     # Compared and set by every write: at least the time of the move in microseconds.
     version: Mapped[int] = mapped_column(BigInteger)
     last_message: Mapped[int | None] = mapped_column(BigInteger)
-    # the last button press applied here (its callback query): delivered again, it redraws
-    last_query: Mapped[str | None] = mapped_column(String(64))
     round_id: Mapped[int | None] = mapped_column(Integer)
     context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)

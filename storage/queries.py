@@ -17,8 +17,7 @@ _PERSON_AND_CONVERSATION = (
     select(
         PersonRow.user.label("person_user"), PersonRow.locale, PersonRow.consented_at,
         ConversationRow.flow, ConversationRow.state, ConversationRow.version,
-        ConversationRow.last_message, ConversationRow.last_query, ConversationRow.round_id,
-        ConversationRow.context,
+        ConversationRow.last_message, ConversationRow.round_id, ConversationRow.context,
     )
     .select_from(_KEY)
     .outerjoin(PersonRow, PersonRow.user == _KEY.c.user)

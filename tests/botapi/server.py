@@ -1632,6 +1632,7 @@ class BotApiServer:
                 if again:
                     pending.extra = max(pending.extra - 1, 0)
                     pending.redelivered = True
+                    pending.retry_at = time.monotonic() + self._hook_retry
                 elif pending in self._pending:
                     self._pending.remove(pending)
             else:

@@ -4,15 +4,32 @@ them as Telegram would (through a load balancer), with the webhook's secret toke
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import re
 import signal
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.botapi import BotApiServer
-from tests.e2e.conftest import say
+from framework.scoring import Rating
+from tests.botapi import BotApiServer, Person, Screen, most_in_window
+from tests.e2e.conftest import open_round_links, rows, say
+from tests.e2e.test_session_telegram import (
+    DATABASE,
+    PHASES,
+    PULSE_ITEMS,
+    answered,
+    card_of,
+    distribution_line,
+    group_calls,
+    lead,
+    session_answers,
+    start_session,
+    value_of,
+)
 from tests.e2e.webprocess import PUBLIC_URL, SECRET, WebProcess, http
 
 
@@ -80,3 +97,139 @@ async def test_a_web_process_checks_the_secret_and_finishes_its_updates_on_sigte
         assert status == 200 and json.loads(body)["handled"] >= 1
     finally:
         successor.stop()
+
+
+# ------------------------------------------------------------------------------------------
+# Three processes, one database
+BUDGET, WINDOW, INTERVAL = 8, 1.0, 0.5
+PEOPLE, BATCH = 200, 40
+
+
+def pulse_labels(user: int) -> list[str]:
+    return [PHASES[(user + domain) % 5] for domain in range(len(PULSE_ITEMS))]
+
+
+async def step(person: Person, label: str, timeout: float = 60.0) -> Screen:
+    """Press; wait for the answer and for the screen to move on, however many deliveries
+    (a process killed with the press in hand: the press is delivered again elsewhere)."""
+    before = person.screen()
+    query = await person.press(lambda text: text.removeprefix("✓ ") == label,
+                               message_id=before.message_id)
+    await person.wait_answered(query, timeout)
+
+    def moved() -> Screen | None:
+        now = person.screen()
+        return now if (now.plain, now.message_id) != (before.plain, before.message_id) else None
+
+    found: Screen = await person.wait_for(moved, timeout)
+    return found
+
+
+async def take_pulse(person: Person, code: str) -> None:
+    """As a person would: answer whatever the latest message asks, until the profile."""
+    # A process killed after saving a message and before answering it leaves the person
+    # waiting (a message is not redrawn when delivered again): after a while they send it
+    # again.
+    for _ in range(3):
+        await person.send(f"/start {code}")
+        with contextlib.suppress(AssertionError):
+            await person.wait_for(lambda: person.messages(), 30)
+            break
+    labels = pulse_labels(person.id)
+    for _ in range(4 * len(labels)):
+        shown = person.screen()
+        if shown.plain.startswith("Pulse check: Kenya meeting"):
+            return
+        number = re.match(r"Pulse check – (\d) of 6", shown.plain)
+        if number is not None:
+            await step(person, labels[int(number[1]) - 1])
+        else:
+            assert "I agree" in shown.labels, shown.plain
+            await step(person, "I agree")
+    raise AssertionError(f"{person} did not reach the profile: {person.screen().plain}")
+
+
+@pytest.fixture
+def three(server: BotApiServer, database_url: str, tmp_path: Path) -> Iterator[list[WebProcess]]:
+    settings = {"group_messages_per_window": str(BUDGET), "group_window_seconds": str(WINDOW),
+                "group_card_interval_seconds": str(INTERVAL)}
+    processes = [WebProcess(server, database_url, tmp_path / f"web{n}.log", **settings)
+                 for n in range(3)]
+    try:
+        yield processes
+    finally:
+        for process in processes:
+            process.stop()
+
+
+async def test_three_web_processes_share_the_updates_and_lose_nothing_to_a_sigkill(
+    server: BotApiServer, database_url: str, three: list[WebProcess]
+) -> None:
+    server.limit_group(BUDGET, WINDOW)
+    DATABASE[0] = database_url
+    for process in three:
+        process.start()
+    await asyncio.gather(*(asyncio.to_thread(p.healthy) for p in three))
+    urls = [p.url for p in three]
+    server.route_webhook(urls)
+    facilitator = server.user(4000)
+    pulse = (await open_round_links(facilitator, "Kenya", "Kenya meeting"))[2]
+    # from now on, Telegram delivers again some updates it already had an answer for
+    # (as Telegram, not at once: a press delivered again within a second of the person's last
+    # step is not redrawn, so that it cannot race their next one)
+    server.route_webhook(urls, redeliver=0.05, seed=12, retry_after=1.5)
+    people = [server.user(4001 + n) for n in range(PEOPLE)]
+
+    # 200 people take the pulse check; one process is killed half-way through
+    async def everyone() -> None:
+        for first in range(0, PEOPLE, BATCH):
+            await asyncio.gather(*(take_pulse(p, pulse) for p in people[first:first + BATCH]))
+
+    answering = asyncio.create_task(everyone())
+    await facilitator.wait_for(lambda: answering.done() or len(rows(
+        database_url, "SELECT 1 FROM answers WHERE item = ?", PULSE_ITEMS[2])) >= PEOPLE // 2,
+        timeout=300)
+    await asyncio.to_thread(three[1].kill)
+    await answering
+    stored = rows(database_url, "SELECT user, item, value FROM answers WHERE item LIKE 'pulse:%'")
+    assert len(stored) == PEOPLE * len(PULSE_ITEMS)  # one answer per person and question
+    expected = {(f"tg:{p.id}", item, str(value_of(label)))
+                for p in people for item, label in zip(PULSE_ITEMS, pulse_labels(p.id),
+                                                       strict=True)}
+    assert set(stored) == expected
+
+    # a 300-tap burst on a group card, spread over the two processes left (and the dead one,
+    # whose posts fail and go again to the next)
+    group = server.group(-1_000_004_000, "Kenya task force", kind="supergroup")
+    await group.add_bot(facilitator)
+    card, card_id = await start_session(facilitator, group, "Kenya meeting (Kenya)")
+    server.clear_calls()
+    final: dict[str, Rating] = {}
+    presses = [(p, PHASES[p.id % 5]) for p in people] + [
+        (p, PHASES[(p.id + 1) % 5]) for p in people[:100]]
+    for person, label in presses:
+        final[f"tg:{person.id}"] = value_of(label)
+    queries = [await p.press(label, chat=group, message_id=card.message_id)
+               for p, label in presses]
+    records = await facilitator.wait_for(lambda: answered(server, queries), timeout=120)
+    assert all(r.text is not None and r.text.startswith("Recorded: ") for r in records)
+    await facilitator.wait_for(lambda: f"{PEOPLE} votes" in card_of(group).plain,
+                               timeout=60, chat=group)
+    assert session_answers(database_url, card_id) == {PULSE_ITEMS[0]: final}
+    revealed = await lead(facilitator, group, "Reveal", "Voting on this question")
+    assert distribution_line(list(final.values())) in revealed.plain
+
+    # the group's budget held across the processes: nothing refused, never more than 8 a second
+    calls = group_calls(server, group)
+    assert calls and all(c.ok for c in calls), [c.description for c in calls if not c.ok]
+    assert most_in_window([c.at for c in calls], WINDOW) <= BUDGET
+    # nothing acknowledged was lost, nothing is left undelivered, every process took a share
+    await facilitator.wait_for(lambda: server.unconfirmed() == [], timeout=30)
+    posts = server.webhook_posts()
+    served = {target for _, target, status in posts if status == 200}
+    assert served == {p.url for p in three}
+    failed = [update for update, target, status in posts if status != 200]
+    assert failed and all(target == three[1].url for _, target, status in posts
+                          if status != 200)
+    again = Counter(update for update, _, status in posts if status == 200)
+    assert any(n > 1 for n in again.values())  # re-delivered after an answer, counted once

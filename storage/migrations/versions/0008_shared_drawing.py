@@ -1,5 +1,6 @@
 """Several processes on one database: a group's call budget and who draws a card, stored;
-the last button press applied in a conversation (a re-delivered press redraws its screen).
+a vote's place in Telegram's order, so that processes applying votes out of order keep the
+latest.
 
 Revision ID: 0008
 Revises: 0007
@@ -20,8 +21,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("conversations") as batch:
-        batch.add_column(sa.Column("last_query", sa.String(64), nullable=True))
     with op.batch_alter_table("cards") as batch:
         batch.add_column(sa.Column("changes", sa.BigInteger(), nullable=False,
                                    server_default="0"))
@@ -31,6 +30,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("shown", sa.String(64), nullable=True))
         batch.add_column(sa.Column("drawing_by", sa.String(64), nullable=True))
         batch.add_column(sa.Column("drawing_until", UTCDateTime(), nullable=True))
+    with op.batch_alter_table("answers") as batch:
+        batch.add_column(sa.Column("seq", sa.BigInteger(), nullable=True))
     op.create_table(
         "group_calls",
         sa.Column("chat", sa.String(64), primary_key=True),
@@ -40,8 +41,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("group_calls")
+    with op.batch_alter_table("answers") as batch:
+        batch.drop_column("seq")
     with op.batch_alter_table("cards") as batch:
         for column in ("drawing_until", "drawing_by", "shown", "drawn_at", "drawn", "changes"):
             batch.drop_column(column)
-    with op.batch_alter_table("conversations") as batch:
-        batch.drop_column("last_query")
