@@ -42,7 +42,16 @@ from flows.effects import (
     Toast,
 )
 from flows.events import Actor, Event, EventKind, Scope
-from flows.store import Card, Conversation, DueReminder, Person, Source, Store, Transaction
+from flows.store import (
+    Card,
+    Conversation,
+    DueReminder,
+    Person,
+    Source,
+    Store,
+    Transaction,
+    Unavailable,
+)
 from flows.translator import Languages, Translator
 from framework.model import Framework
 
@@ -53,6 +62,8 @@ log = logging.getLogger(__name__)
 REFRESH = "refresh"
 # A message whose save lost a race is applied again on what the winner left.
 MESSAGE_ATTEMPTS = 3
+# While the database is away (a restart), an event is tried again for this long.
+UNAVAILABLE_SECONDS = 20.0
 REMIND = "remind"  # the event the scheduler hands in for a due reminder
 
 C = TypeVar("C", bound=BaseModel)
@@ -358,6 +369,21 @@ class Router:
 
     # entry point ------------------------------------------------------------------------
     async def handle(self, actor: Actor, event: Event) -> tuple[Effect, ...]:
+        """The event applied, and what to show; while the database is away it is tried again
+        (nothing of a failed attempt was kept), until UNAVAILABLE_SECONDS have passed."""
+        deadline = time.monotonic() + UNAVAILABLE_SECONDS
+        pause = 0.1
+        while True:
+            try:
+                return await self._handle(actor, event)
+            except Unavailable:
+                if time.monotonic() + pause > deadline:
+                    raise
+                log.warning("The database is away; trying the event again in %.1f s", pause)
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, 2.0)
+
+    async def _handle(self, actor: Actor, event: Event) -> tuple[Effect, ...]:
         attempts = 1 if event.kind is EventKind.ACTION else MESSAGE_ATTEMPTS
         t = self._translator(None, actor)
         for _ in range(attempts):

@@ -141,6 +141,11 @@ class Card:
     context: dict[str, Any] = field(default_factory=dict)
 
 
+class Unavailable(Exception):
+    """The database could not be reached (a restart, a failover): nothing of the transaction
+    was kept, and it may be tried again."""
+
+
 @dataclass(frozen=True)
 class ForgetReport:
     answers: int

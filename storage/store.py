@@ -11,9 +11,10 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from sqlalchemy import delete, select, text
+from sqlalchemy.exc import DBAPIError, InterfaceError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from flows.store import ForgetReport, Role
+from flows.store import ForgetReport, Role, Unavailable
 from storage.answers import SqlAnswers
 from storage.cards import SqlCards, SqlGroupCalls
 from storage.conversations import SqlConversations
@@ -23,6 +24,26 @@ from storage.people import SqlPeople
 from storage.queries import SqlQueries
 from storage.rounds import SqlRounds
 from storage.unit import Unit, rowcount
+
+# asyncpg's errors for a server that went away or is starting or stopping
+_GONE = ("ConnectionDoesNotExistError", "CannotConnectNowError", "ConnectionFailureError",
+         "AdminShutdownError", "CrashShutdownError", "PostgresConnectionError",
+         "ConnectionRejectionError", "InterfaceError")
+
+
+def lost_connection(exc: BaseException) -> bool:
+    """A server that went away (restarted, failed over, unreachable), as opposed to a
+    statement it refused: the transaction was not kept, so it may be run again."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True
+    seen: BaseException | None = exc
+    for _ in range(8):  # the driver's error, wrapped by SQLAlchemy's adapter and by itself
+        if seen is None:
+            return False
+        if isinstance(seen, OSError | InterfaceError) or type(seen).__name__ in _GONE:
+            return True
+        seen = getattr(seen, "orig", None) or seen.__cause__ or seen.__context__
+    return False
 
 
 class SqlTransaction:
@@ -103,9 +124,14 @@ class SqlStore:
         if self._lock is not None:
             async with self._lock, self._session() as tx:
                 yield tx
-        else:
+            return
+        try:
             async with self._session() as tx:
                 yield tx
+        except (DBAPIError, OSError) as exc:
+            if lost_connection(exc):
+                raise Unavailable(type(exc).__name__) from exc
+            raise
 
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[SqlTransaction]:

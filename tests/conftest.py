@@ -24,11 +24,10 @@ def database_url(tmp_path: Path) -> Iterator[str]:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On PostgreSQL, the tests about the SQLite file itself are left out of the run (not
-    skipped: deselected, and counted as such)."""
-    if not database.on_postgres():
-        return
-    kept = [item for item in items if item.get_closest_marker("sqlite_only") is None]
+    """On PostgreSQL, the tests about the SQLite file itself are left out of the run, and on
+    SQLite those about the PostgreSQL server (not skipped: deselected, and counted as such)."""
+    other = "sqlite_only" if database.on_postgres() else "postgres_only"
+    kept = [item for item in items if item.get_closest_marker(other) is None]
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = kept

@@ -3,7 +3,8 @@
 With `MNR_TEST_POSTGRES` set to a server's URL (`postgresql+asyncpg://user@host:port/postgres`),
 each test gets a database of its own on that server, dropped after it; `.ci/run` starts a
 throwaway server and runs the storage, flow and end-to-end suites that way too. Tests that are
-about the SQLite file itself are marked `sqlite_only` and deselected in that run.
+about the SQLite file itself are marked `sqlite_only` and deselected in that run; tests that
+restart the server (`MNR_TEST_POSTGRES_RESTART`) are marked `postgres_only`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 SERVER = os.environ.get("MNR_TEST_POSTGRES", "")
+# A shell command that restarts that server (`./dev test-postgres` sets it).
+RESTART = os.environ.get("MNR_TEST_POSTGRES_RESTART", "")
 
 
 def on_postgres() -> bool:
@@ -92,3 +95,12 @@ async def _fetch(url: str, query: str, args: tuple[Any, ...]) -> list[Any]:
         return list(await connection.fetch(query, *args))
     finally:
         await connection.close()
+
+
+def restart_server() -> None:
+    """Restart the PostgreSQL server: every connection to it is cut."""
+    import shlex
+    import subprocess
+
+    assert RESTART, "MNR_TEST_POSTGRES_RESTART is not set (run ./dev test-postgres)"
+    subprocess.run(shlex.split(RESTART), check=True, capture_output=True, timeout=60)
