@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import re
 import sys
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
@@ -77,6 +78,9 @@ from flows.store import DueReminder, Source
 from flows.translator import Translator
 
 log = logging.getLogger(__name__)
+# python-telegram-bot warns on every 429 unless its coming `retry_after` type (a timedelta)
+# is chosen; nothing here reads it, so the coming type is chosen.
+os.environ.setdefault("PTB_TIMEDELTA", "1")
 
 START_PAYLOAD = re.compile(r"^[A-Za-z0-9_\-]{1,64}$")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)

@@ -4,9 +4,7 @@ them as Telegram would (through a load balancer), with the webhook's secret toke
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import json
-import re
 import signal
 from collections import Counter
 from collections.abc import Iterator
@@ -15,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from framework.scoring import Rating
-from tests.botapi import BotApiServer, Person, Screen, most_in_window
+from tests.botapi import BotApiServer, most_in_window
 from tests.e2e.conftest import open_round_links, rows, say
+from tests.e2e.patient import pulse_labels, take_pulse
 from tests.e2e.test_session_telegram import (
     DATABASE,
     PHASES,
@@ -105,50 +104,6 @@ BUDGET, WINDOW, INTERVAL = 8, 1.0, 0.5
 PEOPLE, BATCH = 200, 40
 
 
-def pulse_labels(user: int) -> list[str]:
-    return [PHASES[(user + domain) % 5] for domain in range(len(PULSE_ITEMS))]
-
-
-async def step(person: Person, label: str, timeout: float = 60.0) -> Screen:
-    """Press; wait for the answer and for the screen to move on, however many deliveries
-    (a process killed with the press in hand: the press is delivered again elsewhere)."""
-    before = person.screen()
-    query = await person.press(lambda text: text.removeprefix("✓ ") == label,
-                               message_id=before.message_id)
-    await person.wait_answered(query, timeout)
-
-    def moved() -> Screen | None:
-        now = person.screen()
-        return now if (now.plain, now.message_id) != (before.plain, before.message_id) else None
-
-    found: Screen = await person.wait_for(moved, timeout)
-    return found
-
-
-async def take_pulse(person: Person, code: str) -> None:
-    """As a person would: answer whatever the latest message asks, until the profile."""
-    # A process killed after saving a message and before answering it leaves the person
-    # waiting (a message is not redrawn when delivered again): after a while they send it
-    # again.
-    for _ in range(3):
-        await person.send(f"/start {code}")
-        with contextlib.suppress(AssertionError):
-            await person.wait_for(lambda: person.messages(), 30)
-            break
-    labels = pulse_labels(person.id)
-    for _ in range(4 * len(labels)):
-        shown = person.screen()
-        if shown.plain.startswith("Pulse check: Kenya meeting"):
-            return
-        number = re.match(r"Pulse check – (\d) of 6", shown.plain)
-        if number is not None:
-            await step(person, labels[int(number[1]) - 1])
-        else:
-            assert "I agree" in shown.labels, shown.plain
-            await step(person, "I agree")
-    raise AssertionError(f"{person} did not reach the profile: {person.screen().plain}")
-
-
 @pytest.fixture
 def three(server: BotApiServer, database_url: str, tmp_path: Path) -> Iterator[list[WebProcess]]:
     settings = {"group_messages_per_window": str(BUDGET), "group_window_seconds": str(WINDOW),
@@ -183,7 +138,8 @@ async def test_three_web_processes_share_the_updates_and_lose_nothing_to_a_sigki
     # 200 people take the pulse check; one process is killed half-way through
     async def everyone() -> None:
         for first in range(0, PEOPLE, BATCH):
-            await asyncio.gather(*(take_pulse(p, pulse) for p in people[first:first + BATCH]))
+            batch = people[first:first + BATCH]
+            await asyncio.gather(*(take_pulse(p, pulse, "Kenya meeting") for p in batch))
 
     answering = asyncio.create_task(everyone())
     await facilitator.wait_for(lambda: answering.done() or len(rows(

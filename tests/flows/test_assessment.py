@@ -174,8 +174,11 @@ async def test_unknown_and_stale_actions_change_nothing(chat: Chat, store: SqlSt
     forged = await chat.send(Event.action("as.change", "1'; DROP TABLE answers", current[1]))
     assert forged.screens == [] and forged.toast
 
+    # a press on an earlier screen changes nothing, and that message shows the current one
+    shown = current[0].text
     stale = await chat.send(chat.event_of("Phase 4", old_keyboard))
-    assert stale.screens == []
+    assert [s.text for s in stale.screens] == [shown]
+    assert "2. Research, Analysis and Monitoring" in shown
     assert stale.toast is not None and "earlier screen" in stale.toast
 
     assert await stored(store, round_id) == before
