@@ -1,6 +1,5 @@
 """A person who keeps going when the bot's replies are late, missing or shown twice: they
-answer whatever the latest message asks (as people do), and send the link again when
-nothing comes, as the bot's apology tells them to."""
+answer whatever the newest question on their screen asks, as people do."""
 
 from __future__ import annotations
 
@@ -17,16 +16,23 @@ def pulse_labels(user: int) -> list[str]:
     return [PHASES[(user + domain) % 5] for domain in range(len(PULSE_ITEMS))]
 
 
-async def step(person: Person, label: str, patience: float) -> bool:
-    """Press the button (marked ✓ or not) and wait until the latest message changes; False
-    when it did not within `patience` seconds (the person then looks again)."""
-    before = person.screen()
-    await person.press(lambda text: text.removeprefix("✓ ") == label,
-                       message_id=before.message_id)
+async def step(person: Person, before: Screen, label: str, patience: float) -> bool:
+    """Press the button (marked ✓ or not) on the screen they read and wait until that
+    message changes or a new one comes; False when nothing did within `patience` seconds (the
+    person then looks again)."""
+    newest = person.messages()[-1].message_id
+    found = next((text for text in before.labels if text.removeprefix("✓ ") == label), None)
+    if found is None:
+        return False
+    # the button as they read it: if the message changed meanwhile, the press is on an
+    # earlier screen (and shows them the current one)
+    await person.press_data(before.callback_data[found], before.message_id)
 
-    def moved() -> Screen | None:
-        now = person.screen()
-        return now if (now.plain, now.message_id) != (before.plain, before.message_id) else None
+    def moved() -> bool:
+        messages = person.messages()
+        same = next((m for m in messages if m.message_id == before.message_id), None)
+        edited = same is not None and (same.edits, same.plain) != (before.edits, before.plain)
+        return edited or messages[-1].message_id > newest
 
     with contextlib.suppress(AssertionError):
         await person.wait_for(moved, patience)
@@ -35,25 +41,30 @@ async def step(person: Person, label: str, patience: float) -> bool:
 
 
 async def take_pulse(person: Person, code: str, title: str, patience: float = 30.0) -> None:
-    """From the pulse link to the profile of the round `title`."""
+    """From the pulse link to the profile of the round `title`: they answer the newest
+    message that asks something (an apology in between does not stop them: a press on an
+    earlier screen shows where they are), and send the link again only when nothing came."""
     labels = pulse_labels(person.id)
-    for _ in range(12 * len(labels)):
-        screen = None
-        with contextlib.suppress(AssertionError):
-            screen = person.screen()
-        if screen is None or not (screen.buttons or screen.plain.startswith("Pulse check: ")):
-            # nothing yet, or an apology: the link again (it goes back to the questions)
+    for _ in range(30 * len(labels)):
+        shown = [m for m in person.messages()
+                 if m.buttons or m.plain.startswith(f"Pulse check: {title}")]
+        if not shown:
             await person.send(f"/start {code}")
-            with contextlib.suppress(AssertionError):
-                await person.wait_for(lambda: person.screen().buttons, patience)
+            with contextlib.suppress(AssertionError):  # a first reply may take a while
+                await person.wait_for(lambda: any(m.buttons for m in person.messages()),
+                                      4 * patience)
             continue
+        screen = shown[-1]
         if screen.plain.startswith(f"Pulse check: {title}"):
             return
         number = QUESTION.match(screen.plain)
         if number is not None:
-            await step(person, labels[int(number[1]) - 1], patience)
+            await step(person, screen, labels[int(number[1]) - 1], patience)
         elif "I agree" in screen.labels:
-            await step(person, "I agree", patience)
+            await step(person, screen, "I agree", patience)
         else:
             raise AssertionError(f"{person} sees an unexpected screen: {screen.plain[:200]}")
-    raise AssertionError(f"{person} did not reach the profile: {person.screen().plain[:200]}")
+    seen = [f"{m.message_id}{'*' if m.buttons else ''}: {m.plain[:60]!r}"
+            for m in person.messages()[-8:]]
+    raise AssertionError(f"{person} did not reach the profile; last messages: {seen}; "
+                         f"toasts: {person.toasts[-8:]}")

@@ -37,7 +37,7 @@ async def test_a_thousand_faults_lose_nothing_and_count_nothing_twice(
 ) -> None:
     server.limit_group(BUDGET, WINDOW)
     DATABASE[0] = database_url
-    web = WebProcess(server, database_url, tmp_path / "web.log", telegram_timeout_seconds="0.5",
+    web = WebProcess(server, database_url, tmp_path / "web.log", telegram_timeout_seconds="2.0",
                      group_messages_per_window=str(BUDGET), group_window_seconds=str(WINDOW),
                      group_card_interval_seconds=str(INTERVAL))
     try:
@@ -57,7 +57,7 @@ async def faults_survived(server: BotApiServer, database_url: str) -> None:
     people = [server.user(6001 + n) for n in range(PEOPLE)]
 
     # from here on, a third of all calls fail, up to a thousand faults
-    server.inject_faults(0.35, seed=2026, hold=1.0, limit=FAULTS)
+    server.inject_faults(0.35, seed=2026, hold=2.5, limit=FAULTS)
     for first in range(0, PEOPLE, BATCH):
         batch = people[first:first + BATCH]
         await asyncio.gather(*(take_pulse(p, pulse, "Chile meeting", patience=4)
@@ -70,7 +70,7 @@ async def faults_survived(server: BotApiServer, database_url: str) -> None:
 
     server.inject_faults(0.0)  # the session is set up without faults, then they resume
     card, card_id = await start_session(facilitator, group, "Chile meeting (Chile)")
-    server.inject_faults(0.35, seed=7, hold=1.0, limit=FAULTS - len(server.injected))
+    server.inject_faults(0.35, seed=7, hold=2.5, limit=FAULTS - len(server.injected))
     final: dict[str, Rating] = {}
     presses = [(p, PHASES[p.id % 5]) for p in people] + [
         (p, PHASES[(p.id + 1) % 5]) for p in people[:100]]
