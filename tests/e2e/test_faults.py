@@ -29,7 +29,7 @@ from tests.e2e.test_session_telegram import (
 )
 from tests.e2e.webprocess import WebProcess
 
-FAULTS, PEOPLE, BATCH = 1000, 200, 100
+FAULTS, PEOPLE, BATCH = 1000, 200, 200
 
 
 async def test_a_thousand_faults_lose_nothing_and_count_nothing_twice(

@@ -189,3 +189,23 @@ async def test_three_web_processes_share_the_updates_and_lose_nothing_to_a_sigki
                           if status != 200)
     again = Counter(update for update, _, status in posts if status == 200)
     assert any(n > 1 for n in again.values())  # re-delivered after an answer, counted once
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"WEBHOOK_URL": ""}, "Configuration error: WEBHOOK_URL must be the public https://"),
+        ({"WEBHOOK_URL": "http://mnr.test/telegram"}, "Configuration error: WEBHOOK_URL"),
+        ({"WEBHOOK_SECRET": "short"}, "Configuration error: WEBHOOK_SECRET must be 16 to 256"),
+    ],
+)
+def test_a_web_process_without_its_url_or_secret_stops_with_one_line(
+    server: BotApiServer, database_url: str, tmp_path: Path, values: dict[str, str],
+    message: str,
+) -> None:
+    web = WebProcess(server, database_url, tmp_path / "web.log")
+    web.env.update(values)
+    web.start()
+    assert web.wait() == 2
+    lines = web.output().strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(message), lines

@@ -51,8 +51,8 @@ class WebProcess:
             TELEGRAM_BOT_TOKEN=TOKEN, TELEGRAM_API_BASE_URL=server.base_url,
             DATABASE_URL=database_url, WEBHOOK_URL=PUBLIC_URL, WEBHOOK_SECRET=SECRET,
             PORT=str(self.port), WEBHOOK_LISTEN="127.0.0.1", OVERALL_PER_SECOND="10000",
-            **{key.upper(): value for key, value in settings.items()},
         )
+        self.env.update({key.upper(): value for key, value in settings.items()})
         self.log = log
         self.process: subprocess.Popen[bytes] | None = None
 
