@@ -724,13 +724,19 @@ def run_polling(settings: Settings) -> int:
             allowed_updates=ALLOWED_UPDATES,
             drop_pending_updates=False,
         )
-    except InvalidToken:
+    except (InvalidToken, NetworkError) as exc:
+        return start_failed(settings, exc)
+    return 0
+
+
+def start_failed(settings: Settings, exc: InvalidToken | NetworkError) -> int:
+    """The Bot API refused the token or could not be reached at start: one line, an exit
+    code."""
+    if isinstance(exc, InvalidToken):
         print("Configuration error: Telegram rejected TELEGRAM_BOT_TOKEN (InvalidToken).",
               file=sys.stderr)
         return 2
-    except NetworkError as exc:
-        print(f"Network error: cannot reach the Telegram Bot API at "
-              f"{settings.telegram_api_base_url} ({exc.message.splitlines()[0][:120]}).",
-              file=sys.stderr)
-        return 1
-    return 0
+    print(f"Network error: cannot reach the Telegram Bot API at "
+          f"{settings.telegram_api_base_url} ({exc.message.splitlines()[0][:120]}).",
+          file=sys.stderr)
+    return 1

@@ -16,7 +16,6 @@ import hmac
 import json
 import logging
 import signal
-import sys
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -28,7 +27,7 @@ from telegram.ext import Application
 
 from bot.logs import describe
 from bot.settings import Settings
-from bot.telegram import ALLOWED_UPDATES, attach, build_application, detach
+from bot.telegram import ALLOWED_UPDATES, attach, build_application, detach, start_failed
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +167,6 @@ def run_webhook(settings: Settings) -> int:
 
     try:
         asyncio.run(main())
-    except InvalidToken:
-        print("Configuration error: Telegram rejected TELEGRAM_BOT_TOKEN (InvalidToken).",
-              file=sys.stderr)
-        return 2
-    except NetworkError as exc:
-        print(f"Network error: cannot reach the Telegram Bot API at "
-              f"{settings.telegram_api_base_url} ({exc.message.splitlines()[0][:120]}).",
-              file=sys.stderr)
-        return 1
+    except (InvalidToken, NetworkError) as exc:
+        return start_failed(settings, exc)
     return 0

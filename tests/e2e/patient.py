@@ -20,7 +20,7 @@ async def step(person: Person, before: Screen, label: str, patience: float) -> b
     """Press the button (marked ✓ or not) on the screen they read and wait until that
     message changes or a new one comes; False when nothing did within `patience` seconds (the
     person then looks again)."""
-    newest = person.messages()[-1].message_id
+    version = person.version()  # counts the bot's sends and edits in the chat: cheap to poll
     found = next((text for text in before.labels if text.removeprefix("✓ ") == label), None)
     if found is None:
         return False
@@ -28,16 +28,18 @@ async def step(person: Person, before: Screen, label: str, patience: float) -> b
     # earlier screen (and shows them the current one)
     await person.press_data(before.callback_data[found], before.message_id)
 
-    def moved() -> bool:
-        messages = person.messages()
-        same = next((m for m in messages if m.message_id == before.message_id), None)
-        edited = same is not None and (same.edits, same.plain) != (before.edits, before.plain)
-        return edited or messages[-1].message_id > newest
-
     with contextlib.suppress(AssertionError):
-        await person.wait_for(moved, patience)
+        await person.wait_for(lambda: person.version() > version, patience)
         return True
     return False
+
+
+async def send_link(person: Person, code: str, patience: float) -> None:
+    """Send the link, and wait (up to `patience` s) for anything from the bot."""
+    version = person.version()
+    await person.send(f"/start {code}")
+    with contextlib.suppress(AssertionError):
+        await person.wait_for(lambda: person.version() > version, patience)
 
 
 async def take_pulse(person: Person, code: str, title: str, patience: float = 30.0) -> None:
@@ -49,10 +51,7 @@ async def take_pulse(person: Person, code: str, title: str, patience: float = 30
         shown = [m for m in person.messages()
                  if m.buttons or m.plain.startswith(f"Pulse check: {title}")]
         if not shown:
-            await person.send(f"/start {code}")
-            with contextlib.suppress(AssertionError):  # a first reply may take a while
-                await person.wait_for(lambda: any(m.buttons for m in person.messages()),
-                                      4 * patience)
+            await send_link(person, code, 4 * patience)  # a first reply may take a while
             continue
         screen = shown[-1]
         if screen.plain.startswith(f"Pulse check: {title}"):
