@@ -39,10 +39,10 @@ class RetryingRequest(HTTPXRequest):
             except NetworkError as exc:  # TimedOut included
                 if pause is None:
                     raise
-                log.info("%s: no answer (%s); trying again", name, type(exc).__name__)
+                log.debug("%s: no answer (%s); trying again", name, type(exc).__name__)
             else:
                 if code < 500 or pause is None:
                     return code, body
-                log.info("%s: Telegram answered %s; trying again", name, code)
+                log.debug("%s: Telegram answered %s; trying again", name, code)
             await asyncio.sleep(pause)
         raise AssertionError("unreachable")  # the last pause is None
