@@ -282,19 +282,19 @@ class TelegramChannel:
         if drawing is None:
             return False
         try:
-            effect = await self.router.redraw_card(card)
-            address = await self.router.card_message(card)
-            if effect is None or address is None:
+            found = await self.router.card_screen(card)
+            if found is None:
                 await self.drawings.release(drawing, drawing.shown, drew=False)
                 return False
+            effect, chat, message_id = found
             markup = keyboard(self.router.registry, effect.screen, effect.scope)
             shown = fingerprint(effect.screen.text, markup.to_json() if markup else "")
             if shown == drawing.shown:
                 await self.drawings.release(drawing, shown, drew=False)
                 return False
-            chat_id = int(address[0])
+            chat_id = int(chat)
             await self._guarded(chat_id, partial(
-                self._edit_card_message, card, (chat_id, address[1]), effect.screen, markup))
+                self._edit_card_message, card, (chat_id, message_id), effect.screen, markup))
         except BaseException:
             with contextlib.suppress(Exception):  # the claim runs out by itself
                 await self.drawings.failed(drawing)

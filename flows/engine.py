@@ -709,6 +709,11 @@ class Router:
     async def redraw_card(self, card_id: int) -> EditCard | None:
         """A card's current screen, drawn from the database now (a channel calls this when it
         may send: what it shows is never older than what was saved)."""
+        found = await self.card_screen(card_id)
+        return found[0] if found is not None else None
+
+    async def card_screen(self, card_id: int) -> tuple[EditCard, str, int] | None:
+        """A card's current screen with its chat and message, read in one transaction."""
         async with self.store.transaction() as tx:
             card = await tx.cards.get(card_id)
             if card is None or card.message_id is None or card.flow not in self.flows:
@@ -716,7 +721,8 @@ class Router:
             loaded = await self._card_view(tx, card)
         if loaded is None:
             return None
-        return EditCard(card.id, loaded, Scope(version=card.version, card=card.id))
+        edit = EditCard(card.id, loaded, Scope(version=card.version, card=card.id))
+        return edit, card.chat, card.message_id
 
     async def drawn(self, effects: tuple[Effect, ...]) -> tuple[Effect, ...]:
         """Effects with each changed card drawn at once (the terminal and tests; Telegram
