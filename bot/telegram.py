@@ -54,6 +54,7 @@ from bot.budget import SharedBudget
 from bot.drawing import CardDrawings, fingerprint
 from bot.i18n import translator
 from bot.logs import describe
+from bot.members import TelegramMembers
 from bot.outbox import GroupOutbox, Job
 from bot.retrying import RetryingRequest
 from bot.settings import Settings
@@ -678,6 +679,7 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     """Migrate, open the store and register handlers (PTB's post_init)."""
     settings: Settings = application.bot_data["settings"]
     app = await build_app(settings, bot_username=application.bot.username)
+    app.router.env.members = TelegramMembers(application.bot)
     application.bot_data["app"] = app
     channel = TelegramChannel(app, application.bot)
     application.bot_data["channel"] = channel

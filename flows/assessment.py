@@ -29,8 +29,17 @@ from flows.engine import Flow, Move, State, Turn, View
 from flows.exports import own_answers_csv
 from flows.rating import PHASE_ARG, record, round_open
 from flows.report import own_wording, round_profile
-from flows.session import LINK as SESSION_LINK
-from flows.store import NOTE_MAX, SECTOR_NOT_GIVEN, SECTORS, Answer, Participation, Role
+from flows.session import AGREE_FIRST as SESSION_AGREE_FIRST
+from flows.session import PREFIXES as SESSION_PREFIXES
+from flows.store import (
+    NOTE_MAX,
+    SECTOR_NOT_GIVEN,
+    SECTORS,
+    Answer,
+    Invite,
+    Participation,
+    Role,
+)
 from flows.texts import assessment_name, escape
 from flows.translator import N_
 from flows.typed import answer_in, reads_like_report
@@ -255,18 +264,21 @@ async def load_summary(turn: T) -> screens.SummaryData:
 async def start(turn: T, arg: str) -> None:
     """/start, or an invitation link (`t.me/<bot>?start=<code>`) that joins its round, or a
     group session's link (set-up or details)."""
-    if SESSION_LINK.match(arg):
-        await turn.run_command("session", arg)
+    if arg == SESSION_AGREE_FIRST:
+        await turn.run_command("session")
         return
     if arg:
-        await _join_by_invite(turn, arg)
+        invite = await turn.tx.rounds.by_invite(arg)
+        if invite is None and arg.startswith(SESSION_PREFIXES):
+            await turn.run_command("session", arg)
+        else:
+            await _join_by_invite(turn, invite)
         return
     await current_participation(turn)
     turn.move("begin")
 
 
-async def _join_by_invite(turn: T, code: str) -> None:
-    invite = await turn.tx.rounds.by_invite(code)
+async def _join_by_invite(turn: T, invite: Invite | None) -> None:
     if invite is None:
         t = turn.t
         turn.send(lambda: Screen(escape(t.gettext(

@@ -110,6 +110,28 @@ class Move:
     then: Callable[..., None] | None = None  # what the move does to the context (pure)
 
 
+class Members(Protocol):
+    """Who is in a group chat, as the channel can ask its platform (Telegram's getChatMember).
+
+    Asked outside any transaction: a turn that needs an answer not known yet raises
+    `Unchecked`; the router asks, then runs the event again."""
+
+    def known(self, chat: str, user: str) -> bool | None:
+        """The recent answer, or None when there is none."""
+        ...
+
+    async def check(self, chat: str, user: str) -> bool: ...
+
+
+class Unchecked(Exception):
+    """A turn needs to know whether a person is in a group (nothing of it was kept)."""
+
+    def __init__(self, chat: str, user: str) -> None:
+        super().__init__(chat, user)
+        self.chat = chat
+        self.user = user
+
+
 @dataclass
 class Env:
     """What every turn may consult besides the transaction."""
@@ -118,6 +140,7 @@ class Env:
     languages: Languages
     bot_username: str | None = None
     admins: frozenset[str] = frozenset()
+    members: Members | None = None  # None: no channel with groups (the terminal)
 
 
 class Turn(Generic[C]):
@@ -220,6 +243,16 @@ class Turn(Generic[C]):
     def card_translator(self, card: Card) -> Translator:
         """A card speaks its group's language (its context's `language`), not the tapper's."""
         return self.router.card_translator(card, self.t)
+
+    def member_of(self, chat: str) -> bool:
+        """Whether the person acting is in this group chat now (asked of the channel)."""
+        members = self.env.members
+        if members is None:
+            return False
+        known = members.known(chat, self.actor.user)
+        if known is None:
+            raise Unchecked(chat, self.actor.user)
+        return known
 
     @property
     def consented(self) -> bool:
@@ -386,11 +419,21 @@ class Router:
     async def _handle(self, actor: Actor, event: Event) -> tuple[Effect, ...]:
         attempts = 1 if event.kind is EventKind.ACTION else MESSAGE_ATTEMPTS
         t = self._translator(None, actor)
-        for _ in range(attempts):
+        asked: set[tuple[str, str]] = set()
+        while attempts:
             try:
                 return await self._once(actor, event)
             except Stale as stale:
                 t = stale.args[0] if stale.args else t
+                attempts -= 1
+            except Unchecked as need:
+                # asked outside the transaction (a platform call must never hold one open),
+                # then the event runs again with the answer known
+                members = self.env.members
+                if members is None or (need.chat, need.user) in asked:
+                    raise FlowError("a membership was asked twice") from need
+                asked.add((need.chat, need.user))
+                await members.check(need.chat, need.user)
         if event.kind is EventKind.ACTION:
             return (self.shell.stale(t),)
         return (Send(self.shell.busy(t)),)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from flows import assessment, facilitate, pulse, session
-from flows.engine import Env, Flow, Router
+from flows.engine import Env, Flow, Members, Router
 from flows.shell import Shell
 from flows.store import Store
 from flows.translator import Languages
@@ -23,6 +23,7 @@ def build_router(
     bot_username: str | None = None,
     admins: Iterable[str] = (),
     flows: Iterable[Flow[Any]] = FLOWS,
+    members: Members | None = None,
 ) -> Router:
-    env = Env(framework, languages, bot_username, frozenset(admins))
+    env = Env(framework, languages, bot_username, frozenset(admins), members)
     return Router(env, store, Shell(), tuple(flows))

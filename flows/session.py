@@ -29,8 +29,12 @@ from framework.aggregate import round_results
 from framework.scoring import DONT_KNOW, Rating
 
 NAME = "session"
-# Deep-link payloads: `gs<card>` sets a session up, `gd<card>` opens its details.
-LINK = re.compile(r"^g([sd])([1-9][0-9]{0,11})$")
+# Deep-link payloads: `gs<token>` sets a session up, `gd<token>` opens its details; the token
+# is the card's, unguessable, and changes when the session starts.
+LINK = re.compile(r"^g([sd])([A-Za-z0-9_\-]{16})$")
+PREFIXES = ("gs", "gd")  # a /start payload so shaped is a session's, unless an invitation
+# /session in a group from someone who has not agreed yet: their private chat, carrying nothing
+AGREE_FIRST = "session"
 VOTE_ARG = one_of("1", "2", "3", "4", DONT_KNOW)
 
 
@@ -65,8 +69,9 @@ class SessionContext(BaseModel):
 T = Turn[SessionContext]
 
 
-def link(username: str | None, kind: str, card_id: int) -> str | None:
-    return f"https://t.me/{username}?start=g{kind}{card_id}" if username else None
+def link(username: str | None, kind: str, card: Card) -> str | None:
+    return f"https://t.me/{username}?start=g{kind}{card.token}" if username and card.token \
+        else None
 
 
 def card_context(card: Card) -> SessionContext:
@@ -106,7 +111,7 @@ async def card_data(turn: Turn[Any], card: Card) -> screens.CardData:
     return screens.CardData(
         fw=turn.fw, round=found, state=card.state, index=ctx.index, items=items,
         counts=(counts[0], counts[1], counts[2], counts[3], counts[4]),
-        details=link(turn.env.bot_username, "d", card.id),
+        details=link(turn.env.bot_username, "d", card),
     )
 
 
@@ -162,23 +167,31 @@ async def session_command(turn: T, arg: str) -> None:
         if running:  # one session at a time: its card comes back to the bottom of the chat
             await repost(turn, running[-1])
             return
+        username = turn.env.bot_username
+        if not turn.consented:  # nothing about them is stored before they agree
+            url = f"https://t.me/{username}?start={AGREE_FIRST}" if username else None
+            turn.send(lambda: screens.agree_first(t, url))
+            return
         card = await turn.tx.cards.create(
             turn.actor.chat, NAME, "setup", None,
             SessionContext(opener=turn.actor.user, language=t.locale).model_dump(mode="json"),
         )
-        url = link(turn.env.bot_username, "s", card.id)
+        url = link(username, "s", card)
         turn.send(lambda: screens.group_setup(t, url))
         return
-    found = LINK.match(arg)
-    if found is None:
+    if not arg:
         turn.send(lambda: Screen(escape(t.gettext(
             "Send /session in the group chat where the session should run (add me to the "
             "group first). I will answer there with a button that brings you back here to set "
             "it up."
         ))))
         return
-    kind, number = found.groups()
-    await (setup(turn, int(number)) if kind == "s" else open_details(turn, int(number)))
+    found = LINK.match(arg)
+    if found is None:
+        refuse_link(turn)
+        return
+    kind, token = found.groups()
+    await (setup(turn, token) if kind == "s" else open_details(turn, token))
 
 
 async def repost(turn: T, card: Card) -> None:
@@ -191,24 +204,19 @@ async def repost(turn: T, card: Card) -> None:
     turn.post_card(card, lambda: screens.card(t_card, data)[0])
 
 
-def _invalid_link(turn: T) -> None:
+def refuse_link(turn: T) -> None:
+    """One reply for a link that is unknown, ended or someone else's: it tells nothing."""
     t = turn.t
-    turn.send(lambda: Screen(escape(t.gettext(
-        "This session link is no longer valid. Ask the facilitator to send /session in the "
-        "group again."
-    ))))
+    turn.send(lambda: screens.link_refused(t))
 
 
-async def setup(turn: T, card_id: int) -> None:
-    card = await turn.tx.cards.get(card_id)
-    if card is None or card.flow != NAME or card.state != "setup":
-        _invalid_link(turn)
+async def setup(turn: T, token: str) -> None:
+    card = await turn.tx.cards.by_token(token)
+    if (card is None or card.flow != NAME or card.state != "setup"
+            or card_context(card).opener != turn.actor.user):
+        refuse_link(turn)
         return
-    if card_context(card).opener != turn.actor.user:
-        t = turn.t
-        turn.send(lambda: screens.not_yours(t)[0])
-        return
-    turn.ctx = SessionContext(card=card_id)
+    turn.ctx = SessionContext(card=card.id)
     turn.move("setup")
 
 
@@ -241,18 +249,22 @@ async def language_chosen(turn: T, locale: str) -> None:
                                   context=context.model_dump(mode="json"))
     if not await turn.tx.cards.save(started, seen=card.version):
         raise Stale(turn.t)
+    # the set-up link ends here; the Details link carries a token of its own
+    started = dataclasses.replace(started, token=await turn.tx.cards.rekey(card.id))
     data = await card_data(turn, started)
     t_card = languages.translator(locale)
     turn.post_card(started, lambda: screens.card(t_card, data)[0])
     turn.move("go")
 
 
-async def open_details(turn: T, card_id: int) -> None:
-    card = await turn.tx.cards.get(card_id)
-    if card is None or card.flow != NAME or card.state == "setup" or card.round_id is None:
-        _invalid_link(turn)
+async def open_details(turn: T, token: str) -> None:
+    """A card's Details link: only for the members of its group, while the session runs."""
+    card = await turn.tx.cards.by_token(token)
+    if (card is None or card.flow != NAME or card.state not in ("open", "revealed")
+            or card.round_id is None or not turn.member_of(card.chat)):
+        refuse_link(turn)
         return
-    turn.ctx = SessionContext(card=card_id, shown=card_context(card).index)
+    turn.ctx = SessionContext(card=card.id, shown=card_context(card).index)
     turn.move("details")
 
 
@@ -263,7 +275,7 @@ async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
     t = turn.t
     if not turn.consented:
         turn.say(t.gettext("First agree to how votes are stored: this opens a private chat."),
-                 url=link(turn.env.bot_username, "d", card.id))
+                 url=link(turn.env.bot_username, "d", card))
         return False
     assert card.round_id is not None
     user = turn.actor.user
@@ -300,7 +312,7 @@ async def vote(turn: T, arg: str) -> None:
 async def details_vote(turn: T, arg: str) -> None:
     """A vote from the details screen counts like a tap on the card."""
     card = await turn.tx.cards.get(turn.ctx.card) if turn.ctx.card is not None else None
-    if card is None:
+    if card is None or not turn.member_of(card.chat):
         turn.toast = turn.router.shell.not_here(turn.t)
         return
     if card.state != "open" or card_context(card).index != turn.ctx.shown:

@@ -179,11 +179,12 @@ def no_rounds(t: Translator) -> list[Screen]:
     )))]
 
 
-def not_yours(t: Translator) -> list[Screen]:
-    return [Screen(escape(t.gettext(
-        "This set-up link belongs to the person who sent /session in the group. Send "
-        "/session there yourself to run a session."
-    )))]
+def link_refused(t: Translator) -> Screen:
+    """The one answer to a session link that is unknown, ended or meant for someone else."""
+    return Screen(escape(t.gettext(
+        "This link does not open anything for you: it may have ended, or it may be meant for "
+        "someone else. To run a session, send /session in your group yourself."
+    )))
 
 
 def pick_round(t: Translator, choices: tuple[Round, ...]) -> list[Screen]:
@@ -222,6 +223,17 @@ def closed_by_chat(t: Translator, r: Round) -> Screen:
         "I was removed from the group, so the group session for {round} has ended. The votes "
         "given in it are kept in the round: /results shows them."
     ).format(round=heading(t, r))), rtl=t.rtl)
+
+
+def agree_first(t: Translator, link: str | None) -> Screen:
+    """/session in a group from someone who has not agreed to the privacy notice: nothing of
+    theirs is stored; the button opens a private chat, where they can read it and agree."""
+    text = escape(t.gettext(
+        "To set up a session, first read and agree to how I store answers, in a private "
+        "chat with me. Then send /session here again."
+    ))
+    buttons = ((Button(t.gettext("Open a private chat"), url=link),),) if link else ()
+    return Screen(text, buttons, rtl=t.rtl)
 
 
 def group_setup(t: Translator, link: str | None) -> Screen:

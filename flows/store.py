@@ -139,6 +139,9 @@ class Card:
     message_id: int | None
     round_id: int | None
     context: dict[str, Any] = field(default_factory=dict)
+    # what its deep links carry (unguessable); a new one once a session starts, so that the
+    # set-up link ends there
+    token: str | None = None
 
 
 class Unavailable(Exception):
@@ -257,6 +260,12 @@ class Cards(Protocol):
     ) -> Card: ...
 
     async def get(self, card_id: int) -> Card | None: ...
+
+    async def by_token(self, token: str) -> Card | None: ...
+
+    async def rekey(self, card_id: int) -> str:
+        """A new token for the card's links; the earlier one no longer finds it."""
+        ...
 
     async def save(self, card: Card, seen: int) -> bool:
         """Write if the stored version is still `seen`; False when another event came first."""

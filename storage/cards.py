@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from datetime import datetime
 from typing import Any, cast
 
@@ -12,6 +13,7 @@ from storage.models import CardRow, GroupCallsRow, utcnow
 from storage.unit import Unit, rowcount
 
 FIRST_VERSION = 1
+TOKEN_BYTES = 12  # a deep link's token: 96 random bits, 16 URL-safe characters
 _TABLE = cast(Table, CardRow.__table__)
 # Every tap on a card reads it and compares its version when it writes: built once.
 _GET = select(_TABLE).where(_TABLE.c.id == bindparam("k_id"))
@@ -41,6 +43,7 @@ def card_of(row: Any) -> Card:
         message_id=row.message_id,
         round_id=row.round_id,
         context=dict(row.context or {}),
+        token=row.token,
     )
 
 
@@ -53,7 +56,8 @@ class SqlCards:
     ) -> Card:
         row = CardRow(
             chat=chat, flow=flow, state=state, version=FIRST_VERSION, round_id=round_id,
-            context=context, created_at=utcnow(), updated_at=utcnow(),
+            context=context, token=secrets.token_urlsafe(TOKEN_BYTES), created_at=utcnow(),
+            updated_at=utcnow(),
         )
         self.unit.session.add(row)
         self.unit.wrote = True
@@ -63,6 +67,15 @@ class SqlCards:
     async def get(self, card_id: int) -> Card | None:
         row = (await self.unit.read(_GET, {"k_id": card_id})).first()
         return card_of(row) if row is not None else None
+
+    async def by_token(self, token: str) -> Card | None:
+        row = (await self.unit.read(select(_TABLE).where(_TABLE.c.token == token))).first()
+        return card_of(row) if row is not None else None
+
+    async def rekey(self, card_id: int) -> str:
+        token = secrets.token_urlsafe(TOKEN_BYTES)
+        await self.unit.write(update(CardRow).where(CardRow.id == card_id).values(token=token))
+        return token
 
     async def save(self, card: Card, seen: int) -> bool:
         result = await self.unit.write(_SAVE, {

@@ -149,7 +149,10 @@ class CardRow(Base):
     __tablename__ = "cards"
     # Ids are never reused (SQLite would reuse the highest after a delete): a keyboard of a
     # deleted card must not match a new one.
-    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 (SQLAlchemy reads it)
+    __table_args__ = (
+        Index("ix_cards_token", "token", unique=True),
+        {"sqlite_autoincrement": True},
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     chat: Mapped[str] = mapped_column(String(64), index=True)
@@ -159,6 +162,9 @@ class CardRow(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     round_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
     context: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # What its deep links carry (96 random bits), never the counting id: the set-up link
+    # while the card is being set up, then a new one for its Details link.
+    token: Mapped[str | None] = mapped_column(String(24))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     # Drawing the card's message, shared by every process: `changes` counts what changed it

@@ -351,6 +351,9 @@ async def test_chat_members_and_blocked_users(
     group.set_status(bob, "administrator")
     assert (await app.bot.get_chat_member(GROUP_ID, alice.id)).status == "creator"
     assert (await app.bot.get_chat_member(GROUP_ID, bob.id)).status == "administrator"
+    # someone who never joined is not in it, as on Telegram; who writes there is
+    assert (await app.bot.get_chat_member(GROUP_ID, 1003)).status == "left"
+    await server.user(1003).send("hello", chat=group)
     assert (await app.bot.get_chat_member(GROUP_ID, 1003)).status == "member"
     assert (await app.bot.get_chat(GROUP_ID)).title == "Ministry"
     bob.block()

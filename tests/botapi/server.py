@@ -1219,7 +1219,7 @@ class BotApiServer:
         with self._lock:
             if chat_id == user_id:
                 return "member"
-            return self._members.get(chat_id, {}).get(user_id, "member")
+            return self._members.get(chat_id, {}).get(user_id, "left")
 
     def set_blocked(self, user_id: int, blocked: bool = True) -> None:
         """A user who blocked the bot: sends to them fail with 403 like on Telegram."""
@@ -1288,6 +1288,8 @@ class BotApiServer:
                 raise AssertionError(f"chat {chat_id} does not exist; create it with server.group")
             if reply_to is not None:
                 self._require_message(chat_id, reply_to)
+            if chat_id < 0:  # who writes in a group is in it
+                self._members.setdefault(chat_id, {}).setdefault(user_id, "member")
             message = self._add_message(
                 chat_id, self.user_json(user_id), from_bot=False, reply_to=reply_to, **content
             )
@@ -1302,6 +1304,8 @@ class BotApiServer:
         """Queue a button press on a message (callback queries bypass privacy mode)."""
         with self._lock:
             message = self._require_message(chat_id, message_id)
+            if chat_id < 0:  # who presses a button in a group is in it
+                self._members.setdefault(chat_id, {}).setdefault(user_id, "member")
             query_id = str(next(self._query_ids))
             update = {
                 "callback_query": {

@@ -51,6 +51,11 @@ async def meeting_bot(server: BotApiServer, database_url: str, **changes: Any
         yield application
 
 
+def details_link(card: Screen) -> str:
+    """The /start payload of the card's Details button."""
+    return card.urls["Details"].rsplit("=", 1)[1]
+
+
 def value_of(label: str) -> Rating:
     return DONT_KNOW if label == "Don't know" else int(label.removeprefix("Phase "))
 
@@ -86,12 +91,12 @@ async def start_session(facilitator: Person, group: Group, round_label: str,
     invitation = group.messages()[-1]
     (url,) = invitation.urls.values()
     payload = url.rsplit("=", 1)[1]
-    assert re.fullmatch(r"gs\d+", payload), url
+    assert re.fullmatch(r"gs[A-Za-z0-9_-]{16}", payload), url
+    ((card_id,),) = rows(DATABASE[0], "SELECT id FROM cards WHERE token = ?", payload[2:])
     await say(facilitator, f"/start {payload}")
     await tap(facilitator, round_label)
     await tap(facilitator, mode)
     await tap(facilitator, language)
-    card_id = int(payload[2:])
     placed = await facilitator.wait_for(lambda: rows(
         DATABASE[0], "SELECT message_id FROM cards WHERE id = ? AND message_id IS NOT NULL",
         card_id), chat=group)
@@ -268,7 +273,7 @@ async def test_forty_people_six_questions_each_vote_counted_once(
         card, card_id = await start_session(facilitator, group, "Kenya meeting (Kenya)")
         assert "0 votes" in card.plain
         assert "Votes are anonymous and stored for the round." in card.plain
-        assert "Details" in card.urls and card.urls["Details"].endswith(f"start=gd{card_id}")
+        assert re.fullmatch(r"gd[A-Za-z0-9_-]{16}", details_link(card))
 
         expected: dict[str, dict[str, Rating]] = {}
         for index, item in enumerate(PULSE_ITEMS):
@@ -285,7 +290,7 @@ async def test_forty_people_six_questions_each_vote_counted_once(
                 final[f"tg:{person.id}"] = value_of(first[person.id])
             # a Details vote counts like a card vote
             for person in [p for p in people if p.id in via_details]:
-                details = await say(person, f"/start gd{card_id}")
+                details = await say(person, f"/start {details_link(card)}")
                 assert f"Question {index + 1} of 6" in details.plain
                 label = first[person.id]
                 await tap(person, label)
@@ -475,12 +480,12 @@ async def test_a_member_who_never_agreed_is_sent_to_a_private_chat_first(
         query = await newcomer.press("Phase 2", chat=group, message_id=card.message_id)
         toast = await newcomer.wait_answered(query)
         record = server.query(query)
-        assert record is not None and record.url == f"https://t.me/mnr_test_bot?start=gd{card_id}"
+        assert record is not None and record.url == card.urls["Details"]
         assert toast is not None and "privado" in toast, toast
         assert session_answers(database_url, card_id) == {}
         assert rows(database_url, "SELECT COUNT(*) FROM people WHERE user = 'tg:1960'") == [(0,)]
         # the link: consent in their language, then the question, where the vote counts
-        consent = await say(newcomer, f"/start gd{card_id}")
+        consent = await say(newcomer, f"/start {details_link(card)}")
         assert consent.labels[0] == "Acepto", consent.labels
         details = await tap(newcomer, "Acepto")
         assert "Pregunta 1 de 6" in details.plain, details.plain

@@ -51,17 +51,21 @@ async def set_up(facilitator: Person, group: Group, payload: str, round_label: s
 
 
 async def send_all(person: Person, texts: list[str]) -> list[str]:
-    """Send every text, a few at a time, each answered; what the bot answered, in order."""
-    replies: list[str] = []
+    """Send every text, a few at a time, each answered; what the bot answered, in order
+    (counted by the chat's cheap change counter: copying thousands of messages to count them
+    would slow the bot that shares this event loop)."""
+    first_reply = len(person.messages())
     for first in range(0, len(texts), SENDS_AT_ONCE):
         batch = texts[first:first + SENDS_AT_ONCE]
-        before = len(person.messages())
+        wanted = person.version() + len(batch)
         for text in batch:
             await person.send(text)
-        await person.wait_for(lambda n=before + len(batch): len(person.messages()) >= n,
-                              timeout=30)
-        replies += [m.plain for m in person.messages()[before:]]
-    return replies
+
+        def arrived(n: int = wanted) -> bool:
+            return person.version() >= n
+
+        await person.wait_for(arrived, timeout=30)
+    return [m.plain for m in person.messages()[first_reply:]]
 
 
 def holdings(database_url: str, user: str) -> dict[str, int]:
@@ -114,6 +118,17 @@ async def test_a_stranger_gets_nothing_from_any_session_link(
         assert votes_of(database_url, f"tg:{stranger.id}") == 0  # 0 votes
         assert holdings(database_url, f"tg:{stranger.id}")["participations"] == 0  # 0 joins
 
+        # ids forged into buttons are checked against the person pressing
+        ((round_id,),) = rows(database_url, "SELECT id FROM rounds WHERE title = ?", TITLE)
+        ((version,),) = rows(database_url, "SELECT version FROM conversations WHERE user = ?",
+                             f"tg:{stranger.id}")
+        for forged in ("gs.round", "as.switch", "fa.pick"):
+            query = await stranger.press_data(f"{forged}:{round_id}|c{version}")
+            toast = await stranger.wait_answered(query)
+            assert toast is not None and "Nothing changed" in toast, (forged, toast)
+        assert not [m for m in stranger.messages() if TITLE in m.plain]
+        assert holdings(database_url, f"tg:{stranger.id}")["participations"] == 0
+
         # a member of the group opens the same Details link and may vote there
         opened = await say(members[0], f"/start {details.group(1)}")
         assert TITLE in opened.plain and "Phase 1" in opened.labels
@@ -147,7 +162,7 @@ async def test_session_without_consent_stores_nothing(
     answer = await newcomer.wait_for(
         lambda: next((m for m in group.messages() if m.urls), None), chat=group)
     (url,) = answer.urls.values()
-    assert url == "https://t.me/mnr_test_bot?start=", url  # a private chat, carrying nothing
+    assert url == "https://t.me/mnr_test_bot?start=session", url  # carrying nothing of theirs
     assert "agree" in answer.plain
     stored = rows(database_url, "SELECT COUNT(*) FROM cards")[0][0]
     assert stored == 0

@@ -41,7 +41,7 @@ from storage.store import SqlStore
 HERE = Path(__file__).parent
 Step = tuple[str, ...]
 TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
-INVITE = re.compile(r"(start=)[A-Za-z0-9_-]{18}\b")
+INVITE = re.compile(r"(start=)[A-Za-z0-9_-]{18}(?![A-Za-z0-9_-])")
 
 
 def render_screen(screen: Screen) -> list[str]:
@@ -82,6 +82,20 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
 
 # Who acts in a step that starts with "@<who>": the default is "me" (in my private chat).
 GROUP_CHAT = "-100"
+# A session's links in a step's argument: the newest such link the bot has shown.
+SESSION_LINKS = {"{setup}": "gs", "{details}": "gd"}
+SESSION_LINK = re.compile(r"start=(g[sd][A-Za-z0-9_-]{16})")
+
+
+class GroupMembers:
+    """Telegram's answer to getChatMember, for the scripts: everyone acting in the group is
+    in it, nobody is in any other."""
+
+    def known(self, chat: str, user: str) -> bool | None:
+        return chat == GROUP_CHAT and user in {a[1] for a in ACTORS.values()}
+
+    async def check(self, chat: str, user: str) -> bool:
+        return bool(self.known(chat, user))
 ACTORS = {
     "me": ("1001", "tg:1001", Source.PRIVATE),
     "group": (GROUP_CHAT, "tg:1001", Source.GROUP),  # me, in the group
@@ -107,6 +121,8 @@ class Scripted:
         self.message = 0
         self.lines: list[str] = []
         self.effects: list[Effect] = []
+        self.links: dict[str, str] = {}  # "gs" or "gd" -> the newest such payload shown
+        self.seen_links: set[str] = set()
 
     def next_message(self) -> int:
         self.message = max(self.message + 1, time.time_ns() // 1000)
@@ -122,6 +138,7 @@ class Scripted:
         prefix = "" if who == "me" else f"@{who} "
         if kind == "command":
             self.lines.append(f">>> {prefix}/{' '.join(rest)}")
+            rest = [self.links.get(SESSION_LINKS.get(part, ""), part) for part in rest]
             event = Event.command(rest[0], " ".join(rest[1:]), message=self.next_message())
         elif kind == "text":
             self.lines.append(f">>> {prefix}{rest[0]}")
@@ -136,6 +153,12 @@ class Scripted:
         for effect in effects:
             screen = getattr(effect, "screen", None)
             drawn = getattr(effect, "scope", None)
+            for row in screen.buttons if screen is not None else ():
+                for button in row:
+                    found = SESSION_LINK.search(button.url or "")
+                    if found:
+                        self.links[found.group(1)[:2]] = found.group(1)
+                        self.seen_links.add(found.group(1))
             if isinstance(effect, PostCard):
                 self.cards[effect.card] = self.next_message()
                 await self.router.card_posted(effect.card, self.cards[effect.card])
@@ -158,7 +181,7 @@ async def fresh_router(url: str, admins: Sequence[str] = ()) -> AsyncIterator[Ro
     store = SqlStore.from_url(url)
     try:
         yield build_router(load_framework(), store, CatalogLanguages(),
-                           bot_username="mnr_test_bot", admins=admins)
+                           bot_username="mnr_test_bot", admins=admins, members=GroupMembers())
     finally:
         await store.close()
 
@@ -183,6 +206,8 @@ async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
         text = text.replace(day.strftime("%Y-%m-%d"), "<date>")  # in file names
         text = text.replace(translator(language).date(day), "<date>")
     text = text.replace(str(datetime.now(UTC).year), "<year>")  # default titles: "Moldova 2026"
+    for payload in scripted.seen_links:  # a session's links, by what they are
+        text = text.replace(payload, payload[:2] + "<token>")
     text = INVITE.sub(r"\1<invite>", text)
     return TIME.sub("<time>", text).rstrip() + "\n"
 
