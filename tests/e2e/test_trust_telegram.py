@@ -6,6 +6,8 @@ Bot API server, on a SQLite file or (in `./dev test-postgres`) on PostgreSQL."""
 from __future__ import annotations
 
 import asyncio
+import csv
+import io
 import re
 import secrets
 from typing import Any
@@ -166,3 +168,80 @@ async def test_session_without_consent_stores_nothing(
     assert "agree" in answer.plain
     stored = rows(database_url, "SELECT COUNT(*) FROM cards")[0][0]
     assert stored == 0
+
+
+# 2. session votes are their own records ---------------------------------------------------
+async def join_round(person: Person, code: str, sector: str) -> None:
+    await say(person, f"/start {code}")
+    await tap(person, "I agree")
+    await tap(person, sector)
+    await tap(person, "Start (question 1)")
+
+
+def answer_rows(database_url: str, round_id: int) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in rows(database_url, """SELECT user, item, value, note, source
+        FROM answers WHERE round_id = ? ORDER BY user, item""", round_id)]
+
+
+async def export_csv(facilitator: Person) -> list[list[str]]:
+    await say(facilitator, "/results", changes=2)
+    await tap(facilitator, "Export CSV", changes=1)
+    document = facilitator.messages()[-1].document
+    assert document is not None
+    return list(csv.reader(io.StringIO(document.content.decode("utf-8-sig"))))
+
+
+async def test_votes_never_change_anyones_own_answers(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator = server.user(2300)
+        code = (await open_round_links(facilitator, "Ghana", "Ghana 2026"))[0]
+        ((round_id,),) = rows(database_url, "SELECT id FROM rounds WHERE title = 'Ghana 2026'")
+        people = [server.user(2301 + n) for n in range(3)]
+        for person, own in zip(people, ("Phase 1", "Phase 1", "Phase 2"), strict=True):
+            await join_round(person, code, "Government")
+            await tap(person, own)
+        await say(people[0], "Law 12/2020 sets up the national council")
+        before = answer_rows(database_url, round_id)
+        assert len(before) == 3
+        await say(facilitator, "/results", changes=2)
+        overview = facilitator.messages()[-2].plain
+        line = next(ln for ln in overview.splitlines() if ln.startswith("1. "))
+        assert "median 1 · range 1–2" in line, line
+        exported = await export_csv(facilitator)
+        own_rows = [r for r in exported[1:] if r[0]]
+
+        group = server.group(-1002300, "Ghana task force",
+                             members={p.id: "member" for p in [facilitator, *people]})
+        await group.add_bot(facilitator)
+        setup = await ask_setup_link(facilitator, group)
+        await say(facilitator, f"/start {setup}")
+        await tap(facilitator, "Ghana 2026 (Ghana)")
+        await tap(facilitator, "All 21 capabilities")
+        await tap(facilitator, "English")
+        card_id, _ = newest_card(database_url, group)
+        placed = await facilitator.wait_for(lambda: rows(
+            database_url, "SELECT message_id FROM cards WHERE id = ? AND message_id IS NOT NULL",
+            card_id), chat=group)
+        card = next(m for m in group.messages() if m.message_id == placed[0][0])
+        for person, vote in zip(people, ("Phase 3", "Phase 4", "Phase 4"), strict=True):
+            query = await person.press(vote, chat=group, message_id=card.message_id)
+            assert (await person.wait_answered(query) or "").startswith("Recorded")
+
+        # their own answers, the round's medians and their export rows are unchanged
+        assert answer_rows(database_url, round_id) == before
+        await say(facilitator, "/results", changes=2)
+        overview = facilitator.messages()[-2].plain
+        line = next(ln for ln in overview.splitlines() if ln.startswith("1. "))
+        assert "median 1 · range 1–2" in line, line
+        after = await export_csv(facilitator)
+        assert [r for r in after[1:] if r[0]] == own_rows
+        # the votes are session rows: no pseudonym, no sector, no finer time than the day
+        session_rows = [r for r in after[1:] if not r[0]]
+        assert sorted(r[4] for r in session_rows) == ["3", "4", "4"]
+        assert all(r[1] == "" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[9]) for r in session_rows)
+        # and the results show them apart from the answers
+        assert "Group sessions" in facilitator.messages()[-1].plain
+        # the card says what "anonymous" means
+        assert "never who" in card.plain, card.plain
