@@ -6,12 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.i18n import translator
-from flows.exports import csv_bytes, export_rows, results_json, xlsx_bytes
+from flows.exports import FORMATS as FORMATS
+from flows.exports import export_file, load_export
 from framework import load_framework
-from framework.aggregate import round_results
 from storage.store import SqlStore
-
-FORMATS = ("csv", "xlsx", "json")
 
 
 class UnknownRound(Exception):
@@ -26,19 +24,12 @@ async def export_round(store: SqlStore, code: str, formats: tuple[str, ...], fol
         found = await tx.rounds.by_code(code)
         if found is None:
             raise UnknownRound(code)
-        participants = await tx.rounds.participants(found.id)
-        answers = await tx.answers.of_round(found.id)
-        results = round_results(fw, *await tx.answers.tally(found.id))
-    rows = export_rows(t, fw, participants, answers)
+        data = await load_export(tx, fw, found)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for kind in formats:
-        content = {
-            "csv": lambda: csv_bytes(t, rows),
-            "xlsx": lambda: xlsx_bytes(t, rows),
-            "json": lambda: results_json(fw, found, results),
-        }[kind]()
-        path = folder / f"mnr-{found.code}-{'results' if kind == 'json' else 'answers'}.{kind}"
+        content, name = export_file(t, data, kind)
+        path = folder / name
         path.write_bytes(content)
         written.append(path)
     return written

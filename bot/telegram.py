@@ -345,10 +345,24 @@ class TelegramChannel:
             sent += bool(effects)
         return sent
 
+    async def send_notices(self) -> int:
+        """Tell people what they are to be told once (in their private chat); how many."""
+        sent = 0
+        for notice in await self.router.due_notices():
+            try:
+                effects = await self.router.notify(notice)
+                await self.apply(effects, int(notice.chat), None)
+            except TelegramError as exc:  # blocked, or gone: claimed, so never retried
+                log.info("A notice was not delivered (%s)", type(exc).__name__)
+                continue
+            sent += bool(effects)
+        return sent
+
     async def remind_forever(self) -> None:
         while True:
             await asyncio.sleep(self.app.settings.reminder_check_seconds)
             try:
+                await self.send_notices()
                 await self.send_reminders()
             except Exception as exc:  # the next round of checks tries again
                 log.error("Looking for reminders failed: %s", describe(exc))

@@ -59,6 +59,10 @@ class ReportData:
     change_title: str = ""  # "Change since ...", when compared with an earlier round
     changes: tuple[tuple[str, str], ...] = ()  # name, "2 → 3 (+1)"
     change_note: str = ""  # how many capabilities could not be compared
+    # group sessions, apart from the answers: (title, note, ((question, figures), ...))
+    sessions: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    sessions_title: str = ""
+    sessions_note: str = ""
 
 
 def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str,
@@ -94,6 +98,13 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
         notes = "".join(f"<div class='note'>{_e(note)}</div>" for note in line.notes)
         parts.append(f"<tr><td>{_e(line.name)}</td><td>{_e(line.value)}{notes}</td></tr>")
     parts.append("</table>")
+    if data.sessions:
+        parts.append(f"<h2>{_e(data.sessions_title)}</h2>")
+        parts.append(f"<p class='small'>{_e(data.sessions_note)}</p>")
+        for title, lines in data.sessions:
+            parts.append(f"<h3>{_e(title)}</h3><table>")
+            parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>" for name, text in lines]
+            parts.append("</table>")
     if data.not_known:
         not_known = data.not_known_title or t.gettext("Not known yet (find out first)")
         parts.append(f"<h2>{_e(not_known)}</h2>")

@@ -46,6 +46,7 @@ from flows.store import (
     Card,
     Conversation,
     DueReminder,
+    Notice,
     Person,
     Source,
     Store,
@@ -65,6 +66,7 @@ MESSAGE_ATTEMPTS = 3
 # While the database is away (a restart), an event is tried again for this long.
 UNAVAILABLE_SECONDS = 20.0
 REMIND = "remind"  # the event the scheduler hands in for a due reminder
+NOTIFY = "notify"  # and for a notice to tell someone once
 
 C = TypeVar("C", bound=BaseModel)
 
@@ -368,6 +370,8 @@ class Shell(Protocol):
 
     async def remind(self, turn: Turn[Any], due: DueReminder) -> None: ...
 
+    async def notify(self, turn: Turn[Any], notice: int) -> None: ...
+
     async def group_command(self, turn: Turn[Any]) -> None: ...
 
     def stale(self, t: Translator) -> Toast: ...
@@ -449,6 +453,16 @@ class Router:
         again = due.again_after.isoformat() if due.again_after else ""
         event = Event(EventKind.OTHER, name=REMIND, arg=f"{due.round_id} {again}".strip())
         return await self.handle(Actor(due.chat, due.user, Source.PRIVATE), event)
+
+    async def due_notices(self) -> list[Notice]:
+        async with self.store.transaction() as tx:
+            return await tx.notices.due()
+
+    async def notify(self, notice: Notice) -> tuple[Effect, ...]:
+        """A notice, handled as an event in the person's private chat (their language, their
+        conversation's version on its buttons); sent once, whichever process claims it."""
+        event = Event(EventKind.OTHER, name=NOTIFY, arg=str(notice.id))
+        return await self.handle(Actor(notice.chat, notice.user, Source.PRIVATE), event)
 
     async def card_posted(self, card: int, message_id: int, shown: str | None = None) -> None:
         """The channel sent a card: remember its message, so taps on it can be checked (and
@@ -666,6 +680,8 @@ class Router:
             await shell.remind(turn, DueReminder(
                 turn.actor.chat, turn.actor.user, int(number),
                 datetime.fromisoformat(again) if again else None))
+        elif event.name == NOTIFY and event.message is None:  # from the bot's own scheduler
+            await shell.notify(turn, int(event.arg))
         else:
             await shell.other_message(turn)
 

@@ -1,9 +1,10 @@
 """A round's answers as files for facilitators: CSV and XLSX (every answer, exactly as stored)
 and JSON (the results, with the privacy thresholds applied).
 
-People appear by their pseudonym in the round (random, not derived from their Telegram id);
-votes cast in a group session carry no participant at all; a sector is written only where it
-has at least three participants in the round.
+People appear by their pseudonym in the round (random, not derived from their Telegram id); a
+sector is written only where it has at least three participants in the round. Votes cast in a
+group session are rows of their session: no participant, no sector, no time finer than the
+session's day, and none from a question fewer than three people voted on.
 """
 
 from __future__ import annotations
@@ -18,11 +19,47 @@ from typing import Any
 
 import xlsxwriter
 
-from flows.store import Answer, Participation, Round, Source
+from flows.session_votes import SessionVotes, load_sessions
+from flows.store import Answer, Participation, Round, Transaction
 from flows.texts import rating_label
 from flows.translator import Translator
-from framework.aggregate import MIN_GROUP, RoundResults, round_priorities
+from framework.aggregate import MIN_GROUP, RoundResults, round_priorities, round_results
 from framework.model import Framework
+
+FORMATS = ("csv", "xlsx", "json")
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """Everything a round's files are made from, read in one transaction."""
+
+    fw: Framework
+    round: Round
+    results: RoundResults
+    participants: tuple[Participation, ...]
+    answers: tuple[Answer, ...]
+    sessions: tuple[SessionVotes, ...]
+
+
+async def load_export(tx: Transaction, fw: Framework, found: Round) -> ExportData:
+    return ExportData(
+        fw, found, round_results(fw, *await tx.answers.tally(found.id)),
+        tuple(await tx.rounds.participants(found.id)),
+        tuple(await tx.answers.of_round(found.id)),
+        await load_sessions(tx, fw, found.id),
+    )
+
+
+def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]:
+    """One of the round's files (csv, xlsx or json) and its name: the facilitator's buttons and
+    the operator's command line write the same bytes."""
+    code = data.round.code
+    if kind == "json":
+        return results_json(data.fw, data.round, data.results, data.sessions), \
+            f"mnr-{code}-results.json"
+    rows = export_rows(t, data.fw, data.participants, data.answers, data.sessions)
+    content = csv_bytes(t, rows) if kind == "csv" else xlsx_bytes(t, rows)
+    return content, f"mnr-{code}-answers.{kind}"
 
 
 @dataclass(frozen=True)
@@ -35,18 +72,23 @@ class ExportRow:
     answer_label: str
     note: str
     source: str
+    session: str  # a vote's session, by its number in the round
     updated_at: str
+
+
+SESSION_SOURCE = "session"
 
 
 def headers(t: Translator) -> list[str]:
     return [t.gettext("participant"), t.gettext("sector"), t.gettext("item"),
             t.gettext("capability or domain"), t.gettext("answer"), t.gettext("answer label"),
-            t.gettext("evidence note"), t.gettext("source"), t.gettext("updated at")]
+            t.gettext("evidence note"), t.gettext("source"), t.gettext("session"),
+            t.gettext("updated at")]
 
 
 def export_rows(
     t: Translator, fw: Framework, participants: Sequence[Participation],
-    answers: Sequence[Answer],
+    answers: Sequence[Answer], sessions: Sequence[SessionVotes] = (),
 ) -> list[ExportRow]:
     by_user = {p.user: p for p in participants}
     sizes = Counter(p.sector for p in participants)
@@ -55,25 +97,34 @@ def export_rows(
     rows = []
     for answer in answers:
         member = by_user.get(answer.user)
-        group = answer.source is Source.GROUP
         sector = member.sector if member is not None else ""
         rows.append(ExportRow(
-            participant="" if group or member is None else member.pseudonym,
-            sector=sector if sizes[sector] >= MIN_GROUP and not group else "",
+            participant=member.pseudonym if member is not None else "",
+            sector=sector if sizes[sector] >= MIN_GROUP else "",
             item=answer.item,
             name=names.get(answer.item, answer.item),
             answer="" if answer.value is None else str(answer.value),
             answer_label=rating_label(t, fw, answer.value),
             note=answer.note or "",
             source=answer.source.value,
+            session="",
             updated_at=answer.updated_at.isoformat(),
         ))
+    for session in sessions:
+        for entry in session.shown_counts():
+            rows += [ExportRow(
+                participant="", sector="", item=entry.item,
+                name=names.get(entry.item, entry.item),
+                answer="" if entry.value is None else str(entry.value),
+                answer_label=rating_label(t, fw, entry.value), note="",
+                source=SESSION_SOURCE, session=str(session.number), updated_at=session.day(),
+            )] * entry.count
     return rows
 
 
 def _cells(row: ExportRow) -> list[str]:
     return [row.participant, row.sector, row.item, row.name, row.answer, row.answer_label,
-            row.note, row.source, row.updated_at]
+            row.note, row.source, row.session, row.updated_at]
 
 
 def table_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
@@ -126,25 +177,28 @@ def xlsx_bytes(t: Translator, rows: Sequence[ExportRow]) -> bytes:
     return out.getvalue()
 
 
-def results_json(fw: Framework, r: Round, results: RoundResults) -> bytes:
-    """The results as data: only what may be shown (figures of three ratings or more)."""
+def figures_of(results: RoundResults, item: str) -> dict[str, Any]:
+    """One item's figures as data: only what may be shown."""
+    result = results.items[item]
+    stats = result.stats
+    return {
+        "answers": result.answers,
+        "dont_know_share": result.dont_know_share,
+        **({
+            "n": stats.n, "median": stats.median, "low": stats.low, "high": stats.high,
+            "q1": stats.q1, "q3": stats.q3, "disagreement": stats.disagreement,
+        } if stats is not None else {"shown": False}),
+        "sectors": [
+            {"sector": f.sector or "other", "n": f.stats.n, "median": f.stats.median}
+            for f in result.sectors
+        ],
+    }
 
-    def figures(item: str) -> dict[str, Any] | None:
-        result = results.items[item]
-        stats = result.stats
-        return {
-            "answers": result.answers,
-            "dont_know_share": result.dont_know_share,
-            **({
-                "n": stats.n, "median": stats.median, "low": stats.low, "high": stats.high,
-                "q1": stats.q1, "q3": stats.q3, "disagreement": stats.disagreement,
-            } if stats is not None else {"shown": False}),
-            "sectors": [
-                {"sector": f.sector or "other", "n": f.stats.n, "median": f.stats.median}
-                for f in result.sectors
-            ],
-        }
 
+def results_json(fw: Framework, r: Round, results: RoundResults,
+                 sessions: Sequence[SessionVotes] = ()) -> bytes:
+    """The results as data: only what may be shown (figures of three ratings or more); the
+    group sessions' votes apart, under the same thresholds."""
     summary = {
         "round": r.code, "title": r.title, "country": r.country,
         "created_at": r.created_at.isoformat(),
@@ -153,8 +207,8 @@ def results_json(fw: Framework, r: Round, results: RoundResults) -> bytes:
         "joined": results.joined,
         "participants_by_sector": results.by_sector,
         "completion": results.completion,
-        "capabilities": {str(c.id): figures(c.item) for c in fw.capabilities},
-        "pulse": {d.id: figures(d.item) for d in fw.domains},
+        "capabilities": {str(c.id): figures_of(results, c.item) for c in fw.capabilities},
+        "pulse": {d.id: figures_of(results, d.item) for d in fw.domains},
         "domains": {
             d.domain: {"score": d.score, "rated": d.rated, "total": d.total}
             for d in results.profile.domains
@@ -164,6 +218,12 @@ def results_json(fw: Framework, r: Round, results: RoundResults) -> bytes:
             for d in results.differences
         ],
         "priorities": [p.capability.id for p in round_priorities(fw, results)],
+        "sessions": [
+            {"session": s.number, "date": s.day(), "mode": s.mode,
+             "questions": {item: figures_of(s.results, item)
+                           for item, result in s.results.items.items() if result.answers}}
+            for s in sessions
+        ],
         "privacy": f"figures of fewer than {MIN_GROUP} ratings are left out",
     }
     return json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")

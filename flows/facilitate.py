@@ -19,14 +19,22 @@ from pydantic import BaseModel
 
 from flows import results_screens as screens
 from flows.actions import Action, Arg, IdArg, one_of
-from flows.charts import Earlier, charts
+from flows.charts import Earlier, charts, session_chart
 from flows.countries import country_codes
 from flows.country_step import country_screen, country_typed, load_country
 from flows.document import ReportData, capability_line, report_pdf
 from flows.effects import Attachment, Button, Screen
 from flows.engine import Flow, Move, State, Turn, View
-from flows.exports import csv_bytes, export_rows, results_json, xlsx_bytes
+from flows.exports import FORMATS, export_file, load_export
 from flows.layout import single
+from flows.session_votes import (
+    SessionVotes,
+    apart_note,
+    load_sessions,
+    question_figures,
+    session_name,
+    sessions_screen,
+)
 from flows.store import SECTORS, Invite, Role, Round
 from flows.texts import bold, escape, italic, sector_label
 from flows.translator import N_, Translator
@@ -97,7 +105,7 @@ async def load_results(turn: T) -> screens.ResultsData:
     found = await _facilitated(turn)
     assert found is not None, "results are drawn only for a facilitator"
     return screens.ResultsData(turn.fw, found, await results_of(turn, found.id),
-                               datetime.now(UTC))
+                               datetime.now(UTC), await load_sessions(turn.tx, turn.fw, found.id))
 
 
 async def results_of(turn: Turn[Any], round_id: int) -> RoundResults:
@@ -319,6 +327,11 @@ async def invites(turn: T, found: Round, arg: str) -> None:
 
 
 @facilitators_only
+async def sessions(turn: T, found: Round, arg: str) -> None:
+    turn.move("sessions")
+
+
+@facilitators_only
 async def publish(turn: T, found: Round, arg: str) -> None:
     showing = found.published_at is None
     await turn.tx.rounds.publish(found.id, datetime.now(UTC) if showing else None)
@@ -368,8 +381,17 @@ async def chart(turn: T, found: Round, arg: str) -> None:
         return Attachment("image", pictures()[index], f"mnr-{data.round.code}-{index + 1}.png",
                           screens.heading(t, data.round))
 
+    def draw_session(session: SessionVotes) -> Attachment:
+        # a picture of its own: votes are never drawn among the answers
+        title = f"{screens.heading(t, data.round)} · {session_name(t, session)}"
+        return Attachment("image", session_chart(
+            t, data.fw, title, session.mode, session.results, t.gettext("too few votes")),
+            f"mnr-{data.round.code}-session-{session.number}.png", title)
+
     turn.attach(lambda: draw(0))
     turn.attach(lambda: draw(1))
+    for session in data.sessions if compared is None else ():
+        turn.attach(functools.partial(draw_session, session))
 
 
 def round_charts(t: Translator, data: screens.ResultsData,
@@ -423,6 +445,9 @@ async def report(turn: T, found: Round, arg: str) -> None:
             capabilities=tuple(lines), not_known=not_known,
             not_known_title=t.gettext("Not known yet, or too few answers to show"),
             priorities=round_priorities(fw, results), **change,
+            sessions=tuple((session_name(t, s), question_figures(t, fw, s))
+                           for s in data.sessions),
+            sessions_title=t.gettext("Group sessions"), sessions_note=apart_note(t),
         ))
         return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
                           screens.heading(t, data.round))
@@ -432,19 +457,12 @@ async def report(turn: T, found: Round, arg: str) -> None:
 
 @facilitators_only
 async def export(turn: T, found: Round, kind: str) -> None:
-    data = await load_results(turn)
-    participants = await turn.tx.rounds.participants(data.round.id)
-    answers = await turn.tx.answers.of_round(data.round.id)
-    t, fw, r = turn.t, turn.fw, data.round
+    data = await load_export(turn.tx, turn.fw, found)
+    t = turn.t
 
     def draw() -> Attachment:
-        if kind == "json":
-            return Attachment("document", results_json(fw, r, data.results),
-                              f"mnr-{r.code}-results.json", screens.heading(t, r))
-        rows = export_rows(t, fw, participants, answers)
-        content = csv_bytes(t, rows) if kind == "csv" else xlsx_bytes(t, rows)
-        return Attachment("document", content, f"mnr-{r.code}-answers.{kind}",
-                          screens.heading(t, r))
+        content, name = export_file(t, data, kind)
+        return Attachment("document", content, name, screens.heading(t, found))
 
     turn.attach(draw)
 
@@ -511,9 +529,11 @@ FLOW: Flow[FacilitateContext] = Flow(
         State("sector", View(load_sector, render_sector), actions=("sector",)),
         State("opened", View(load_invites, render_opened), actions=("answer", "back")),
         State("results", View(load_results, screens.results),
-              actions=("sectors", "chart", "report", "export", "invites", "publish",
-                       "compare", "close", "remind")),
+              actions=("sectors", "sessions", "chart", "report", "export", "invites",
+                       "publish", "compare", "close", "remind")),
         State("sectors", View(load_results, screens.sectors), actions=("back",)),
+        State("sessions", View(load_results, lambda t, d: sessions_screen(t, d.fw, d.sessions)),
+              actions=("back",)),
         State("invites", View(load_invites, render_invites),
               actions=("renew", "qr", "back")),
         State("close_check", View(load_results, screens.close_check),
@@ -530,6 +550,7 @@ FLOW: Flow[FacilitateContext] = Flow(
         Move("opened", "sector", "opened"),
         Move("results", "*", "results"),
         Move("sectors", "results", "sectors"),
+        Move("sessions", "results", "sessions"),
         Move("invites", "results", "invites"),
         Move("close", "results", "close_check"),
         Move("compare_pick", "results", "compare_pick"),
@@ -546,9 +567,10 @@ FLOW: Flow[FacilitateContext] = Flow(
         Action("answer", answer),
         Action("back", back),
         Action("sectors", by_sector),
+        Action("sessions", sessions),
         Action("chart", chart),
         Action("report", report),
-        Action("export", export, one_of("csv", "xlsx", "json")),
+        Action("export", export, one_of(*FORMATS)),
         Action("invites", invites),
         Action("renew", renew, one_of("participant", "facilitator", "pulse")),
         Action("qr", qr, one_of("participant", "pulse")),

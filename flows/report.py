@@ -266,6 +266,21 @@ def own_wording(t: Translator) -> str:
     )
 
 
+def figure(t: Translator, stats: ItemStats) -> str:
+    """ "median 2.5 · range 1–4 · n 7", with ⚠ where the answers disagree."""
+    assert stats.median is not None and stats.low is not None and stats.high is not None
+    parts = [t.gettext("median {median}").format(median=t.number(stats.median, 1))]
+    if stats.low != stats.high:
+        parts.append(t.gettext("range {low}–{high}").format(low=stats.low, high=stats.high))
+    if stats.dont_know:
+        parts.append(t.gettext("don't know {share}").format(
+            share=t.percent(stats.dont_know_share or 0)
+        ))
+    parts.append(t.gettext("n {n}").format(n=stats.n))
+    text = " · ".join(parts)
+    return text + (" ⚠" if stats.disagreement else "")
+
+
 def summary_text(
     t: Translator,
     framework: Framework,

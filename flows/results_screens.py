@@ -9,13 +9,13 @@ from datetime import datetime
 
 from flows.effects import Button, Screen
 from flows.layout import rows
-from flows.report import domain_lines, labelled, priority_block, safety_lines, series
+from flows.report import domain_lines, figure, labelled, priority_block, safety_lines, series
+from flows.session_votes import SessionVotes, sessions_block
 from flows.store import Round
 from flows.texts import assessment_name, bold, escape, italic, sector_label
 from flows.translator import Translator
 from framework.aggregate import MIN_GROUP, Change, RoundChange, RoundResults, round_priorities
 from framework.model import Framework
-from framework.scoring import ItemStats
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class ResultsData:
     round: Round
     results: RoundResults
     today: datetime
+    sessions: tuple[SessionVotes, ...] = ()  # its group sessions' votes, shown apart
 
 
 @dataclass(frozen=True)
@@ -36,21 +37,6 @@ class CompareData:
 
 def heading(t: Translator, r: Round) -> str:
     return assessment_name(t, r.country, r.created_at, r.title)
-
-
-def figure(t: Translator, stats: ItemStats) -> str:
-    """ "median 2.5 · range 1–4 · n 7", with ⚠ where the answers disagree."""
-    assert stats.median is not None and stats.low is not None and stats.high is not None
-    parts = [t.gettext("median {median}").format(median=t.number(stats.median, 1))]
-    if stats.low != stats.high:
-        parts.append(t.gettext("range {low}–{high}").format(low=stats.low, high=stats.high))
-    if stats.dont_know:
-        parts.append(t.gettext("don't know {share}").format(
-            share=t.percent(stats.dont_know_share or 0)
-        ))
-    parts.append(t.gettext("n {n}").format(n=stats.n))
-    text = " · ".join(parts)
-    return text + (" ⚠" if stats.disagreement else "")
 
 
 def overview_lines(t: Translator, data: ResultsData) -> list[str]:
@@ -160,10 +146,13 @@ def results(t: Translator, data: ResultsData) -> list[Screen]:
         ).format(min=MIN_GROUP)))
     if pulse_lines(t, data):
         blocks.append("\n".join(pulse_lines(t, data)))
+    if data.sessions:
+        blocks.append(sessions_block(t, data.sessions))
     blocks.append("\n".join(safety_lines(t)))
     published = data.round.published_at is not None
     buttons = [
         Button(t.gettext("By sector"), "fa.sectors"),
+        *([Button(t.gettext("Group sessions"), "fa.sessions")] if data.sessions else []),
         Button(t.gettext("Chart"), "fa.chart"),
         Button(t.gettext("Report (PDF)"), "fa.report"),
         Button(t.gettext("Export CSV"), "fa.export", "csv"),

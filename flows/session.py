@@ -22,10 +22,10 @@ from flows.actions import Action, Arg, IdArg, one_of
 from flows.charts import session_chart
 from flows.effects import Attachment, Screen
 from flows.engine import Flow, Move, Stale, State, Turn, View
-from flows.store import SECTOR_NOT_GIVEN, Card, Role, Round, Source
+from flows.store import FIRST_VOTING, SECTOR_NOT_GIVEN, Card, Role, Round, Source
 from flows.texts import escape
 from flows.translator import N_
-from framework.aggregate import round_results
+from framework.aggregate import session_results
 from framework.scoring import DONT_KNOW, Rating
 
 NAME = "session"
@@ -105,8 +105,8 @@ async def card_data(turn: Turn[Any], card: Card) -> screens.CardData:
     items = screens.session_items(turn.fw, ctx.mode)
     item = items[ctx.index]
     counts = [0, 0, 0, 0, 0]
-    for entry in await turn.tx.answers.session_tally(card.id):
-        if entry.item == item and entry.value is not None:
+    for entry in await turn.tx.votes.counts(card.id):
+        if entry.item == item and entry.voting == FIRST_VOTING and entry.value is not None:
             counts[4 if entry.value == DONT_KNOW else int(entry.value) - 1] += entry.count
     return screens.CardData(
         fw=turn.fw, round=found, state=card.state, index=ctx.index, items=items,
@@ -153,8 +153,7 @@ async def load_details(turn: T) -> screens.DetailsData:
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
     items = screens.session_items(turn.fw, ctx.mode)
-    answer = await turn.tx.answers.get(card.round_id, turn.actor.user, items[ctx.index])
-    mine: Rating = answer.value if answer is not None and answer.session_id == card.id else None
+    mine = await turn.tx.votes.mine(card.id, items[ctx.index], FIRST_VOTING, turn.actor.user)
     return screens.DetailsData(turn.fw, found, card.state, ctx.index, items, mine)
 
 
@@ -289,10 +288,11 @@ async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
         await turn.tx.rounds.join(card.round_id, user, SECTOR_NOT_GIVEN, Role.PARTICIPANT)
     ctx = card_context(card)
     item = screens.session_items(turn.fw, ctx.mode)[ctx.index]
-    # a later press of the same person, applied first by another process, stays
-    stored = await turn.tx.answers.rate(card.round_id, user, item, value, Source.GROUP,
-                                        session_id=card.id, order=turn.event.order)
-    turn.say(screens.voted(t, turn.fw, stored.value))
+    # a vote of its own, never the person's answer; a later press of the same person,
+    # applied first by another process, stays
+    stored = await turn.tx.votes.cast(card.id, card.round_id, item, FIRST_VOTING, user, value,
+                                      turn.event.order)
+    turn.say(screens.voted(t, turn.fw, stored, first=joined is None), alert=joined is None)
     turn.card_changed(card)
     return True
 
@@ -374,7 +374,7 @@ async def end(turn: T, arg: str) -> None:
     turn.move("end")
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
-    results = round_results(turn.fw, await turn.tx.answers.session_tally(card.id), [])
+    results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
     t, fw, mode = turn.card_translator(card), turn.fw, turn.ctx.mode
     title = screens.heading(t, found)
     turn.send(lambda: screens.summary(t, fw, found, mode, results), chat=card.chat)

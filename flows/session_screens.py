@@ -8,8 +8,7 @@ from dataclasses import dataclass
 
 from flows.effects import Button, Screen
 from flows.layout import rows, single
-from flows.report import labelled, safety_lines
-from flows.results_screens import figure
+from flows.report import figure, labelled, safety_lines
 from flows.store import Round
 from flows.texts import assessment_name, bold, escape, italic, phase_label, rating_label
 from flows.translator import Translator
@@ -122,7 +121,7 @@ def card(t: Translator, data: CardData) -> list[Screen]:
             n=data.votes))]
     else:  # the spread in place of the phases, so that the card still fits a phone
         lines += reveal_lines(t, data)
-    lines.append(italic(t.gettext("Votes are anonymous and stored for the round.")))
+    lines.append(italic(t.gettext("Anonymous: only counts are shown, never who voted what.")))
     return [Screen("\n".join(lines), card_buttons(t, data), rtl=t.rtl)]
 
 
@@ -166,7 +165,14 @@ def card_buttons(t: Translator, data: CardData) -> tuple[tuple[Button, ...], ...
             *rows([Button(t.gettext("Reveal"), "gs.reveal"), *facilitator], per_row=4))
 
 
-def voted(t: Translator, fw: Framework, value: Rating) -> str:
+def voted(t: Translator, fw: Framework, value: Rating, first: bool = False) -> str:
+    """The toast of a vote; a first vote in the round (which joins it) says what its
+    facilitators will see of it (a toast has room for 200 characters)."""
+    if first:
+        return t.gettext(
+            "Recorded: {answer}. You are now in this round. Its facilitators see votes only "
+            "as counts, never who voted what, and a vote never changes your own answers."
+        ).format(answer=rating_label(t, fw, value))
     return t.gettext("Recorded: {answer}. Tap again to change it.").format(
         answer=rating_label(t, fw, value))
 
@@ -270,8 +276,8 @@ def details(t: Translator, data: DetailsData) -> list[Screen]:
         lines.append(escape(t.gettext("Voting on this question is closed.")))
         return [Screen("\n".join(lines))]
     lines.append(italic(t.gettext(
-        "Your vote counts like a tap on the group's card: anonymous there, and stored for "
-        "the round."
+        "Your vote counts like a tap on the group's card: nobody is shown who voted what, "
+        "and it never changes your own answers."
     )))
     phases = [Button(("✓ " if data.mine == n else "")
                      + t.gettext("Phase {phase}").format(phase=n), "gs.dvote", str(n))

@@ -16,13 +16,15 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from flows.actions import Action, Arg
+from flows.actions import Action, Arg, IdArg
 from flows.effects import Button, Screen, Toast
 from flows.engine import REFRESH, Flow, Move, Router, State, Turn, View
 from flows.info import about_text, help_text, load_mydata, mydata_text, privacy_text
+from flows.report import labelled
 from flows.store import DueReminder, ForgetReport, Person, Round
 from flows.texts import assessment_name, bold, escape
 from flows.translator import N_, Translator
+from framework.model import Framework
 
 NAME = "shell"
 
@@ -98,6 +100,7 @@ class Shell:
                 Action("erase", self.erase),
                 Action("keep", self.keep),
                 Action("noremind", self.no_reminders),
+                Action("rerate", self.rate_again, IdArg()),
             ],
             shared=True,
         )
@@ -248,6 +251,31 @@ class Shell:
             t = turn.t
             turn.send(lambda: reminder(t, found))
 
+    async def notify(self, turn: Turn[Any], notice: int) -> None:
+        """A notice to tell once (claimed first, so that one process sends it)."""
+        found = await turn.tx.notices.claim(notice, datetime.now(UTC))
+        if found is None or found.round_id is None:
+            return
+        about = await turn.tx.rounds.get(found.round_id)
+        if about is None:
+            return
+        t, fw = turn.t, turn.fw
+        if found.kind == "rate_again":
+            items = [str(item) for item in found.detail.get("items", [])]
+            turn.send(lambda: rate_again(t, fw, about, items))
+        elif found.kind == "votes_apart":
+            counts = {key: int(value) for key, value in found.detail.items()}
+            turn.send(lambda: votes_apart(t, about, counts))
+
+    async def rate_again(self, turn: Turn[Any], round_id: str) -> None:
+        """From a notice: the round's menu, where the questions to rate again are open."""
+        joined = await turn.tx.rounds.participation(int(round_id), turn.actor.user)
+        if joined is None:
+            turn.toast = self.not_here(turn.t)
+            return
+        turn.round_id = joined.round.id
+        await turn.run_command("start")
+
     async def no_reminders(self, turn: Turn[Any], arg: str) -> None:
         await turn.tx.queries.set_reminders(turn.actor.user, False)
         turn.say(turn.t.gettext("Reminders are off. Your answers stay saved."))
@@ -327,6 +355,46 @@ def reminder(t: Translator, r: Round) -> Screen:
     buttons = ((Button(t.gettext("Continue"), "sh.resume"),
                 Button(t.gettext("Stop reminders"), "sh.noremind")),)
     return Screen(text, buttons)
+
+
+def rate_again(t: Translator, fw: Framework, r: Round, items: list[str]) -> Screen:
+    """Told once, after votes were moved apart from answers: which ratings were lost."""
+    names = []
+    for item in items:
+        kind, _, key = item.partition(":")
+        names.append(t.content(fw.capability(int(key)).name) if kind == "cap"
+                     else t.content(fw.domain(key).name))
+    text = "\n".join([
+        bold(t.gettext("Please rate again: {round}").format(
+            round=assessment_name(t, r.country, r.created_at, r.title))),
+        escape(t.gettext(
+            "Until now, a vote in a group session replaced your own answer to the same "
+            "question. Votes are now kept apart and never change your answers, but the "
+            "ratings they replaced could not be recovered. Your evidence notes are kept."
+        )),
+        escape(labelled(t, t.gettext("To rate again"), t.join(names))),
+    ])
+    return Screen(text, ((Button(t.gettext("Rate them now"), "sh.rerate", str(r.id)),),))
+
+
+def votes_apart(t: Translator, r: Round, counts: dict[str, int]) -> Screen:
+    """Told once to a round's facilitators, after votes were moved apart from answers."""
+    return Screen("\n".join([
+        bold(t.gettext("Group votes are now kept apart: {round}").format(
+            round=assessment_name(t, r.country, r.created_at, r.title))),
+        escape(t.ngettext(
+            "Until now, a vote in a group session was stored as the voter's own answer. In "
+            "this round {n} answer came from a vote: it is now a vote of its session, shown "
+            "apart in /results, and no longer counts among the answers.",
+            "Until now, a vote in a group session was stored as the voter's own answer. In "
+            "this round {n} answers came from votes: they are now votes of their sessions, "
+            "shown apart in /results, and no longer count among the answers.",
+            counts.get("answers", 0)).format(n=counts.get("answers", 0))),
+        escape(t.ngettext(
+            "{n} person who may have lost a rating of their own was asked to rate again.",
+            "{n} people who may have lost a rating of their own were asked to rate again.",
+            counts.get("told", 0)).format(n=counts.get("told", 0))),
+    ]))
 
 
 def forget_question(t: Translator) -> Screen:

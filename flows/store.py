@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from framework.aggregate import Tally as Tally  # re-exported: storage builds them
 from framework.aggregate import Turnout as Turnout
+from framework.aggregate import VoteCount as VoteCount
 from framework.scoring import Rating
 
 
@@ -101,8 +102,22 @@ class Answer:
     value: Rating
     note: str | None
     source: Source
-    session_id: int | None
     updated_at: datetime
+
+
+FIRST_VOTING = 1
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something to tell a person once, in their private chat."""
+
+    id: int
+    user: str
+    chat: str  # their private chat
+    round_id: int | None
+    kind: str  # "rate_again" (detail: items) or "votes_apart" (detail: counts)
+    detail: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -213,19 +228,12 @@ class Rounds(Protocol):
 
 
 class Answers(Protocol):
+    """A person's own answers: never written by a vote."""
+
     async def rate(
-        self,
-        round_id: int,
-        user: str,
-        item: str,
-        value: Rating,
-        source: Source,
-        session_id: int | None = None,
-        order: int | None = None,
+        self, round_id: int, user: str, item: str, value: Rating, source: Source
     ) -> Answer:
-        """Upsert keyed by (round, user, item): the latest rating wins, a note is kept. With
-        `order` (the channel's order of the press), a rating ordered before the stored one
-        changes nothing; the stored answer is returned."""
+        """Upsert keyed by (round, user, item): the latest rating wins, a note is kept."""
         ...
 
     async def note(
@@ -242,16 +250,48 @@ class Answers(Protocol):
 
     async def of_round(self, round_id: int, user: str | None = None) -> list[Answer]: ...
 
-    async def session_tally(self, session_id: int) -> list[Tally]:
-        """How many votes of a group session gave each answer to each item (sector ""): only
-        the answers whose latest source is that session."""
-        ...
-
     async def tally(self, round_id: int) -> tuple[list[Tally], list[Turnout]]:
         """How many people of each sector gave each answer to each item, and how many of each
         sector joined and answered: what a round's results are computed from (counted by the
         database in two queries, whatever the number of participants; nobody's answer)."""
         ...
+
+
+class Votes(Protocol):
+    """Votes in group sessions: one per (session, question, voting round, voter), apart from
+    anyone's answers. The voter is known only to replace their own vote and for /forget."""
+
+    async def cast(self, session: int, round_id: int, item: str, voting: int, voter: str,
+                   value: Rating, order: int | None = None) -> Rating:
+        """The voter's vote, replacing their earlier one on that question and voting round;
+        with `order` (the channel's order of the press), a press ordered before the stored
+        one changes nothing. The vote stored."""
+        ...
+
+    async def mine(self, session: int, item: str, voting: int, voter: str) -> Rating: ...
+
+    async def counts(self, session: int) -> list[VoteCount]: ...
+
+    async def of_round(self, round_id: int) -> list[VoteCount]: ...
+
+    async def voted(self, user: str) -> dict[int, int]:
+        """Per round, how many votes of this person are stored (for /mydata)."""
+        ...
+
+
+class Notices(Protocol):
+    async def add(self, user: str, round_id: int | None, kind: str,
+                  detail: dict[str, Any]) -> None: ...
+
+    async def due(self) -> list[Notice]:
+        """Notices not sent yet to people who agreed and have a private chat with the bot."""
+        ...
+
+    async def claim(self, notice: int, when: datetime) -> Notice | None:
+        """Mark it sent, if no other process did: only the caller that gets it sends it."""
+        ...
+
+    async def pending(self, user: str) -> int: ...
 
 
 class Cards(Protocol):
@@ -260,6 +300,10 @@ class Cards(Protocol):
     ) -> Card: ...
 
     async def get(self, card_id: int) -> Card | None: ...
+
+    async def of_round(self, round_id: int, flow: str) -> list[Card]:
+        """The round's cards of a flow (its group sessions), oldest first."""
+        ...
 
     async def by_token(self, token: str) -> Card | None: ...
 
@@ -386,6 +430,12 @@ class Transaction(Protocol):
 
     @property
     def answers(self) -> Answers: ...
+
+    @property
+    def votes(self) -> Votes: ...
+
+    @property
+    def notices(self) -> Notices: ...
 
     @property
     def cards(self) -> Cards: ...

@@ -49,6 +49,19 @@ class Turnout:
 
 
 @dataclass(frozen=True)
+class VoteCount:
+    """How many voters of a group session gave one answer to one question in one voting
+    round (1, or 2 when the question was voted again). Votes are never answers: a session's
+    figures are made of these alone."""
+
+    session: int
+    item: str
+    voting: int
+    value: Rating
+    count: int
+
+
+@dataclass(frozen=True)
 class Ballot:
     """One person's answer to one item, for building tallies in memory (tests, examples)."""
 
@@ -204,6 +217,19 @@ def round_results(
         profile=profile_of(framework, shown),
         differences=tuple(differences),
     )
+
+
+def session_results(framework: Framework, counts: Iterable[VoteCount]) -> RoundResults:
+    """A group session's figures, under the same thresholds as a round's: each question by
+    its latest voting round. Nobody's sector is known from a vote."""
+    counts = list(counts)
+    latest: dict[str, int] = {}
+    for entry in counts:
+        latest[entry.item] = max(latest.get(entry.item, 0), entry.voting)
+    return round_results(framework, [
+        Tally(entry.item, "", entry.value, entry.count) for entry in counts
+        if entry.voting == latest[entry.item]
+    ], [])
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def decode_rating(value: str | None) -> Rating:
 
 _COLUMNS = (
     AnswerRow.round_id, AnswerRow.user, AnswerRow.item, AnswerRow.value, AnswerRow.note,
-    AnswerRow.source, AnswerRow.session_id, AnswerRow.updated_at,
+    AnswerRow.source, AnswerRow.updated_at,
 )
 # Built once: building a statement per call costs more CPU than running it.
 _KEY = (
@@ -67,30 +67,21 @@ _SECTOR = (
            ParticipantRow.user == bindparam("user"))
     .scalar_subquery()
 )
-_SESSION = (
-    select(AnswerRow.item, AnswerRow.value, func.count())
-    .where(AnswerRow.session_id == bindparam("session_id"))
-    .group_by(AnswerRow.item, AnswerRow.value)
-)
 _TABLE = AnswerRow.__table__
 _RATE: dict[str, Any] = {}
-_RATE_ORDERED: dict[str, Any] = {}
 _NOTE: dict[str, Any] = {}
 
 
-def _upsert(insert: Any, changes: tuple[str, ...], ordered: bool = False) -> Any:
+def _upsert(insert: Any, changes: tuple[str, ...]) -> Any:
     """Insert a person's answer, or on (round, user, item) change only `changes` (a rating
-    keeps the note, a note keeps the rating); `ordered`: only if no later vote is stored."""
-    fields = ("value", "note", "source", "session_id", "updated_at", "seq")
+    keeps the note, a note keeps the rating)."""
+    fields = ("value", "note", "source", "updated_at")
     statement = insert(_TABLE).values(
         round_id=bindparam("round_id"), user=bindparam("user"), item=bindparam("item"),
         sector=_SECTOR, **{f: bindparam(f"v_{f}") for f in fields})
-    later = (_TABLE.c.seq.is_(None) | (_TABLE.c.seq < statement.excluded.seq)) if ordered \
-        else None
     return statement.on_conflict_do_update(
         index_elements=[_TABLE.c.round_id, _TABLE.c.user, _TABLE.c.item],
         set_={f: bindparam(f"v_{f}") for f in (*changes, "updated_at")},
-        where=later,
     ).returning(*(_TABLE.c[c.key] for c in _COLUMNS))
 
 
@@ -102,7 +93,6 @@ def answer_of(row: Any) -> Answer:
         value=decode_rating(row.value),
         note=row.note,
         source=Source(row.source),
-        session_id=row.session_id,
         updated_at=row.updated_at,
     )
 
@@ -114,35 +104,16 @@ class SqlAnswers:
     async def _upsert(self, statement: Any, round_id: int, user: str, item: str,
                       changes: dict[str, Any]) -> Answer:
         params = {"round_id": round_id, "user": user, "item": item, "v_value": None,
-                  "v_note": None, "v_session_id": None, "v_updated_at": utcnow(),
-                  "v_seq": None, **{f"v_{key}": value for key, value in changes.items()}}
-        row = (await self.unit.write(statement, params)).first()
-        if row is None:  # a later vote is stored: it stays
-            row = (await self.unit.read(_ONE, {"round_id": round_id, "user": user,
-                                                "item": item})).one()
-        return answer_of(row)
+                  "v_note": None, "v_updated_at": utcnow(),
+                  **{f"v_{key}": value for key, value in changes.items()}}
+        return answer_of((await self.unit.write(statement, params)).one())
 
     async def rate(
-        self,
-        round_id: int,
-        user: str,
-        item: str,
-        value: Rating,
-        source: Source,
-        session_id: int | None = None,
-        order: int | None = None,
+        self, round_id: int, user: str, item: str, value: Rating, source: Source
     ) -> Answer:
-        changes = ("value", "source", "session_id", "seq")
-        if order is None:
-            statement = self.unit.built(_RATE, lambda insert: _upsert(insert, changes))
-        else:
-            statement = self.unit.built(
-                _RATE_ORDERED, lambda insert: _upsert(insert, changes, ordered=True))
-        return await self._upsert(
-            statement, round_id, user, item,
-            {"value": encode_rating(value), "source": source.value, "session_id": session_id,
-             "seq": order},
-        )
+        statement = self.unit.built(_RATE, lambda insert: _upsert(insert, ("value", "source")))
+        return await self._upsert(statement, round_id, user, item,
+                                  {"value": encode_rating(value), "source": source.value})
 
     async def note(
         self, round_id: int, user: str, item: str, note: str, source: Source
@@ -168,10 +139,6 @@ class SqlAnswers:
         else:
             rows = await self.unit.read(_OF_PERSON, {"round_id": round_id, "user": user})
         return [answer_of(row) for row in rows]
-
-    async def session_tally(self, session_id: int) -> list[Tally]:
-        counted: list[Any] = list(await self.unit.read(_SESSION, {"session_id": session_id}))
-        return [Tally(item, "", decode_rating(value), n) for item, value, n in counted]
 
     async def tally(self, round_id: int) -> tuple[list[Tally], list[Turnout]]:
         params = {"round_id": round_id}

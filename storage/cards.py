@@ -68,6 +68,11 @@ class SqlCards:
         row = (await self.unit.read(_GET, {"k_id": card_id})).first()
         return card_of(row) if row is not None else None
 
+    async def of_round(self, round_id: int, flow: str) -> list[Card]:
+        rows = await self.unit.read(select(_TABLE).where(
+            _TABLE.c.round_id == round_id, _TABLE.c.flow == flow).order_by(_TABLE.c.id))
+        return [card_of(row) for row in rows]
+
     async def by_token(self, token: str) -> Card | None:
         row = (await self.unit.read(select(_TABLE).where(_TABLE.c.token == token))).first()
         return card_of(row) if row is not None else None

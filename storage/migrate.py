@@ -51,16 +51,16 @@ def migration_lock(url: str) -> Iterator[None]:
             fcntl.flock(held, fcntl.LOCK_UN)
 
 
-async def migrate(url: str, *, locked: bool = False) -> None:
-    """Bring the database at `url` to the newest revision, one process at a time (`locked`:
-    the caller holds `migration_lock` already)."""
+async def migrate(url: str, *, locked: bool = False, target: str = "head") -> None:
+    """Bring the database at `url` to the newest revision (or to `target`, for tests of a
+    migration), one process at a time (`locked`: the caller holds `migration_lock` already)."""
     engine = create_engine(url)
     config = alembic_config(url)
     postgres = engine.dialect.name == "postgresql"
 
     def upgrade(connection: Connection) -> None:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, target)
 
     try:
         with contextlib.nullcontext() if locked else migration_lock(url):

@@ -101,13 +101,13 @@ class ParticipantRow(Base):
 
 
 class AnswerRow(Base):
+    """A person's own answer: given alone, never by a vote in a group session."""
+
     __tablename__ = "answers"
     __table_args__ = (
         UniqueConstraint("round_id", "user", "item", name="uq_answer_round_user_item"),
         # a round's tallies are counted off this index alone (storage.answers._TALLY)
         Index("ix_answers_tally", "round_id", "item", "sector", "value"),
-        # a group session's votes, counted off this index (storage.answers._SESSION)
-        Index("ix_answers_session", "session_id", "item", "value"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -121,11 +121,47 @@ class AnswerRow(Base):
     value: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(String(500))
     source: Mapped[str] = mapped_column(String(16))
-    session_id: Mapped[int | None] = mapped_column(Integer)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
-    # a group vote's place in the channel's order (Telegram's update id): a vote applied
-    # after a later one of the same person (by another process) changes nothing
+
+
+class VoteRow(Base):
+    """A vote in a group session, kept apart from anyone's own answer. The voter is linked
+    only so that they can change their vote and /forget can delete it: nothing shows it."""
+
+    __tablename__ = "votes"
+    __table_args__ = (
+        UniqueConstraint("session_id", "item", "voting", "voter", name="uq_vote"),
+        # a session's counts are read off this index alone (storage.votes)
+        Index("ix_votes_count", "session_id", "item", "voting", "value"),
+        Index("ix_votes_round", "round_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("cards.id", ondelete="CASCADE"))
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    item: Mapped[str] = mapped_column(String(32))
+    voting: Mapped[int] = mapped_column(Integer)  # 1, or 2 when the question is voted again
+    voter: Mapped[str] = mapped_column(String(64), index=True)  # ix_votes_voter
+    value: Mapped[str] = mapped_column(String(16))  # "1".."4" or "dont_know"
+    # the press's place in the channel's order (Telegram's update id): a vote applied after a
+    # later one of the same person (by another process) changes nothing
     seq: Mapped[int | None] = mapped_column(BigInteger)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class NoticeRow(Base):
+    """Something a person is to be told once in their private chat (say, that an answer needs
+    rating again), kept until it has been sent."""
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user: Mapped[str] = mapped_column(String(64), index=True)
+    round_id: Mapped[int | None] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ConversationRow(Base):

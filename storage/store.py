@@ -19,11 +19,20 @@ from storage.answers import SqlAnswers
 from storage.cards import SqlCards, SqlGroupCalls
 from storage.conversations import SqlConversations
 from storage.database import BUSY_TIMEOUT_MS, create_engine, is_sqlite
-from storage.models import AnswerRow, ConversationRow, ParticipantRow, PersonRow, RoundRow
+from storage.models import (
+    AnswerRow,
+    ConversationRow,
+    NoticeRow,
+    ParticipantRow,
+    PersonRow,
+    RoundRow,
+    VoteRow,
+)
 from storage.people import SqlPeople
 from storage.queries import SqlQueries
 from storage.rounds import SqlRounds
 from storage.unit import Unit, rowcount
+from storage.votes import SqlNotices, SqlVotes
 
 # asyncpg's errors for a server that went away or is starting or stopping
 _GONE = ("ConnectionDoesNotExistError", "CannotConnectNowError", "ConnectionFailureError",
@@ -54,6 +63,8 @@ class SqlTransaction:
         self.conversations = SqlConversations(self.unit)
         self.rounds = SqlRounds(self.unit)
         self.answers = SqlAnswers(self.unit)
+        self.votes = SqlVotes(self.unit)
+        self.notices = SqlNotices(self.unit)
         self.cards = SqlCards(self.unit)
         self.queries = SqlQueries(self.unit)
         self.group_calls = SqlGroupCalls(self.unit)
@@ -83,6 +94,8 @@ class SqlTransaction:
             )
             round_row.owner = successor
         answers = await session.execute(delete(AnswerRow).where(AnswerRow.user == user))
+        await session.execute(delete(VoteRow).where(VoteRow.voter == user))
+        await session.execute(delete(NoticeRow).where(NoticeRow.user == user))
         participations = await session.execute(
             delete(ParticipantRow).where(ParticipantRow.user == user)
         )

@@ -10,12 +10,20 @@ import csv
 import io
 import re
 import secrets
+from datetime import UTC, datetime
 from typing import Any
 
+import sqlalchemy as sa
+
+from framework import load_framework
+from storage.database import create_engine
+from storage.migrate import migrate
+from storage.models import UTCDateTime
 from tests.botapi import BotApiServer, Group, Person, Screen
-from tests.e2e.conftest import open_round_links, rows, say, tap
+from tests.e2e.conftest import open_round_links, rows, running, say, settings_for, tap
 from tests.e2e.test_session_telegram import consent_all, meeting_bot
 
+FW = load_framework()
 TITLE = "Kenya 2026 confidential"
 START = re.compile(r"start=([A-Za-z0-9_\-]+)")
 SENDS_AT_ONCE = 6  # a person's updates beyond 8 waiting at once are dropped as a flood
@@ -242,6 +250,95 @@ async def test_votes_never_change_anyones_own_answers(
         assert sorted(r[4] for r in session_rows) == ["3", "4", "4"]
         assert all(r[1] == "" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", r[9]) for r in session_rows)
         # and the results show them apart from the answers
-        assert "Group sessions" in facilitator.messages()[-1].plain
+        assert "Group sessions" in facilitator.messages()[-2].plain
         # the card says what "anonymous" means
         assert "never who" in card.plain, card.plain
+
+
+async def old_rows(url: str, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Rows written as revision 0009 stored them (votes were answers of source "group")."""
+    engine = create_engine(url)
+    columns = {
+        "people": ("user", "locale", "consented_at", "created_at"),
+        "rounds": ("id", "code", "country", "owner", "created_at", "title"),
+        "participants": ("round_id", "user", "sector", "role", "pseudonym", "joined_at"),
+        "cards": ("id", "chat", "flow", "state", "version", "message_id", "round_id",
+                  "context", "token", "created_at", "updated_at"),
+        "answers": ("round_id", "user", "item", "sector", "value", "note", "source",
+                    "session_id", "updated_at", "seq"),
+        "conversations": ("chat", "user", "flow", "state", "version", "round_id", "context",
+                          "updated_at"),
+    }
+    typed = {"created_at", "consented_at", "joined_at", "updated_at"}
+    try:
+        async with engine.begin() as connection:
+            for name, values in tables.items():
+                table = sa.table(name, *(
+                    sa.column(c, UTCDateTime()) if c in typed
+                    else sa.column(c, sa.JSON()) if c == "context" else sa.column(c)
+                    for c in columns[name]))
+                await connection.execute(sa.insert(table), values)
+    finally:
+        await engine.dispose()
+
+
+async def test_votes_that_replaced_answers_become_votes_and_people_are_told(
+    server: BotApiServer, database_url: str
+) -> None:
+    await migrate(database_url, target="0009")
+    now = datetime.now(UTC)
+    people = {"tg:2401": "facilitator", "tg:2402": "participant", "tg:2403": "participant"}
+    await old_rows(database_url, {
+        "people": [{"user": u, "locale": "en", "consented_at": now, "created_at": now}
+                   for u in people],
+        "rounds": [{"id": 1, "code": "GHA001", "country": "GH", "owner": "tg:2401",
+                    "created_at": now, "title": "Ghana 2025"}],
+        "participants": [{"round_id": 1, "user": u, "sector": "government", "role": role,
+                          "pseudonym": f"p{n}", "joined_at": now}
+                         for n, (u, role) in enumerate(people.items())],
+        "cards": [{"id": 1, "chat": "-1002400", "flow": "session", "state": "ended",
+                   "version": 5, "message_id": 9, "round_id": 1,
+                   "context": {"mode": "full", "started_at": now.isoformat()},
+                   "token": "t" * 16, "created_at": now, "updated_at": now}],
+        "answers": [
+            # a vote that replaced an answer with a note: the note stays, unrated
+            {"round_id": 1, "user": "tg:2402", "item": "cap:1", "sector": "government",
+             "value": "3", "note": "Law 5/2020", "source": "group", "session_id": 1,
+             "updated_at": now, "seq": 10},
+            {"round_id": 1, "user": "tg:2402", "item": "cap:2", "sector": "government",
+             "value": "2", "note": None, "source": "private", "session_id": None,
+             "updated_at": now, "seq": None},
+            {"round_id": 1, "user": "tg:2402", "item": "cap:3", "sector": "government",
+             "value": "4", "note": None, "source": "group", "session_id": 1,
+             "updated_at": now, "seq": 11},
+            # someone who only ever voted has lost nothing of their own
+            {"round_id": 1, "user": "tg:2403", "item": "cap:1", "sector": "government",
+             "value": "1", "note": None, "source": "group", "session_id": 1,
+             "updated_at": now, "seq": 12},
+        ],
+        "conversations": [{"chat": u[3:], "user": u, "flow": "shell", "state": "idle",
+                           "version": 1, "round_id": 1, "context": {}, "updated_at": now}
+                          for u in people],
+    })
+    await migrate(database_url)
+    assert sorted(rows(database_url, "SELECT voter, item, value FROM votes")) == [
+        ("tg:2402", "cap:1", "3"), ("tg:2402", "cap:3", "4"), ("tg:2403", "cap:1", "1")]
+    assert sorted(rows(database_url, "SELECT user, item, value, note, source FROM answers")) == [
+        ("tg:2402", "cap:1", None, "Law 5/2020", "private"),
+        ("tg:2402", "cap:2", "2", None, "private")]
+
+    lead, voter, only_voted = (server.user(int(u[3:])) for u in people)
+    async with running(settings_for(server, database_url)) as application:
+        channel = application.bot_data["channel"]
+        assert await channel.send_notices() == 2
+        assert await channel.send_notices() == 0  # told once
+        told = voter.screen()
+        assert "Please rate again: Ghana 2025" in told.plain
+        names = [c.name.english for c in FW.capabilities[:3]]
+        assert names[0] in told.plain and names[2] in told.plain, told.plain
+        assert names[1] not in told.plain  # answered alone, never voted on
+        assert "3 answers came from votes" in lead.screen().plain
+        assert "1 person who may have lost a rating" in lead.screen().plain
+        assert not only_voted.messages()
+        menu = await tap(voter, "Rate them now")
+        assert "Continue (question 1)" in menu.labels, menu.labels

@@ -21,8 +21,9 @@ from flows.effects import EditCard, Effect, PostCard, Replace, Send
 from flows.engine import Router
 from flows.events import Event, Scope
 from flows.layout import NARROW
-from flows.shell import reminder
+from flows.shell import rate_again, reminder
 from flows.store import Round
+from framework import load_framework
 from tests.database import rows
 from tests.flows.chat import Chat
 from tests.golden.scripts import ASSESSMENT, FACILITATION, PULSE, SESSION, for_language
@@ -196,6 +197,10 @@ async def test_every_button_of_every_screen_in_every_language(
     sent = Send(reminder(translator(language), Round(1, "R", "MD", None, datetime.now(UTC),
                                                       "Moldova 2026")))
     reached |= _check_buttons(router, (sent,), language, url, "1001")
+    # the notice someone gets when votes had replaced an answer of theirs (0010's migration)
+    told = Send(rate_again(translator(language), load_framework(), Round(
+        1, "R", "MD", None, datetime.now(UTC), "Moldova 2026"), ["cap:1", "pulse:victim"]))
+    reached |= _check_buttons(router, (told,), language, url, "1001")
     declared = {
         f"{flow.code}.{action.name}"
         for flow in router.flows.values()

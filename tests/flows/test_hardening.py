@@ -28,7 +28,7 @@ def test_the_review_fits_as_telegram_counts_it() -> None:
 
     note = "🙂" * 80
     answers = {
-        cap.item: Answer(1, "tg:1", cap.item, 2, note, Source.PRIVATE, None, datetime.now(UTC))
+        cap.item: Answer(1, "tg:1", cap.item, 2, note, Source.PRIVATE, datetime.now(UTC))
         for cap in FW.capabilities
     }
     for language in ("en", "fr", "ar", "ru", "zh_Hans"):

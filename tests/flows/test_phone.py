@@ -27,7 +27,7 @@ def limit(language: str) -> int:
 
 def worst_answer(item: str) -> Answer:
     """An answer with the longest note there can be (the screen shows its start)."""
-    return Answer(1, "tg:1", item, 2, "n" * NOTE_MAX, Source.PRIVATE, None, datetime.now(UTC))
+    return Answer(1, "tg:1", item, 2, "n" * NOTE_MAX, Source.PRIVATE, datetime.now(UTC))
 
 
 @pytest.mark.parametrize("language", available_locales())

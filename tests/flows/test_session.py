@@ -54,5 +54,5 @@ async def test_no_vote_counts_once_voting_is_closed_or_the_round_is(tmp_path: Pa
         await played.step(("@member-group", "tap", "gs.vote", "2"))
         assert last_toast(played) == "This round is closed: its answers can no longer change."
         async with store.transaction() as tx:
-            answers = [a for a in await tx.answers.of_round(round_.id) if a.session_id]
-        assert {a.item for a in answers} == {FW.domains[0].item}  # nothing for question 2
+            votes = await tx.votes.of_round(round_.id)
+        assert {v.item for v in votes} == {FW.domains[0].item}  # nothing for question 2

@@ -156,6 +156,9 @@ SESSION: list[Step] = [
     ("@group", "tap", "gs.back"),
     ("@group", "tap", "gs.next"),
     ("@group", "tap", "gs.end"),
+    ("command", "results"),
+    ("tap", "fa.sessions"),
+    ("tap", "fa.back"),
 ]
 
 SCRIPTS: dict[str, list[Step]] = {

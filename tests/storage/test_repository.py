@@ -133,7 +133,7 @@ async def test_an_old_conversation_keeps_its_round_and_place(tmp_path: Path) -> 
     )
 
 
-async def test_cards_of_a_chat_move_with_it_and_count_only_their_session(
+async def test_cards_of_a_chat_move_with_it_and_votes_count_only_their_session(
     store: SqlStore,
 ) -> None:
     async with store.transaction() as tx:
@@ -143,21 +143,26 @@ async def test_cards_of_a_chat_move_with_it_and_count_only_their_session(
         elsewhere = await tx.cards.create("-6", "session", "open", r.id, {})
         for placed, message in ((card, 10), (elsewhere, 11)):
             await tx.cards.place(placed.id, message)
-        await tx.answers.rate(r.id, "tg:2", "pulse:policy", 2, Source.PRIVATE)  # before
-        await tx.answers.rate(r.id, "tg:3", "pulse:policy", 3, Source.GROUP, session_id=card.id)
-        await tx.answers.rate(r.id, "tg:4", "pulse:policy", 3, Source.GROUP, session_id=card.id)
-        await tx.answers.rate(r.id, "tg:5", "pulse:policy", 1, Source.GROUP,
-                              session_id=elsewhere.id)
+        await tx.answers.rate(r.id, "tg:3", "pulse:policy", 2, Source.PRIVATE)  # their own
+        await tx.votes.cast(card.id, r.id, "pulse:policy", 1, "tg:3", 3)
+        await tx.votes.cast(card.id, r.id, "pulse:policy", 1, "tg:4", 3)
+        await tx.votes.cast(elsewhere.id, r.id, "pulse:policy", 1, "tg:5", 1)
         assert [c.id for c in await tx.cards.in_chat("-5")] == [card.id]  # placed ones only
-        tally = await tx.answers.session_tally(card.id)
-        # answered again outside the session: no longer one of its votes
-        await tx.answers.rate(r.id, "tg:4", "pulse:policy", 4, Source.PRIVATE)
-        later = await tx.answers.session_tally(card.id)
+        counted = await tx.votes.counts(card.id)
+        # a vote again replaces the voter's vote, never anyone's answer
+        await tx.votes.cast(card.id, r.id, "pulse:policy", 1, "tg:4", 4)
+        later = await tx.votes.counts(card.id)
+        own = await tx.answers.get(r.id, "tg:3", "pulse:policy")
+        # a press ordered before the stored one (another process applied it late) changes
+        # nothing
+        assert await tx.votes.cast(card.id, r.id, "pulse:policy", 1, "tg:5", 2, order=9) == 2
+        assert await tx.votes.cast(card.id, r.id, "pulse:policy", 1, "tg:5", 4, order=7) == 2
         await tx.cards.move_chat("-5", "-1005")
         moved = await tx.cards.get(card.id)
         left = await tx.cards.get(unplaced.id)
-    assert [(t.item, t.value, t.count) for t in tally] == [("pulse:policy", 3, 2)]
-    assert [(t.item, t.value, t.count) for t in later] == [("pulse:policy", 3, 1)]
+    assert [(c.item, c.value, c.count) for c in counted] == [("pulse:policy", 3, 2)]
+    assert sorted((c.value, c.count) for c in later) == [(3, 1), (4, 1)]
+    assert own is not None and own.value == 2
     assert moved is not None and (moved.chat, moved.message_id, moved.context) == (
         "-1005", None, {"index": 0})
     assert left is not None and left.chat == "-1005"
