@@ -342,3 +342,49 @@ async def test_votes_that_replaced_answers_become_votes_and_people_are_told(
         assert not only_voted.messages()
         menu = await tap(voter, "Rate them now")
         assert "Continue (question 1)" in menu.labels, menu.labels
+
+
+# 3. consent before anything, /forget for everything ---------------------------------------
+async def test_erase_only_from_its_confirmation_and_mydata_lists_everything(
+    server: BotApiServer, database_url: str
+) -> None:
+    async with meeting_bot(server, database_url):
+        facilitator = server.user(2500)
+        await open_round_links(facilitator, "Peru", "Peru 2026")
+        people = [server.user(2501 + n) for n in range(3)]
+        group = server.group(-1002500, "Peru task force",
+                             members={p.id: "member" for p in [facilitator, *people]})
+        await group.add_bot(facilitator)
+        await consent_all(people)
+        setup = await ask_setup_link(facilitator, group)
+        card = await set_up(facilitator, group, setup, "Peru 2026 (Peru)", database_url)
+        for person in people:
+            query = await person.press("Phase 2", chat=group, message_id=card.message_id)
+            await person.wait_answered(query)
+        voter = people[0]
+
+        # /mydata names every kind of thing stored: here, the votes and the round joined
+        mine = await say(voter, "/mydata")
+        assert "1 vote" in mine.plain, mine.plain
+        assert "Peru 2026" in mine.plain
+        led = await say(facilitator, "/mydata")
+        assert "1 group session set up" in led.plain, led.plain
+
+        # a forged erase, pressed from any other screen, deletes nothing
+        await say(voter, "/start")
+        ((version,),) = rows(database_url, "SELECT version FROM conversations WHERE user = ?",
+                             f"tg:{voter.id}")
+        forged = await voter.press_data(f"sh.erase|c{version}")
+        assert "Nothing changed" in (await voter.wait_answered(forged) or "")
+        assert votes_of(database_url, f"tg:{voter.id}") == 1
+        # from its confirmation, it does
+        question = await say(voter, "/forget")
+        assert "Delete my data" in question.labels
+        gone = await tap(voter, "Delete my data")
+        assert "1 vote" in gone.plain, gone.plain
+        assert votes_of(database_url, f"tg:{voter.id}") == 0
+        # the facilitator's id leaves the session's card with /forget; the card stays
+        await say(facilitator, "/forget")
+        await tap(facilitator, "Delete my data")
+        ((context,),) = rows(database_url, "SELECT context FROM cards")
+        assert f"{facilitator.id}" not in str(context), context

@@ -1,0 +1,46 @@
+"""What each table holds of people: the one declaration that /forget follows and its test reads
+(tests/storage/test_forget.py fails for a table declared nowhere).
+
+* `Personal`: every row is one person's (named in `column`): /forget deletes their rows.
+* `RoundRecord`: rows belong to a round, not to a person (a round's title, a session's card):
+  /forget keeps them and removes the person's link (`links`: columns, or `column.key` inside
+  a JSON column); `texts` are words a person wrote that the round keeps as its own.
+* `Impersonal`: nothing about anyone (group chats' budgets, invitation codes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Personal:
+    column: str
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    links: tuple[str, ...]
+    texts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Impersonal:
+    pass
+
+
+TABLES: dict[str, Personal | RoundRecord | Impersonal] = {
+    "people": Personal("user"),
+    "participants": Personal("user"),
+    "answers": Personal("user"),
+    "votes": Personal("voter"),
+    "notices": Personal("user"),
+    "conversations": Personal("user"),
+    # a round outlives whoever opened it: facilitation passes to a co-facilitator (or the
+    # bot's admins); its title stays
+    "rounds": RoundRecord(links=("owner",), texts=("title",)),
+    # a session's card stays with its round; who set it up is forgotten
+    "cards": RoundRecord(links=("context.opener", "context.opener_chat")),
+    "invites": Impersonal(),
+    "group_calls": Impersonal(),
+}
