@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     reminder_delay_seconds: float = Field(default=86_400.0, gt=0)
     # How often due reminders are looked for.
     reminder_check_seconds: float = Field(default=60.0, gt=0)
+    # How long the operator's backups (and the database's own logs) may keep what /forget
+    # deleted: the privacy notice says so.
+    backups_kept_days: int = Field(default=30, ge=0, le=3650)
     # Webhook mode (`python -m bot webhook`): the public HTTPS address Telegram posts updates
     # to, the secret it sends with each (checked on every request), and where to listen.
     webhook_url: str | None = None

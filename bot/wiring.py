@@ -35,5 +35,6 @@ async def build_app(settings: Settings, bot_username: str | None = None) -> App:
         load_framework(), store, languages,
         bot_username=bot_username,
         admins=(f"tg:{user}" for user in settings.admin_user_ids),
+        backups_kept_days=settings.backups_kept_days,
     )
     return App(settings=settings, store=store, languages=languages, router=router)

@@ -143,6 +143,7 @@ class Env:
     bot_username: str | None = None
     admins: frozenset[str] = frozenset()
     members: Members | None = None  # None: no channel with groups (the terminal)
+    backups_kept_days: int = 30  # how long backups may keep deleted data (the notice says)
 
 
 class Turn(Generic[C]):
@@ -212,6 +213,23 @@ class Turn(Generic[C]):
     def enter(self, flow: str) -> None:
         """Leave this flow for another, at its initial state with a fresh context."""
         self.router.enter(self, self.router.flows[flow])
+
+    def place(self) -> tuple[str, str, dict[str, Any]]:
+        """Where the chat is: to come back to it after a detour (see `return_to`)."""
+        return self.flow.name, self.state, self.ctx.model_dump(mode="json")
+
+    def return_to(self, place: tuple[str, str, dict[str, Any]]) -> None:
+        """Back to a place taken by `place`, its screen drawn again (with a new version); the
+        shell's idle state if that flow or state no longer reads."""
+        name, state, raw = place
+        flow = self.router.flows.get(name)
+        context = flow.parse_context(raw) if flow is not None else None
+        if flow is None or context is None or state not in flow.states:
+            flow, state, context = self.router.shell.flow, self.router.shell.flow.initial, None
+        self.flow = flow
+        self.ctx = context if context is not None else flow.context()
+        self.router._add(self, flow, state)
+        self.move(REFRESH)
 
     async def run_command(self, name: str, arg: str = "") -> None:
         """Do what typing /name would do (after consent, the command that asked for it)."""
@@ -302,6 +320,7 @@ class Flow(Generic[C]):
         self.actions = tuple(actions)
         self.shared = shared  # the shell: its actions run in whatever flow the chat is in
         self.chat_closed = chat_closed
+        self._bound = {name for st in self.states.values() for name in st.actions}
         self._check()
         self.machine = Machine(
             model=None,
@@ -340,8 +359,16 @@ class Flow(Generic[C]):
             if hasattr(Turn, move.trigger):
                 raise FlowError(f"{self.name}: trigger {move.trigger!r} hides a Turn attribute")
 
-    def accepts(self, state: str, action: Action) -> bool:
-        return self.shared or action.name in self.states[state].actions
+    def accepts(self, state: str, action: Action, flow: Flow[Any] | None = None) -> bool:
+        """Whether the action may run in `state` of `flow` (the chat's flow: this one, unless
+        this one is shared). A shared flow's actions run in every state of every flow, but
+        for those that a state of its own lists: they run there only (a confirmation's
+        buttons, say)."""
+        if not self.shared:
+            return action.name in self.states[state].actions
+        if action.name not in self._bound:
+            return True
+        return flow is self and action.name in self.states[state].actions
 
     def view(self, state: str) -> View | None:
         return self.states[state].view
@@ -605,8 +632,8 @@ class Router:
             context = candidate.parse_context(conversation.context)
             if context is not None and conversation.state in candidate.states:
                 flow, state = candidate, conversation.state
-        if flow is self.shell.flow or context is None:
-            flow, state, context = self.shell.flow, self.shell.flow.initial, None
+        if context is None:
+            flow, state = self.shell.flow, self.shell.flow.initial
         turn = Turn(
             self, tx, actor, event, flow, person, conversation, None,
             context if context is not None else flow.context(), t,
@@ -664,7 +691,7 @@ class Router:
                     or not found[1].arg.accepts(event.arg)):
                 turn.toast = shell.invalid(turn.t)
             elif not (flow.shared or flow is turn.flow) or not flow.accepts(
-                turn.state, found[1]
+                turn.state, found[1], turn.flow
             ):
                 turn.toast = shell.not_here(turn.t)
             else:

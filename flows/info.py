@@ -84,7 +84,7 @@ def about_text(t: Translator, framework: Framework) -> str:
     return "\n".join(lines)
 
 
-def privacy_text(t: Translator) -> str:
+def privacy_text(t: Translator, backups_kept_days: int) -> str:
     return "\n".join([
         bold(t.gettext('Your privacy')),
         escape(t.gettext(
@@ -94,25 +94,39 @@ def privacy_text(t: Translator) -> str:
         )),
         escape(t.gettext(
             "What is stored: your Telegram user id (never your name), your language, the "
-            "country and sector you choose for each assessment, and your answers and evidence "
-            "notes."
+            "country and sector you choose for each assessment, your answers and evidence "
+            "notes, and your votes in group sessions (kept apart from your answers)."
         )),
         escape(t.gettext("Nothing about you is stored until you agree.")),
-        escape(t.gettext(
-            "Your answers belong to your assessment. Countries are never ranked against each "
-            "other."
-        )),
+        escape(facilitators_see(t)),
         escape(t.gettext(
             "Evidence notes are about institutions and services. Please do not write names "
             "of children or other people, or details of cases."
         )),
-        escape(t.gettext(
-            "/mydata shows what is stored about you; /forget deletes it at any time."
-        )),
+        escape(t.ngettext(
+            "/mydata shows what is stored about you. /forget deletes all of it from the "
+            "database at once; backups kept by whoever runs this assistant, and the "
+            "database's own logs, may still hold it for up to {n} day.",
+            "/mydata shows what is stored about you. /forget deletes all of it from the "
+            "database at once; backups kept by whoever runs this assistant, and the "
+            "database's own logs, may still hold it for up to {n} days.",
+            backups_kept_days).format(n=backups_kept_days)),
         escape(own_wording(t)),
         "",
         *danger_lines(t),
     ])
+
+
+def facilitators_see(t: Translator) -> str:
+    """What a round's facilitators get of a participant: said before the first answer."""
+    return t.gettext(
+        "In a round that others run, its facilitators see each of your answers and evidence "
+        "notes under a pseudonym (a random code, never your name or id), with your sector "
+        "where 3 or more people in the round share it. Files with answers one by one leave "
+        "the assistant only once 3 or more participants have rated, and never from a round "
+        "opened as “figures only”. Votes in group sessions are anonymous: only how many "
+        "chose each answer is shown. Countries are never ranked against each other."
+    )
 
 
 @dataclass(frozen=True)
@@ -120,27 +134,37 @@ class RoundHolding:
     participation: Participation
     rated: int
     notes: int
+    votes: int = 0
 
 
 @dataclass(frozen=True)
 class MyData:
+    """Every kind of thing stored about a person (storage/personal.py declares the tables)."""
+
     user: str
     person: Person | None
     rounds: tuple[RoundHolding, ...]
     conversations: int
+    sessions: int = 0  # group sessions they set up: their id is kept with each
+    notices: int = 0  # messages waiting to be sent to them
+    reminders: bool = True
 
 
 async def load_mydata(tx: Transaction, person: Person | None, user: str) -> MyData:
     holdings = []
+    votes = await tx.votes.voted(user)
     for p in await tx.rounds.participations(user):
         answers = await tx.answers.of_round(p.round.id, user)
         holdings.append(RoundHolding(
             participation=p,
             rated=sum(1 for a in answers if a.value is not None),
             notes=sum(1 for a in answers if a.note),
+            votes=votes.get(p.round.id, 0),
         ))
     conversations = await tx.conversations.of_user(user)
-    return MyData(user, person, tuple(holdings), len(conversations))
+    return MyData(user, person, tuple(holdings), len(conversations),
+                  await tx.cards.opened_by(user), await tx.notices.pending(user),
+                  await tx.queries.reminders_on(user))
 
 
 def mydata_text(t: Translator, data: MyData) -> str:
@@ -162,7 +186,7 @@ def mydata_text(t: Translator, data: MyData) -> str:
         p = holding.participation
         lines.append(
             "• " + escape(t.gettext(
-                "{assessment}: sector {sector}; {answers}, {notes}"
+                "{assessment}: sector {sector}; {answers}, {notes}, {votes}"
             ).format(
                 assessment=assessment_name(t, p.round.country, p.round.created_at,
                                            p.round.title),
@@ -173,8 +197,22 @@ def mydata_text(t: Translator, data: MyData) -> str:
                 notes=t.ngettext(
                     "{n} evidence note", "{n} evidence notes", holding.notes
                 ).format(n=holding.notes),
+                votes=t.ngettext(
+                    "{n} vote in group sessions", "{n} votes in group sessions",
+                    holding.votes).format(n=holding.votes),
             ))
         )
+    if data.sessions:
+        lines.append(escape(t.ngettext(
+            "{n} group session set up by you: your id is kept with it until /forget.",
+            "{n} group sessions set up by you: your id is kept with them until /forget.",
+            data.sessions).format(n=data.sessions)))
+    if data.notices:
+        lines.append(escape(t.ngettext(
+            "{n} message waiting to be sent to you.", "{n} messages waiting to be sent to you.",
+            data.notices).format(n=data.notices)))
+    lines.append(escape(t.gettext("Reminders: on") if data.reminders
+                        else t.gettext("Reminders: off")))
     lines.append(escape(t.ngettext(
         "{n} conversation state (where you are in a chat).",
         "{n} conversation states (where you are in each chat).",

@@ -24,6 +24,8 @@ def build_router(
     admins: Iterable[str] = (),
     flows: Iterable[Flow[Any]] = FLOWS,
     members: Members | None = None,
+    backups_kept_days: int = 30,
 ) -> Router:
-    env = Env(framework, languages, bot_username, frozenset(admins), members)
+    env = Env(framework, languages, bot_username, frozenset(admins), members,
+              backups_kept_days)
     return Router(env, store, Shell(), tuple(flows))

@@ -30,7 +30,8 @@ NAME = "shell"
 
 
 class ShellContext(BaseModel):
-    pass
+    # where the chat was before /forget asked: "Keep my data" goes back there
+    back: tuple[str, str, dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,10 @@ class Idle:
 
 async def load_idle(turn: Turn[Any]) -> Idle:
     return Idle(notice=turn.notice)
+
+
+async def load_nothing(turn: Turn[Any]) -> None:
+    return None
 
 
 def render_idle(t: Translator, data: Idle) -> list[Screen]:
@@ -75,8 +80,13 @@ class Shell:
             code="sh",
             context=ShellContext,
             initial="idle",
-            states=[State("idle", view=View(load_idle, render_idle))],
-            moves=[Move("stop", "*", "idle")],
+            states=[
+                State("idle", view=View(load_idle, render_idle)),
+                # the one screen whose buttons delete or keep everything
+                State("forget", view=View(load_nothing, lambda t, _: [forget_question(t)]),
+                      actions=("erase", "keep")),
+            ],
+            moves=[Move("stop", "*", "idle"), Move("confirm_forget", "*", "forget")],
             actions=[
                 Action("help", self.help, command="help", rank=20,
                        describe=N_("How this assistant works")),
@@ -150,7 +160,7 @@ class Shell:
             Button(t.gettext("Not now"), "sh.decline", t.locale),
         )]
         rows += self._language_rows(t, "sh.relang", lambda code: f"{entry}.{code}{tail}")
-        return Screen(privacy_text(t), tuple(rows))
+        return Screen(privacy_text(t, self.router.env.backups_kept_days), tuple(rows))
 
     def _language_rows(
         self, t: Translator, action: str, arg: Any
@@ -231,7 +241,8 @@ class Shell:
         turn.send(lambda: self._with_resume(turn, about_text(turn.t, turn.fw)))
 
     async def privacy(self, turn: Turn[Any], arg: str) -> None:
-        turn.send(lambda: self._with_resume(turn, privacy_text(turn.t)))
+        days = turn.env.backups_kept_days
+        turn.send(lambda: self._with_resume(turn, privacy_text(turn.t, days)))
 
     async def mydata(self, turn: Turn[Any], arg: str) -> None:
         data = await load_mydata(turn.tx, turn.person, turn.actor.user)
@@ -284,17 +295,26 @@ class Shell:
     async def forget(self, turn: Turn[Any], arg: str) -> None:
         if turn.person is None and turn.conversation is None:
             turn.send(lambda: Screen(escape(turn.t.gettext("Nothing is stored about you."))))
-        else:
-            turn.send(lambda: forget_question(turn.t))
+            return
+        back = turn.place()
+        turn.enter(NAME)
+        turn.ctx.back = back
+        turn.fresh = True
+        turn.move("confirm_forget")
 
     async def erase(self, turn: Turn[Any], arg: str) -> None:
+        """Accepted from the confirmation only (its state lists it)."""
         report = await turn.tx.forget(turn.actor.user)
         turn.forgotten = True
         turn.replace(lambda: forgotten(turn.t, report))
 
     async def keep(self, turn: Turn[Any], arg: str) -> None:
         turn.say(turn.t.gettext("Nothing was deleted."))
-        turn.redraw = True
+        back = turn.ctx.back
+        if back is None or back[0] == NAME:
+            turn.move("stop")
+            return
+        turn.return_to(back)
 
     # stopping -------------------------------------------------------------------------------
     async def cancel(self, turn: Turn[Any], arg: str) -> None:
@@ -400,7 +420,8 @@ def votes_apart(t: Translator, r: Round, counts: dict[str, int]) -> Screen:
 def forget_question(t: Translator) -> Screen:
     text = escape(t.gettext(
         "Delete your data? This removes your assessments with their answers and evidence "
-        "notes, your language and consent, and where you are in each chat. This cannot be "
+        "notes, your votes in group sessions, your language and consent, and where you are "
+        "in each chat. Rounds that others take part in stay, without you. This cannot be "
         "undone."
     ))
     buttons = ((Button(t.gettext("Delete my data"), "sh.erase"),
@@ -410,8 +431,8 @@ def forget_question(t: Translator) -> Screen:
 
 def forgotten(t: Translator, report: ForgetReport) -> Screen:
     return Screen(escape(t.gettext(
-        "Your data has been deleted: {assessments}, {answers} and {conversations}. Send "
-        "/start if you want to begin again."
+        "Your data has been deleted: {assessments}, {answers}, {votes} and {conversations}. "
+        "Send /start if you want to begin again."
     ).format(
         assessments=t.ngettext(
             "{n} assessment", "{n} assessments", report.participations
@@ -419,6 +440,7 @@ def forgotten(t: Translator, report: ForgetReport) -> Screen:
         answers=t.ngettext("{n} answer", "{n} answers", report.answers).format(
             n=report.answers
         ),
+        votes=t.ngettext("{n} vote", "{n} votes", report.votes).format(n=report.votes),
         conversations=t.ngettext(
             "{n} conversation state", "{n} conversation states", report.conversations
         ).format(n=report.conversations),

@@ -170,6 +170,7 @@ class ForgetReport:
     participations: int
     conversations: int
     rounds_handed_over: int
+    votes: int = 0
 
 
 class People(Protocol):
@@ -342,6 +343,10 @@ class Cards(Protocol):
         """(card, chat) of the posted cards whose message shows fewer changes than made."""
         ...
 
+    async def opened_by(self, user: str) -> int:
+        """How many cards name this person as who set them up (for /mydata)."""
+        ...
+
     async def in_chat(self, chat: str) -> list[Card]:
         """The cards posted in a chat, oldest first."""
         ...
@@ -412,6 +417,8 @@ class Queries(Protocol):
 
     async def set_reminders(self, user: str, on: bool) -> None: ...
 
+    async def reminders_on(self, user: str) -> bool: ...
+
 
 class Transaction(Protocol):
     @property
@@ -447,7 +454,9 @@ class Transaction(Protocol):
     def group_calls(self) -> GroupCalls: ...
 
     async def forget(self, user: str) -> ForgetReport:
-        """Delete a person everywhere; rounds they facilitate pass to a co-facilitator."""
+        """Delete every row that holds the person's id or text (storage/personal.py declares
+        which): what belongs to a round stays without their link; rounds they facilitate pass
+        to a co-facilitator (or the bot's admins); a round nobody else is in goes."""
         ...
 
 

@@ -6,7 +6,7 @@ import secrets
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, or_, select, update
+from sqlalchemy import Table, bindparam, func, or_, select, update
 
 from flows.store import Card, Drawing
 from storage.models import CardRow, GroupCallsRow, utcnow
@@ -133,6 +133,12 @@ class SqlCards:
             .order_by(CardRow.id)
         )
         return [(int(row.id), str(row.chat)) for row in rows]
+
+    async def opened_by(self, user: str) -> int:
+        count = await self.unit.session.scalar(
+            select(func.count()).select_from(CardRow)
+            .where(CardRow.context["opener"].as_string() == user))
+        return int(count or 0)
 
     async def in_chat(self, chat: str) -> list[Card]:
         rows = await self.unit.read(

@@ -96,3 +96,8 @@ class SqlQueries:
     async def set_reminders(self, user: str, on: bool) -> None:
         await self.unit.write(update(PersonRow).where(PersonRow.user == user)
                               .values(reminders=on))
+
+    async def reminders_on(self, user: str) -> bool:
+        found = await self.unit.session.scalar(
+            select(PersonRow.reminders).where(PersonRow.user == user))
+        return bool(found) if found is not None else False

@@ -19,16 +19,9 @@ from storage.answers import SqlAnswers
 from storage.cards import SqlCards, SqlGroupCalls
 from storage.conversations import SqlConversations
 from storage.database import BUSY_TIMEOUT_MS, create_engine, is_sqlite
-from storage.models import (
-    AnswerRow,
-    ConversationRow,
-    NoticeRow,
-    ParticipantRow,
-    PersonRow,
-    RoundRow,
-    VoteRow,
-)
+from storage.models import Base, CardRow, ParticipantRow, RoundRow
 from storage.people import SqlPeople
+from storage.personal import TABLES, Personal, RoundRecord
 from storage.queries import SqlQueries
 from storage.rounds import SqlRounds
 from storage.unit import Unit, rowcount
@@ -93,16 +86,13 @@ class SqlTransaction:
                 .order_by(ParticipantRow.joined_at)
             )
             round_row.owner = successor
-        answers = await session.execute(delete(AnswerRow).where(AnswerRow.user == user))
-        await session.execute(delete(VoteRow).where(VoteRow.voter == user))
-        await session.execute(delete(NoticeRow).where(NoticeRow.user == user))
-        participations = await session.execute(
-            delete(ParticipantRow).where(ParticipantRow.user == user)
-        )
-        conversations = await session.execute(
-            delete(ConversationRow).where(ConversationRow.user == user)
-        )
-        await session.execute(delete(PersonRow).where(PersonRow.user == user))
+        await self._unlink_cards(user)
+        deleted: dict[str, int] = {}
+        for name, kind in TABLES.items():  # a person's own rows, wherever declared
+            if isinstance(kind, Personal):
+                table = Base.metadata.tables[name]
+                result = await session.execute(delete(table).where(table.c[kind.column] == user))
+                deleted[name] = rowcount(result)
         # A round nobody else takes part in would keep its country and time with no one to
         # own it: it goes too (its answers, all the person's, are gone already).
         candidates = joined | {r.id for r in owned}
@@ -113,11 +103,31 @@ class SqlTransaction:
         if orphans:
             await session.execute(delete(RoundRow).where(RoundRow.id.in_(orphans)))
         return ForgetReport(
-            answers=rowcount(answers),
-            participations=rowcount(participations),
-            conversations=rowcount(conversations),
+            answers=deleted["answers"],
+            participations=deleted["participants"],
+            conversations=deleted["conversations"],
             rounds_handed_over=sum(1 for r in owned if r.id not in orphans),
+            votes=deleted["votes"],
         )
+
+    async def _unlink_cards(self, user: str) -> None:
+        """Cards belong to their round: who set one up is removed from it (a set-up never
+        finished is theirs alone, and goes). The card's version moves on, so that a tap
+        loaded before this cannot write the old context back, and it is drawn again."""
+        session = self.unit.session
+        declared = TABLES["cards"]
+        assert isinstance(declared, RoundRecord)
+        links = [link.split(".", 1)[1] for link in declared.links]
+        opened = list(await session.scalars(
+            select(CardRow).where(CardRow.context["opener"].as_string() == user)))
+        for card in opened:
+            if card.round_id is None:
+                await session.delete(card)
+                continue
+            card.context = {k: v for k, v in card.context.items() if k not in links}
+            card.version += 1
+            card.changes += 1
+        await session.flush()
 
 
 class SqlStore:
