@@ -13,6 +13,7 @@ import secrets
 from datetime import UTC, datetime
 from typing import Any
 
+import pypdf
 import sqlalchemy as sa
 
 from framework import load_framework
@@ -388,3 +389,93 @@ async def test_erase_only_from_its_confirmation_and_mydata_lists_everything(
         await tap(facilitator, "Delete my data")
         ((context,),) = rows(database_url, "SELECT context FROM cards")
         assert f"{facilitator.id}" not in str(context), context
+
+
+# 4. say what facilitators get, before the first answer ------------------------------------
+async def open_round(person: Person, title: str, figures_only: bool = False) -> str:
+    """/new with a title, and how much the facilitators see; the participant link's code."""
+    screen = await say(person, "/new")
+    if "I agree" in screen.labels:
+        await tap(person, "I agree")
+    await say(person, "Peru")
+    await tap(person, "Peru")
+    choice = await say(person, title)
+    if figures_only:
+        assert "Figures only" in choice.labels, choice.labels
+        await tap(person, "Figures only")
+    elif "Answers under pseudonyms" in choice.labels:
+        await tap(person, "Answers under pseudonyms")
+    await tap(person, "Government", changes=2)
+    opened = [m for m in person.messages() if m.buttons][-1]
+    codes = START.findall(opened.plain)
+    return str(codes[0])
+
+
+async def join_and_note(person: Person, code: str, note: str) -> Screen:
+    """Join by the link, rate the first question and note it; the screen before answering."""
+    await say(person, f"/start {code}")
+    before = await tap(person, "I agree")
+    await tap(person, "Justice")
+    await tap(person, "Start (question 1)")
+    await tap(person, "Phase 2")
+    await say(person, note)
+    return before
+
+
+async def files(facilitator: Person) -> tuple[list[list[str]], str]:
+    """The round's CSV export, and its PDF report's text."""
+    exported = await export_csv(facilitator)
+    await tap(facilitator, "Report (PDF)", changes=1)
+    document = facilitator.messages()[-1].document
+    assert document is not None
+    text = "".join(page.extract_text() for page in pypdf.PdfReader(
+        io.BytesIO(document.content)).pages)
+    return exported, " ".join(text.split())
+
+
+async def test_participants_are_told_what_facilitators_see_and_it_holds(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    facilitator = server.user(2600)
+    code = await open_round(facilitator, "Peru 2026")
+    people = [server.user(2601 + n) for n in range(3)]
+    notes = [f"Decree {n}/2021 on the helpline" for n in range(3)]
+    told = await join_and_note(people[0], code, notes[0])
+    # before the first answer, in plain words
+    assert "under a pseudonym" in told.plain, told.plain
+    await join_and_note(people[1], code, notes[1])
+
+    # two have rated: no rows and no notes leave the bot yet, and the file says why
+    exported, report = await files(facilitator)
+    assert not [r for r in exported[1:] if r[0]], exported
+    assert "3 or more participants" in " ".join(exported[1]), exported[1]
+    assert not any(note in report for note in notes)
+    overview = facilitator.messages()[-3].plain
+    assert "worked out" not in overview  # the threshold line says what it does, no more
+    assert "Figures are shown only" in overview, overview
+
+    await join_and_note(people[2], code, notes[2])
+    exported, report = await files(facilitator)
+    assert len([r for r in exported[1:] if r[0]]) == 3
+    assert all(note in report for note in notes)
+
+    # a round may move towards more privacy, never back
+    await say(facilitator, "/results", changes=2)
+    await tap(facilitator, "Make it figures only")
+    done = await tap(facilitator, "Make it figures only", changes=2)
+    assert "Make it figures only" not in facilitator.messages()[-1].labels, done
+    exported, report = await files(facilitator)
+    assert not [r for r in exported[1:] if r[0]]
+    assert "figures only" in " ".join(exported[1]).lower()
+    assert not any(note in report for note in notes)
+
+    # a round opened as figures only says so to whoever joins
+    second = await open_round(facilitator, "Peru figures", figures_only=True)
+    later = [server.user(2611 + n) for n in range(3)]
+    told = await join_and_note(later[0], second, "Law 7/2022")
+    assert "figures only" in told.plain.lower() and "under a pseudonym" not in told.plain
+    for person in later[1:]:
+        await join_and_note(person, second, "Law 8/2022")
+    exported, report = await files(facilitator)
+    assert not [r for r in exported[1:] if r[0]]
+    assert "Law 7/2022" not in report and "Law 8/2022" not in report
