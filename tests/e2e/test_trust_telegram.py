@@ -8,11 +8,13 @@ from __future__ import annotations
 import asyncio
 import csv
 import io
+import json
 import re
 import secrets
 from datetime import UTC, datetime
 from typing import Any
 
+import openpyxl
 import pypdf
 import sqlalchemy as sa
 
@@ -479,3 +481,133 @@ async def test_participants_are_told_what_facilitators_see_and_it_holds(
     exported, report = await files(facilitator)
     assert not [r for r in exported[1:] if r[0]]
     assert "Law 7/2022" not in report and "Law 8/2022" not in report
+
+
+# 5. numbers that say what they are --------------------------------------------------------
+async def join_and_rate(person: Person, code: str, labels: list[str]) -> None:
+    """Join by the link and answer the first questions with these buttons."""
+    await say(person, f"/start {code}")
+    await tap(person, "I agree")
+    await tap(person, "Justice")
+    await tap(person, "Start (question 1)")
+    for label in labels:
+        await tap(person, label)
+
+
+async def test_numbers_say_what_they_are(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    facilitator = server.user(2700)
+    earlier = await open_round(facilitator, "Peru 2025")
+    for n, label in enumerate(("Phase 1", "Phase 1", "Phase 2", "Phase 2")):
+        await join_and_rate(server.user(2701 + n), earlier, [label])
+    await say(facilitator, "/results", changes=2)
+    await tap(facilitator, "Close the round")
+    await tap(facilitator, "Close the round", changes=2)
+
+    code = await open_round(facilitator, "Peru 2026")
+    answers = ([["Phase 3", "Phase 2"]] * 2 + [["Phase 3", "Don't know"]]
+               + [["Skip", "Don't know"]] * 8)
+    for n, labels in enumerate(answers):  # 11 other people, none of whom rated in 2025
+        await join_and_rate(server.user(2711 + n), code, labels)
+    await say(facilitator, "/results", changes=2)
+    overview, more = (m.plain for m in facilitator.messages()[-2:])
+    second = next(ln for ln in overview.splitlines() if ln.startswith("2. "))
+    assert "don't know 9 of 11" in second, second  # shown with fewer than 3 ratings
+    policy = next(ln for ln in more.splitlines() if ln.startswith("• Policy and Governance"))
+    assert "mean" not in policy and "too few" in policy, policy  # 1 of 3 has a figure
+    justice = [ln for ln in more.splitlines() if "mean of capability medians" in ln]
+    assert not justice or all("mean of capability medians" in ln for ln in justice)
+
+    # the report: median, range, n and don't know; the domain as text, too few said
+    await tap(facilitator, "Report (PDF)", changes=1)
+    document = facilitator.messages()[-1].document
+    assert document is not None
+    text = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(
+        io.BytesIO(document.content)).pages).split())
+    assert "median 3 · n 3" in text, text[:3000]
+    assert "don't know 9 of 11" in text
+    assert "Policy and Governance" in text and "too few" in text
+
+    # a comparison carries each round's raters and n, and says when the people differ
+    await say(facilitator, "/results", changes=2)
+    await tap(facilitator, "Compare with an earlier round")
+    compared = await tap(facilitator, "Peru 2025 (Peru)")
+    line = next(ln for ln in compared.plain.splitlines() if ln.startswith("Leadership"))
+    assert "1.5 (n 4) → 3 (n 3)" in line, line
+    assert "4 people rated in Peru 2025, 11 in Peru 2026" in compared.plain, compared.plain
+    assert "none of the people" in compared.plain.lower() or "0 of 11" in compared.plain
+
+
+# 6. every file carries the notice ---------------------------------------------------------
+NOTICE = "not affiliated with or endorsed by WeProtect Global Alliance"
+FORMULA = '=HYPERLINK("http://evil.example","Click")'
+
+
+def png_texts(content: bytes) -> dict[str, str]:
+    """The text chunks of a PNG (where a chart says whose words it shows, as data too)."""
+    import struct
+    import zlib
+
+    found, at = {}, 8
+    while at < len(content):
+        (length,) = struct.unpack(">I", content[at:at + 4])
+        kind, data = content[at + 4:at + 8], content[at + 8:at + 8 + length]
+        if kind == b"tEXt":
+            key, _, value = data.partition(b"\0")
+            found[key.decode("latin-1")] = value.decode("latin-1")
+        elif kind == b"iTXt":
+            key, _, rest = data.partition(b"\0")
+            flag, rest = rest[0], rest[2:]
+            _, _, rest = rest.partition(b"\0")
+            _, _, text = rest.partition(b"\0")
+            found[key.decode("latin-1")] = (zlib.decompress(text) if flag else text).decode()
+        at += 12 + length
+    return found
+
+
+def unneutralised(cell: str) -> str:
+    """A CSV cell as typed: the quote OWASP's advice puts before a formula's first sign."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r") \
+        else cell
+
+
+async def test_every_file_carries_the_notice_and_no_formula_runs(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    facilitator = server.user(2800)
+    code = await open_round(facilitator, "=1+1 Peru")
+    for n in range(3):
+        await join_and_note(server.user(2801 + n), code,
+                            FORMULA if n == 0 else "-2 units; @home +1")
+    exported = await export_csv(facilitator)
+    header = exported[0]
+    assert header[-1] == "notice", header
+    assert NOTICE in exported[1][-1]
+    cells = [cell for row in exported[1:] for cell in row[:-1]]
+    # nothing a spreadsheet would run; the exact text once the quote is taken off
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")], cells
+    assert FORMULA in [unneutralised(c) for c in cells]
+    assert "-2 units; @home +1" in [unneutralised(c) for c in cells]
+
+    await tap(facilitator, "Export XLSX", changes=1)
+    sheet = facilitator.messages()[-1].document
+    assert sheet is not None
+    book = openpyxl.load_workbook(io.BytesIO(sheet.content))
+    about = book["About"]
+    assert any(NOTICE in str(c.value) for row in about.iter_rows() for c in row)
+    answers = book.worksheets[1]
+    assert FORMULA in [c.value for row in answers.iter_rows() for c in row]  # text, exact
+
+    await tap(facilitator, "Export JSON", changes=1)
+    results = facilitator.messages()[-1].document
+    assert results is not None
+    data = json.loads(results.content)
+    assert NOTICE in data["notice"] and data["title"] == "=1+1 Peru"
+
+    before = len(facilitator.messages())
+    await tap(facilitator, "Chart", changes=2)
+    pictures = [m.photo for m in facilitator.messages()[before:] if m.photo is not None]
+    assert len(pictures) == 2
+    for picture in pictures:
+        assert NOTICE in png_texts(picture.content).get("Disclaimer", ""), picture.file_name
