@@ -186,16 +186,17 @@ async def load_new_check(turn: T) -> screens.NewCheckData:
 
 
 async def load_sector(turn: T) -> screens.SectorData:
-    country, title = turn.ctx.country, None
+    country, joining = turn.ctx.country, None
     if turn.ctx.invited is not None:
         invite = await turn.tx.rounds.by_invite(turn.ctx.invited)
         joining = await turn.tx.rounds.get(invite.round_id) if invite else None
-        title = joining.title if joining else None
     elif country is None and turn.round_id is not None:
         country = (await _participation(turn)).round.country
     assert country is not None
     fixed = turn.ctx.correcting or turn.ctx.invited is not None
-    return screens.SectorData(country, fixed, title)
+    return screens.SectorData(
+        country, fixed, joining.title if joining else None, joining=joining is not None,
+        figures_only=joining.figures_only if joining else False)
 
 
 async def load_intro(turn: T) -> screens.IntroData:
@@ -604,7 +605,7 @@ async def own_chart(turn: T, arg: str) -> None:
     def pictures() -> tuple[bytes, ...]:
         profile = round_profile(fw, [a for a in own if a.item.startswith("cap:")])
         stats = {c.id: profile.capabilities[c.id] for c in fw.capabilities}
-        return charts(t, fw, name, profile, stats, t.gettext("not known yet"))
+        return charts(t, fw, name, profile, stats, t.gettext("not known yet"), shared=False)
 
     def draw(index: int) -> Attachment:
         return Attachment("image", pictures()[index], f"mnr-profile-{index + 1}.png", name)
@@ -624,7 +625,8 @@ async def own_report(turn: T, arg: str) -> None:
     def draw() -> Attachment:
         profile = round_profile(fw, [a for a in own.values() if a.item.startswith("cap:")])
         stats = {c.id: profile.capabilities[c.id] for c in fw.capabilities}
-        pictures = charts(t, fw, name, profile, stats, t.gettext("not known yet"))
+        pictures = charts(t, fw, name, profile, stats, t.gettext("not known yet"),
+                          shared=False)
         lines = []
         for cap in fw.capabilities:
             answer = own.get(cap.item)

@@ -11,6 +11,7 @@ from datetime import datetime
 
 from flows.country_step import CountryData, country_screen
 from flows.effects import Button, Screen
+from flows.info import facilitators_get
 from flows.layout import rows, single
 from flows.report import labelled, own_wording, pulse_lines, round_profile, summary_text
 from flows.results_screens import ResultsData, published
@@ -69,6 +70,8 @@ class SectorData:
     country: str
     country_fixed: bool  # a correction, or a round joined by invitation
     title: str | None = None  # the round being joined
+    joining: bool = False  # by invitation: what its facilitators see is said first
+    figures_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,11 @@ def country(t: Translator, data: CountryData) -> list[Screen]:
 def sector(t: Translator, data: SectorData) -> list[Screen]:
     lines = []
     if data.title:
-        lines += [bold(t.gettext("You are joining “{round}”.").format(round=data.title)), ""]
+        lines += [bold(t.gettext("You are joining “{round}”.").format(round=data.title))]
+    if data.joining:
+        lines.append(escape(facilitators_get(t, data.figures_only)))
+    if lines:
+        lines.append("")
     lines += [
         escape(t.gettext("Country: {country}").format(
             country=t.isolate(t.country(data.country))

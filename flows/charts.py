@@ -21,6 +21,7 @@ matplotlib.use("Agg")
 from matplotlib import font_manager
 from matplotlib import pyplot as plt
 
+from flows.report import domain_mean, own_wording
 from flows.translator import Translator
 from framework.aggregate import RoundChange, RoundResults
 from framework.model import Framework
@@ -74,11 +75,19 @@ def can_draw(locale: str) -> bool:
     return True
 
 
-def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str = "") -> bytes:
+FOOTER_INCHES = 0.42  # the notice under every chart: two lines of small print
+
+
+def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str = "",
+                  measure: str = "") -> bytes:
     """Horizontal bars from Phase 1 to 4, one per domain or capability, as PNG bytes; with
-    `earlier` (a round's name), a marker on each bar for its value then."""
+    `earlier` (a round's name), a marker on each bar for its value then; `measure` says what
+    a bar is (a domain's "mean of capability medians"). Every chart carries the notice on
+    whose words these are, in its footer and in the PNG's own text (a chart ends up in
+    slides, away from the report it came with)."""
     families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
-    height = 1.2 + 0.42 * len(bars)
+    height = 1.2 + 0.42 * len(bars) + FOOTER_INCHES
+    notice = own_wording(t)
     with DRAWING, plt.rc_context({"font.family": families, "font.size": 10}):
         figure, axis = plt.subplots(figsize=(WIDTH_INCHES, height), dpi=DPI)
         try:
@@ -108,22 +117,28 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
             axis.grid(axis="x", color="#dddddd")
             axis.set_axisbelow(True)
             axis.set_title(title, fontsize=11, loc="center")
+            if measure:
+                axis.set_xlabel(measure, fontsize=8, color="#444444")
             for side in ("top", "right"):
                 axis.spines[side].set_visible(False)
-            figure.tight_layout()
+            figure.text(0.5, 0.012, notice, ha="center", va="bottom", fontsize=6,
+                        color="#555555", wrap=True)
+            figure.tight_layout(rect=(0, FOOTER_INCHES / height, 1, 1))
             out = io.BytesIO()
-            figure.savefig(out, format="png")
+            figure.savefig(out, format="png", metadata={"Disclaimer": notice})
         finally:
             plt.close(figure)
     return out.getvalue()
 
 
-def domain_bars(t: Translator, fw: Framework, profile: Profile, hidden_note: str,
-                change: RoundChange | None = None) -> list[Bar]:
+def domain_bars(t: Translator, fw: Framework, profile: Profile,
+                change: RoundChange | None = None, shared: bool = True) -> list[Bar]:
+    """A bar per domain: the mean of its capabilities' figures, or why there is none."""
     bars = []
     for d in fw.domains:
         then = change.domain(d.id) if change is not None else None
-        bars.append(Bar(t.content(d.name), profile.domain(d.id).score, note=hidden_note,
+        score = profile.domain(d.id)
+        bars.append(Bar(t.content(d.name), score.score, note=domain_mean(t, score, shared),
                         earlier=then.before if then is not None else None))
     return bars
 
@@ -146,16 +161,19 @@ def capability_bars(
 
 def charts(t: Translator, fw: Framework, title: str, profile: Profile,
            stats: Mapping[int, ItemStats | None], hidden_note: str,
-           earlier: Earlier | None = None) -> tuple[bytes, bytes]:
+           earlier: Earlier | None = None, shared: bool = True) -> tuple[bytes, bytes]:
     """The domain chart and the capability chart, in `t`'s language when it can be drawn;
-    with an earlier round, its values as markers."""
+    with an earlier round, its values as markers. `shared`: a round's (medians of several
+    people), not one person's own."""
     if not can_draw(t.locale):
         t = t.fallback()
     change = earlier.change if earlier is not None else None
     legend = (t.gettext("Earlier round: {round}").format(round=earlier.name)
               if earlier is not None else "")
+    measure = (t.gettext("Each domain: the mean of its capability medians") if shared
+               else t.gettext("Each domain: the mean of its capability phases"))
     return (
-        profile_chart(t, title, domain_bars(t, fw, profile, hidden_note, change), legend),
+        profile_chart(t, title, domain_bars(t, fw, profile, change, shared), legend, measure),
         profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change), legend),
     )
 

@@ -59,10 +59,14 @@ class ReportData:
     change_title: str = ""  # "Change since ...", when compared with an earlier round
     changes: tuple[tuple[str, str], ...] = ()  # name, "2 → 3 (+1)"
     change_note: str = ""  # how many capabilities could not be compared
-    # group sessions, apart from the answers: (title, note, ((question, figures), ...))
+    # group sessions, apart from the answers: (title, ((question, figures), ...))
     sessions: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     sessions_title: str = ""
     sessions_note: str = ""
+    # each domain as text (its spread, and its mean or why there is none), before the rest
+    domains: tuple[tuple[str, str], ...] = ()
+    domains_title: str = ""
+    notes_withheld: str = ""  # why the capabilities carry no evidence notes, if they do not
 
 
 def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str,
@@ -92,8 +96,16 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
         parts.append("</table>")
         if data.change_note:
             parts.append(f"<p class='small'>{_e(data.change_note)}</p>")
+    if data.domains:
+        parts.append(f"<h2>{_e(data.domains_title)}</h2><table>")
+        parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"
+                  for name, text in data.domains]
+        parts.append("</table>")
     by_capability = t.gettext("By capability")
-    parts.append(f"<h2>{_e(by_capability)}</h2><table>")
+    parts.append(f"<h2>{_e(by_capability)}</h2>")
+    if data.notes_withheld:
+        parts.append(f"<p class='small'>{_e(data.notes_withheld)}</p>")
+    parts.append("<table>")
     for line in data.capabilities:
         notes = "".join(f"<div class='note'>{_e(note)}</div>" for note in line.notes)
         parts.append(f"<tr><td>{_e(line.name)}</td><td>{_e(line.value)}{notes}</td></tr>")

@@ -1,10 +1,21 @@
-"""A round's answers as files for facilitators: CSV and XLSX (every answer, exactly as stored)
-and JSON (the results, with the privacy thresholds applied).
+"""A round's answers as files for facilitators: CSV and XLSX (every answer as stored) and JSON
+(the results, with the privacy thresholds applied).
 
 People appear by their pseudonym in the round (random, not derived from their Telegram id); a
-sector is written only where it has at least three participants in the round. Votes cast in a
-group session are rows of their session: no participant, no sector, no time finer than the
-session's day, and none from a question fewer than three people voted on.
+sector is written only where it has at least three participants in the round. Answers leave
+one by one only once three or more participants have rated, and never from a round opened as
+figures only: until then the file says why. Votes cast in a group session are rows of their
+session: no participant, no sector, no time finer than the session's day, and none from a
+question fewer than three people voted on.
+
+Every file carries the notice on whose words these are, where its reader sees it without
+breaking it as data: the JSON a "notice" key, the workbook a first "About" sheet, and the CSV
+a last column, "notice", filled on its first row. A CSV has no place for anything but the
+table: a comment line or a row of prose would break every reader that parses it, while a
+column keeps it a plain table and puts the notice where a spreadsheet opens, at the top.
+CSV cells that a spreadsheet would run as a formula (they begin with =, +, -, @, a tab or a
+carriage return) get a leading apostrophe, as OWASP advises; the workbook writes every cell as
+text and the JSON keeps the exact text.
 """
 
 from __future__ import annotations
@@ -15,15 +26,23 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import xlsxwriter
 
+from flows.report import own_wording
 from flows.session_votes import SessionVotes, load_sessions
 from flows.store import Answer, Participation, Round, Transaction
 from flows.texts import rating_label
 from flows.translator import Translator
-from framework.aggregate import MIN_GROUP, RoundResults, round_priorities, round_results
+from framework.aggregate import (
+    MIN_GROUP,
+    RoundResults,
+    round_priorities,
+    round_results,
+    rows_may_leave,
+)
 from framework.model import Framework
 
 FORMATS = ("csv", "xlsx", "json")
@@ -39,6 +58,7 @@ class ExportData:
     participants: tuple[Participation, ...]
     answers: tuple[Answer, ...]
     sessions: tuple[SessionVotes, ...]
+    today: datetime
 
 
 async def load_export(tx: Transaction, fw: Framework, found: Round) -> ExportData:
@@ -47,7 +67,28 @@ async def load_export(tx: Transaction, fw: Framework, found: Round) -> ExportDat
         tuple(await tx.rounds.participants(found.id)),
         tuple(await tx.answers.of_round(found.id)),
         await load_sessions(tx, fw, found.id),
+        datetime.now(UTC),
     )
+
+
+def withheld(t: Translator, r: Round, results: RoundResults) -> str:
+    """Why no answer leaves the assistant one by one, or "" when answers may."""
+    if r.figures_only:
+        return t.gettext(
+            "This round is figures only: no answer or evidence note leaves the assistant one "
+            "by one.")
+    if not rows_may_leave(results):
+        return t.ngettext(
+            "Answers and evidence notes leave the assistant one by one only once 3 or more "
+            "participants have rated; {n} has so far.",
+            "Answers and evidence notes leave the assistant one by one only once 3 or more "
+            "participants have rated; {n} have so far.",
+            results.participants).format(n=results.participants)
+    return ""
+
+
+def notice(t: Translator) -> str:
+    return own_wording(t)
 
 
 def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]:
@@ -55,11 +96,33 @@ def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]
     the operator's command line write the same bytes."""
     code = data.round.code
     if kind == "json":
-        return results_json(data.fw, data.round, data.results, data.sessions), \
+        return results_json(t, data.fw, data.round, data.results, data.sessions), \
             f"mnr-{code}-results.json"
-    rows = export_rows(t, data.fw, data.participants, data.answers, data.sessions)
-    content = csv_bytes(t, rows) if kind == "csv" else xlsx_bytes(t, rows)
+    why = withheld(t, data.round, data.results)
+    answers = () if why else data.answers
+    if why:
+        why += " " + t.gettext("Export JSON holds the figures that may be shown.")
+    sessions = () if data.round.figures_only else data.sessions
+    rows = export_rows(t, data.fw, data.participants, answers, sessions)
+    content = (csv_bytes(t, rows, why) if kind == "csv"
+               else xlsx_bytes(t, rows, about(t, data, why)))
     return content, f"mnr-{code}-answers.{kind}"
+
+
+def about(t: Translator, data: ExportData, why: str) -> list[str]:
+    """The workbook's first sheet: what the file is, and whose words."""
+    r = data.round
+    lines = [
+        t.gettext("Answers of the round {title} ({code}), exported {date}.").format(
+            title=r.title or r.country, code=r.code, date=t.date(data.today)),
+        notice(t),
+        t.gettext(
+            "Participants appear by a random pseudonym per round, never by name or id; a "
+            "sector only where 3 or more participants share it. Votes in group sessions are "
+            "rows of their session, without anyone's pseudonym."),
+    ]
+    return [*lines, why] if why else lines
+
 
 
 @dataclass(frozen=True)
@@ -127,17 +190,34 @@ def _cells(row: ExportRow) -> list[str]:
             row.note, row.source, row.session, row.updated_at]
 
 
-def table_csv(header: Sequence[str], rows: Iterable[Sequence[str]]) -> bytes:
-    """UTF-8 with a byte-order mark, so that Excel reads accents and Arabic right."""
+FORMULA_SIGNS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    """A cell a spreadsheet will not run (OWASP: a leading apostrophe before a formula's
+    first sign); `cell[1:]` is the exact text again."""
+    return "'" + cell if cell.startswith(FORMULA_SIGNS) else cell
+
+
+def table_csv(t: Translator, header: Sequence[str], rows: Iterable[Sequence[str]],
+              why: str = "") -> bytes:
+    """UTF-8 with a byte-order mark, so that Excel reads accents and Arabic right; the notice
+    in a last column, on the first row (an empty row of its own when there is none)."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([*header, t.gettext("notice")])
+    said = " ".join(part for part in (notice(t), why) if part)
+    written = False
+    for row in rows:
+        writer.writerow([*(neutralised(cell) for cell in row), "" if written else said])
+        written = True
+    if not written:
+        writer.writerow([*([""] * len(header)), said])
     return out.getvalue().encode("utf-8-sig")
 
 
-def csv_bytes(t: Translator, rows: Sequence[ExportRow]) -> bytes:
-    return table_csv(headers(t), (_cells(row) for row in rows))
+def csv_bytes(t: Translator, rows: Sequence[ExportRow], why: str = "") -> bytes:
+    return table_csv(t, headers(t), (_cells(row) for row in rows), why)
 
 
 def own_answers_csv(t: Translator, fw: Framework, answers: Iterable[Answer]) -> bytes:
@@ -155,16 +235,22 @@ def own_answers_csv(t: Translator, fw: Framework, answers: Iterable[Answer]) -> 
             (answer.note or "") if answer is not None else "",
             answer.updated_at.isoformat() if answer is not None else "",
         ])
-    return table_csv(header, rows)
+    return table_csv(t, header, rows)
 
 
-def xlsx_bytes(t: Translator, rows: Sequence[ExportRow]) -> bytes:
-    """Every text cell written as text: a note that starts with "=" stays a note."""
+def xlsx_bytes(t: Translator, rows: Sequence[ExportRow], about: Sequence[str] = ()) -> bytes:
+    """Every text cell written as text: a note that starts with "=" stays a note. The first
+    sheet, "About", says what the file is and whose words these are."""
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {
         "in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
         "strings_to_numbers": False,
     })
+    first = book.add_worksheet("About")
+    wrapped = book.add_format({"text_wrap": True, "valign": "top"})
+    first.set_column(0, 0, 100)
+    for number, line in enumerate(about or (notice(t),)):
+        first.write_string(number, 0, line, wrapped)
     sheet = book.add_worksheet(t.gettext("answers")[:31])
     bold = book.add_format({"bold": True})
     for column, title in enumerate(headers(t)):
@@ -195,11 +281,12 @@ def figures_of(results: RoundResults, item: str) -> dict[str, Any]:
     }
 
 
-def results_json(fw: Framework, r: Round, results: RoundResults,
+def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
                  sessions: Sequence[SessionVotes] = ()) -> bytes:
     """The results as data: only what may be shown (figures of three ratings or more); the
     group sessions' votes apart, under the same thresholds."""
     summary = {
+        "notice": notice(t),
         "round": r.code, "title": r.title, "country": r.country,
         "created_at": r.created_at.isoformat(),
         "closed_at": r.closed_at.isoformat() if r.closed_at else None,
@@ -210,7 +297,8 @@ def results_json(fw: Framework, r: Round, results: RoundResults,
         "capabilities": {str(c.id): figures_of(results, c.item) for c in fw.capabilities},
         "pulse": {d.id: figures_of(results, d.item) for d in fw.domains},
         "domains": {
-            d.domain: {"score": d.score, "rated": d.rated, "total": d.total}
+            d.domain: {"mean_of_capability_medians": d.score, "rated": d.rated,
+                       "total": d.total}
             for d in results.profile.domains
         },
         "sector_differences": [

@@ -25,8 +25,9 @@ from flows.country_step import country_screen, country_typed, load_country
 from flows.document import ReportData, capability_line, report_pdf
 from flows.effects import Attachment, Button, Screen
 from flows.engine import Flow, Move, State, Turn, View
-from flows.exports import FORMATS, export_file, load_export
+from flows.exports import FORMATS, export_file, load_export, withheld
 from flows.layout import single
+from flows.report import domain_texts, result_text
 from flows.session_votes import (
     SessionVotes,
     apart_note,
@@ -57,6 +58,7 @@ class FacilitateContext(BaseModel):
     guessed: bool = False
     country: str | None = None
     title: str | None = None
+    figures_only: bool = False  # the round's files hold aggregates only (chosen at /new)
     earlier: int | None = None  # the round compared with
 
 
@@ -166,6 +168,34 @@ async def title_suggested(turn: T, arg: str) -> None:
     turn.move("titled")
 
 
+async def load_privacy(turn: T) -> str:
+    assert turn.ctx.title is not None
+    return turn.ctx.title
+
+
+def render_privacy(t: Translator, title: str) -> list[Screen]:
+    text = "\n".join([
+        bold(t.gettext("What may the facilitators of “{round}” see?").format(round=title)),
+        escape(t.gettext(
+            "Answers under pseudonyms: each answer and evidence note under a random code, "
+            "with the sector where 3 or more share it, in exports once 3 or more people have "
+            "rated.")),
+        escape(t.gettext(
+            "Figures only: medians, ranges and counts of 3 or more answers; no answer or note "
+            "ever leaves the assistant one by one. You can switch to this later, never back.")),
+        escape(t.gettext("Participants are told which before their first answer.")),
+    ])
+    return [Screen(text, single(
+        Button(t.gettext("Answers under pseudonyms"), "fa.privacy", "rows"),
+        Button(t.gettext("Figures only"), "fa.privacy", "figures"),
+    ))]
+
+
+async def privacy_chosen(turn: T, choice: str) -> None:
+    turn.ctx.figures_only = choice == "figures"
+    turn.move("chosen")
+
+
 async def load_sector(turn: T) -> str:
     assert turn.ctx.title is not None
     return turn.ctx.title
@@ -181,7 +211,8 @@ def render_sector(t: Translator, title: str) -> list[Screen]:
 
 async def sector_chosen(turn: T, sector: str) -> None:
     assert turn.ctx.country is not None and turn.ctx.title is not None
-    new_round = await turn.tx.rounds.create(turn.ctx.country, turn.actor.user, turn.ctx.title)
+    new_round = await turn.tx.rounds.create(turn.ctx.country, turn.actor.user, turn.ctx.title,
+                                            turn.ctx.figures_only)
     await turn.tx.rounds.join(new_round.id, turn.actor.user, sector, Role.FACILITATOR)
     participant = await turn.tx.rounds.invite(new_round.id, Role.PARTICIPANT)
     await turn.tx.rounds.invite(new_round.id, Role.FACILITATOR)
@@ -362,6 +393,18 @@ async def close(turn: T, found: Round, arg: str) -> None:
 
 
 @facilitators_only
+async def figures_only(turn: T, found: Round, arg: str) -> None:
+    turn.move("figures_check")
+
+
+@facilitators_only
+async def figures_only_yes(turn: T, found: Round, arg: str) -> None:
+    await turn.tx.rounds.make_figures_only(found.id)
+    turn.say(turn.t.gettext("From now on, only figures leave the assistant for this round."))
+    turn.move("results")
+
+
+@facilitators_only
 async def close_yes(turn: T, found: Round, arg: str) -> None:
     await turn.tx.rounds.close(found.id, datetime.now(UTC))
     turn.say(turn.t.gettext("The round is closed."))
@@ -411,13 +454,11 @@ async def report(turn: T, found: Round, arg: str) -> None:
 
     def draw() -> Attachment:
         fw, results = data.fw, data.results
+        why = withheld(t, data.round, results)  # no notes leave one by one until they may
         lines = []
         for cap in fw.capabilities:
-            figure = results.shown(cap.item)
-            value = (t.gettext("median {median}").format(median=t.number(figure.median, 1))
-                     if figure is not None and figure.median is not None
-                     else t.gettext("too few answers"))
-            notes = [a.note for a in answers if a.item == cap.item and a.note]
+            value = result_text(t, results.items[cap.item])
+            notes = [] if why else [a.note for a in answers if a.item == cap.item and a.note]
             lines.append(capability_line(t, fw, f"{cap.id}. {t.content(cap.name)}", value,
                                          notes))
         not_known = tuple(
@@ -432,8 +473,10 @@ async def report(turn: T, found: Round, arg: str) -> None:
                     earlier=screens.heading(t, compared[0])),
                 "changes": tuple((name, screens.change_text(t, c))
                                  for name, c in domains + capabilities),
-                "change_note": (screens.hidden_changes(t, compared[1].hidden)
-                                if compared[1].hidden else ""),
+                "change_note": " ".join([
+                    *screens.people_lines(t, compared[0], data.round, compared[1]),
+                    *([screens.hidden_changes(t, compared[1].hidden)]
+                      if compared[1].hidden else [])]),
             }
         pdf = report_pdf(t, fw, ReportData(
             title=screens.heading(t, data.round),
@@ -448,6 +491,9 @@ async def report(turn: T, found: Round, arg: str) -> None:
             sessions=tuple((session_name(t, s), question_figures(t, fw, s))
                            for s in data.sessions),
             sessions_title=t.gettext("Group sessions"), sessions_note=apart_note(t),
+            domains=tuple(domain_texts(t, fw, results.profile, shared=True)),
+            domains_title=t.gettext("Profile by domain"),
+            notes_withheld=why,
         ))
         return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
                           screens.heading(t, data.round))
@@ -501,7 +547,8 @@ async def load_change(turn: T, found: Round) -> tuple[Round, RoundChange] | None
     earlier = await turn.tx.rounds.get(turn.ctx.earlier)
     assert earlier is not None
     then, now = await results_of(turn, earlier.id), await results_of(turn, found.id)
-    return earlier, round_change(turn.fw, then, now)
+    both = await turn.tx.queries.raters_in_both(found.id, earlier.id)
+    return earlier, dataclasses.replace(round_change(turn.fw, then, now), both=both)
 
 
 async def load_compare(turn: T) -> screens.CompareData:
@@ -526,11 +573,12 @@ FLOW: Flow[FacilitateContext] = Flow(
         State("country", View(load_country, lambda t, d: country_screen(t, d, "fa.country")),
               actions=("country",), text=country_typed),
         State("title", View(load_title, render_title), actions=("title",), text=title_typed),
+        State("privacy", View(load_privacy, render_privacy), actions=("privacy",)),
         State("sector", View(load_sector, render_sector), actions=("sector",)),
         State("opened", View(load_invites, render_opened), actions=("answer", "back")),
         State("results", View(load_results, screens.results),
               actions=("sectors", "sessions", "chart", "report", "export", "invites",
-                       "publish", "compare", "close", "remind")),
+                       "publish", "compare", "close", "remind", "figures")),
         State("sectors", View(load_results, screens.sectors), actions=("back",)),
         State("sessions", View(load_results, lambda t, d: sessions_screen(t, d.fw, d.sessions)),
               actions=("back",)),
@@ -538,6 +586,8 @@ FLOW: Flow[FacilitateContext] = Flow(
               actions=("renew", "qr", "back")),
         State("close_check", View(load_results, screens.close_check),
               actions=("close_yes", "back")),
+        State("figures_check", View(load_results, screens.figures_check),
+              actions=("figures_yes", "back")),
         State("compare_pick", View(load_pick, screens.compare_pick), actions=("pick", "back")),
         State("compared", View(load_compare, screens.compare),
               actions=("chart", "report", "back")),
@@ -546,13 +596,15 @@ FLOW: Flow[FacilitateContext] = Flow(
         Move("begin", "*", "country", then=fresh),
         Move("search", "country", "="),
         Move("pick", "country", "title"),
-        Move("titled", "title", "sector"),
+        Move("titled", "title", "privacy"),
+        Move("chosen", "privacy", "sector"),
         Move("opened", "sector", "opened"),
         Move("results", "*", "results"),
         Move("sectors", "results", "sectors"),
         Move("sessions", "results", "sessions"),
         Move("invites", "results", "invites"),
         Move("close", "results", "close_check"),
+        Move("figures_check", "results", "figures_check"),
         Move("compare_pick", "results", "compare_pick"),
         Move("compared", "compare_pick", "compared"),
     ],
@@ -578,6 +630,9 @@ FLOW: Flow[FacilitateContext] = Flow(
         Action("close", close),
         Action("remind", remind),
         Action("close_yes", close_yes),
+        Action("privacy", privacy_chosen, one_of("rows", "figures")),
+        Action("figures", figures_only),
+        Action("figures_yes", figures_only_yes),
         Action("compare", compare),
         Action("pick", pick, IdArg()),
     ],

@@ -129,6 +129,19 @@ def facilitators_see(t: Translator) -> str:
     )
 
 
+def facilitators_get(t: Translator, figures_only: bool) -> str:
+    """What the facilitators of a round joined by invitation will see: said before the first
+    answer."""
+    if figures_only:
+        return t.gettext(
+            "This round is “figures only”: its facilitators see medians, ranges and counts of "
+            "3 or more answers, never your answers or evidence notes one by one.")
+    return t.gettext(
+        "Its facilitators will see each of your answers and evidence notes under a pseudonym "
+        "(a random code, never your name), with your sector where 3 or more people in the "
+        "round share it.")
+
+
 @dataclass(frozen=True)
 class RoundHolding:
     participation: Participation

@@ -22,11 +22,12 @@ from flows.country_step import (
 )
 from flows.effects import Button, Screen
 from flows.engine import Flow, Move, State, Turn, View
+from flows.info import facilitators_get
 from flows.layout import rows, single
 from flows.rating import PHASE_ARG, record
 from flows.report import labelled, pulse_lines, pulse_next_steps, pulse_profile, safety_lines
-from flows.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role
-from flows.texts import assessment_name, bold, escape, phase_label, sector_label
+from flows.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role, Round
+from flows.texts import assessment_name, bold, escape, italic, phase_label, sector_label
 from flows.translator import N_, Translator
 from framework.model import Framework
 from framework.scoring import DONT_KNOW, Rating
@@ -67,6 +68,9 @@ class QuestionData:
     fw: Framework
     index: int
     answer: Answer | None
+    # a round someone else runs, joined by its pulse link: what its facilitators see is said
+    # on the first question, before the first answer
+    joined: Round | None = None
 
 
 @dataclass(frozen=True)
@@ -83,7 +87,12 @@ async def load_question(turn: T) -> QuestionData:
     assert turn.round_id is not None
     domain = turn.fw.domains[turn.ctx.index]
     answer = await turn.tx.answers.get(turn.round_id, turn.actor.user, domain.item)
-    return QuestionData(turn.fw, turn.ctx.index, answer)
+    joined = None
+    if turn.ctx.index == 0:
+        member = await turn.tx.rounds.participation(turn.round_id, turn.actor.user)
+        if member is not None and member.role is Role.PARTICIPANT:
+            joined = member.round
+    return QuestionData(turn.fw, turn.ctx.index, answer, joined)
 
 
 async def load_profile(turn: T) -> ProfileData:
@@ -112,6 +121,7 @@ def render_question(t: Translator, data: QuestionData) -> list[Screen]:
         escape(t.gettext("Pulse check – {number} of {total}").format(
             number=data.index + 1, total=len(fw.domains)
         )),
+        *([italic(facilitators_get(t, data.joined.figures_only)), ""] if data.joined else []),
         bold(t.content(domain.name)),
         escape(t.content(domain.pulse_question)),
         "",

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from flows.store import Answer
 from flows.texts import bold, escape, reading_label
 from flows.translator import Translator
+from framework.aggregate import ItemResult
 from framework.model import PHASES, Framework, PeerExample
 from framework.recommend import DomainPriority, Priority, Reason, domain_priorities, top_priorities
 from framework.scoring import (
@@ -114,12 +115,13 @@ def _phase(profile: Profile, cap_id: int) -> int | None:
     return reading.phase if reading is not None else None
 
 
-def domain_lines(t: Translator, framework: Framework, profile: Profile,
-                 shared: bool = False) -> list[str]:
-    """Each domain as the spread of its capabilities' phases; the mean only as a side figure,
-    never as a trend. In a round's results (`shared`), a capability without a figure is one
-    with too few ratings to show, which is not the same as nobody answering it."""
-    lines = []
+def domain_texts(t: Translator, framework: Framework, profile: Profile,
+                 shared: bool = False) -> list[tuple[str, str]]:
+    """Each domain, and as plain text the spread of its capabilities' phases with its mean
+    only as a side figure, never as a trend. In a round's results (`shared`), a capability
+    without a figure is one with too few ratings to show, which is not the same as nobody
+    answering it."""
+    found = []
     for domain in framework.domains:
         phases = [_phase(profile, c) for c in domain.capability_ids]
         parts = [phase_count(t, phases.count(p), p) for p in PHASES if phases.count(p)]
@@ -139,13 +141,30 @@ def domain_lines(t: Translator, framework: Framework, profile: Profile,
                 n=unanswered
             ))
         spread = t.join(parts)
-        score = profile.domain(domain.id).score
-        if score is not None:
-            spread = t.gettext("{spread} (mean {mean})").format(
-                spread=spread, mean=t.number(score, 1)
-            )
-        lines.append("• " + labelled(t, bold(t.content(domain.name)), escape(spread)))
-    return lines
+        figure = profile.domain(domain.id)
+        if figure.rated:
+            spread = t.gettext("{spread} ({mean})").format(
+                spread=spread, mean=domain_mean(t, figure, shared))
+        found.append((t.content(domain.name), spread))
+    return found
+
+
+def domain_lines(t: Translator, framework: Framework, profile: Profile,
+                 shared: bool = False) -> list[str]:
+    return ["• " + labelled(t, bold(name), escape(text))
+            for name, text in domain_texts(t, framework, profile, shared)]
+
+
+def domain_mean(t: Translator, score: DomainScore, shared: bool = True) -> str:
+    """A domain's mean, said for what it is; "too few" when under half its capabilities have a
+    figure."""
+    if score.score is None:
+        text = (t.gettext("mean of capability medians: too few, {rated} of {total}") if shared
+                else t.gettext("mean of capability phases: too few, {rated} of {total}"))
+        return text.format(rated=score.rated, total=score.total)
+    text = (t.gettext("mean of capability medians {mean}") if shared
+            else t.gettext("mean of capability phases {mean}"))
+    return text.format(mean=t.number(score.score, 1))
 
 
 def extremes_lines(t: Translator, framework: Framework, profile: Profile) -> list[str]:
@@ -267,18 +286,38 @@ def own_wording(t: Translator) -> str:
 
 
 def figure(t: Translator, stats: ItemStats) -> str:
-    """ "median 2.5 · range 1–4 · n 7", with ⚠ where the answers disagree."""
+    """ "median 2.5 · range 1–4 · don't know 2 of 9 · n 7", with ⚠ where answers disagree."""
     assert stats.median is not None and stats.low is not None and stats.high is not None
     parts = [t.gettext("median {median}").format(median=t.number(stats.median, 1))]
     if stats.low != stats.high:
         parts.append(t.gettext("range {low}–{high}").format(low=stats.low, high=stats.high))
     if stats.dont_know:
-        parts.append(t.gettext("don't know {share}").format(
-            share=t.percent(stats.dont_know_share or 0)
-        ))
+        parts.append(dont_know_text(t, stats.dont_know, stats.responses))
     parts.append(t.gettext("n {n}").format(n=stats.n))
     text = " · ".join(parts)
     return text + (" ⚠" if stats.disagreement else "")
+
+
+def dont_know_text(t: Translator, dont_know: int, answers: int) -> str:
+    return t.gettext("don't know {dont_know} of {answers}").format(
+        dont_know=dont_know, answers=answers)
+
+
+def result_text(t: Translator, result: ItemResult, votes: bool = False) -> str:
+    """An item's figures, or why it has none: with its don't-know share whenever 3 or more
+    answered, even with fewer than 3 ratings ("too few ratings (2) · don't know 9 of 11")."""
+    if result.stats is not None:
+        return figure(t, result.stats)
+    if result.dont_know is None:  # fewer than 3 answers: not even how many said don't know
+        return (t.ngettext("too few votes ({n})", "too few votes ({n})", result.answers)
+                if votes else
+                t.ngettext("too few answers ({n})", "too few answers ({n})", result.answers)
+                ).format(n=result.answers)
+    rated = result.answers - result.dont_know
+    return " · ".join([
+        t.ngettext("too few ratings ({n})", "too few ratings ({n})", rated).format(n=rated),
+        dont_know_text(t, result.dont_know, result.answers),
+    ])
 
 
 def summary_text(

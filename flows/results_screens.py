@@ -9,7 +9,7 @@ from datetime import datetime
 
 from flows.effects import Button, Screen
 from flows.layout import rows
-from flows.report import domain_lines, figure, labelled, priority_block, safety_lines, series
+from flows.report import domain_lines, labelled, priority_block, result_text, safety_lines, series
 from flows.session_votes import SessionVotes, sessions_block
 from flows.store import Round
 from flows.texts import assessment_name, bold, escape, italic, sector_label
@@ -66,8 +66,11 @@ def overview_lines(t: Translator, data: ResultsData) -> list[str]:
     ]
     lines.append(escape(labelled(t, t.gettext("Answered"), series(t, completion))))
     lines.append(italic(t.gettext(
-        "A figure needs at least {min} ratings, so that nobody's answer can be worked out."
+        "Figures are shown only for questions with at least {min} ratings."
     ).format(min=MIN_GROUP)))
+    if data.round.figures_only:
+        lines.append(italic(t.gettext(
+            "Figures only: no answer or evidence note leaves the assistant one by one.")))
     return lines
 
 
@@ -76,12 +79,7 @@ def capability_lines(t: Translator, data: ResultsData) -> list[str]:
     for cap in data.fw.capabilities:
         result = data.results.items[cap.item]
         name = f"{cap.id}. {t.content(cap.label)}"
-        if result.stats is not None:
-            text = figure(t, result.stats)
-        else:
-            text = t.ngettext("too few answers ({n})", "too few answers ({n})",
-                              result.answers).format(n=result.answers)
-        lines.append(escape(labelled(t, name, text)))
+        lines.append(escape(labelled(t, name, result_text(t, result))))
     if any(r.stats is not None and r.stats.disagreement for r in data.results.items.values()):
         lines.append(italic(t.gettext(
             "⚠ participants disagree: the middle half of their answers spans 1.5 phases or "
@@ -116,12 +114,7 @@ def pulse_lines(t: Translator, data: ResultsData) -> list[str]:
         return []
     lines = [bold(t.gettext("Pulse check"))]
     for domain, result in shown:
-        text = (
-            figure(t, result.stats) if result.stats is not None
-            else t.ngettext("too few answers ({n})", "too few answers ({n})",
-                            result.answers).format(n=result.answers)
-        )
-        lines.append("• " + escape(labelled(t, t.content(domain.name), text)))
+        lines.append("• " + escape(labelled(t, t.content(domain.name), result_text(t, result))))
     return lines
 
 
@@ -163,6 +156,8 @@ def results(t: Translator, data: ResultsData) -> list[Screen]:
                if published else t.gettext("Show to participants"), "fa.publish"),
         Button(t.gettext("Compare with an earlier round"), "fa.compare"),
     ]
+    if not data.round.figures_only:
+        buttons.append(Button(t.gettext("Make it figures only"), "fa.figures"))
     if data.round.closed_at is None:
         buttons.append(Button(t.gettext("Remind who has not finished"), "fa.remind"))
         buttons.append(Button(t.gettext("Close the round"), "fa.close"))
@@ -209,11 +204,34 @@ def published(t: Translator, data: ResultsData) -> str:
 
 
 def change_text(t: Translator, change: Change) -> str:
-    """ "2 → 3 (+1)": a median or domain score then and now."""
+    """ "1.5 (n 4) → 3 (n 3) (+1.5)": a median then and now with each round's ratings, or a
+    domain's mean of capability medians ("2 → 3 (+1)")."""
     delta = change.delta
+    before, after = t.number(change.before, 1), t.number(change.after, 1)
+    if change.before_n is not None and change.after_n is not None:
+        before = t.gettext("{median} (n {n})").format(median=before, n=change.before_n)
+        after = t.gettext("{median} (n {n})").format(median=after, n=change.after_n)
     return t.gettext("{before} → {after} ({delta})").format(
-        before=t.number(change.before, 1), after=t.number(change.after, 1),
-        delta=("+" if delta > 0 else "") + t.number(delta, 1))
+        before=before, after=after, delta=("+" if delta > 0 else "") + t.number(delta, 1))
+
+
+def people_lines(t: Translator, earlier: Round, now: Round, change: RoundChange) -> list[str]:
+    """Who the two rounds' figures come from, and a caveat when they are mostly others."""
+    lines = [t.gettext(
+        "{then} people rated in {earlier}, {now} in {round}; {both} of those {now} rated in "
+        "both."
+    ).format(then=change.raters_then, now=change.raters_now, both=change.both or 0,
+             earlier=heading_title(t, earlier), round=heading_title(t, now))]
+    if change.other_people:
+        lines.append(t.gettext(
+            "Fewer than half of the people who rated now also rated then: a change may come "
+            "from who answered rather than from the country."))
+    return lines
+
+
+def heading_title(t: Translator, r: Round) -> str:
+    """A round by its title alone, where its country is said already."""
+    return r.title or heading(t, r)
 
 
 def change_names(t: Translator, fw: Framework, change: RoundChange
@@ -236,10 +254,11 @@ def compare(t: Translator, data: CompareData) -> list[Screen]:
     lines = [
         bold(t.gettext("Change since {earlier}").format(earlier=heading(t, data.earlier))),
         escape(t.gettext("Medians of this round against the earlier one.")),
+        *(escape(line) for line in people_lines(t, data.earlier, data.round, data.change)),
         "",
     ]
     domains, capabilities = change_names(t, data.fw, data.change)
-    for title, changes in ((t.gettext("By domain"), domains),
+    for title, changes in ((t.gettext("By domain (mean of capability medians)"), domains),
                            (t.gettext("By capability"), capabilities)):
         if not changes:
             continue
@@ -263,6 +282,15 @@ def compare_pick(t: Translator, choices: tuple[Round, ...]) -> list[Screen]:
     buttons.append(Button(t.gettext("Back to the results"), "fa.back"))
     return [Screen(escape(t.gettext("Compare with which earlier round?")),
                    tuple((b,) for b in buttons))]
+
+
+def figures_check(t: Translator, data: ResultsData) -> list[Screen]:
+    text = escape(t.gettext(
+        "Make {round} figures only? Its exports and report will then hold medians, ranges and "
+        "counts only, never an answer or evidence note one by one. This cannot be undone."
+    ).format(round=heading(t, data.round)))
+    return [Screen(text, ((Button(t.gettext("Make it figures only"), "fa.figures_yes"),),
+                          (Button(t.gettext("Back to the results"), "fa.back"),)))]
 
 
 def close_check(t: Translator, data: ResultsData) -> list[Screen]:

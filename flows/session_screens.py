@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from flows.effects import Button, Screen
 from flows.layout import rows, single
-from flows.report import figure, labelled, safety_lines
+from flows.report import figure, labelled, result_text, safety_lines
 from flows.store import Round
 from flows.texts import assessment_name, bold, escape, italic, phase_label, rating_label
 from flows.translator import Translator
@@ -298,9 +298,7 @@ def summary(t: Translator, fw: Framework, r: Round, mode: str,
                     .format(min=MIN_GROUP)), ""]
     for item in items:
         result = results.items[item]
-        text = (figure(t, result.stats) if result.stats is not None
-                else t.ngettext("too few votes ({n})", "too few votes ({n})",
-                                result.answers).format(n=result.answers))
+        text = result_text(t, result, votes=True)
         lines.append("• " + escape(labelled(t, short_name(t, fw, item), text)))
     split = sorted(
         (s for item in items if (s := results.shown(item)) is not None and s.disagreement),

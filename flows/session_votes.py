@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flows.effects import Button, Screen
-from flows.report import figure, labelled
+from flows.report import labelled, result_text
 from flows.session_screens import FULL, PULSE, session_items, short_name
 from flows.store import Transaction
 from flows.texts import bold, escape, italic
@@ -97,10 +97,7 @@ def question_figures(t: Translator, fw: Framework, session: SessionVotes
         result = session.results.items[item]
         if not result.answers:
             continue
-        text = (figure(t, result.stats) if result.stats is not None
-                else t.ngettext("too few votes ({n})", "too few votes ({n})",
-                                result.answers).format(n=result.answers))
-        lines.append((short_name(t, fw, item), text))
+        lines.append((short_name(t, fw, item), result_text(t, result, votes=True)))
     return tuple(lines)
 
 

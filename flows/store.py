@@ -71,6 +71,8 @@ class Round:
     title: str | None = None  # "Kenya 2026": a shared round's name; None for a solo one
     closed_at: datetime | None = None  # answers are read-only once closed
     published_at: datetime | None = None  # its summary is shown to its participants
+    # its files and report hold aggregates only, never rows or notes (only ever turned on)
+    figures_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,7 +193,12 @@ class Conversations(Protocol):
 
 
 class Rounds(Protocol):
-    async def create(self, country: str, owner: str, title: str | None = None) -> Round: ...
+    async def create(self, country: str, owner: str, title: str | None = None,
+                     figures_only: bool = False) -> Round: ...
+
+    async def make_figures_only(self, round_id: int) -> None:
+        """From now on, only aggregates leave the bot (there is no way back)."""
+        ...
 
     async def get(self, round_id: int) -> Round | None: ...
 
@@ -397,6 +404,10 @@ class Queries(Protocol):
         ...
 
     async def answer_count(self, user: str) -> int: ...
+
+    async def raters_in_both(self, round_id: int, earlier: int) -> int:
+        """How many people who rated something in `round_id` also rated in `earlier`."""
+        ...
 
     async def due_reminders(self, idle_since: datetime) -> list[DueReminder]:
         """Participants who stopped mid-assessment: they answered something in the round

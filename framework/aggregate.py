@@ -109,6 +109,7 @@ class ItemResult:
     stats: ItemStats | None  # None: too few ratings to show a figure
     dont_know_share: float | None  # None: too few answers to show it
     sectors: tuple[SectorFigure, ...]
+    dont_know: int | None = None  # how many said don't know; None: too few answers to show it
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,13 @@ def _differences(item: str, figures: Iterable[SectorFigure]) -> list[SectorDiffe
     return []
 
 
+def rows_may_leave(results: RoundResults) -> bool:
+    """Whether answers may leave the assistant one by one (exports' rows, the report's notes):
+    only once `MIN_GROUP` participants have rated, so that a facilitator's file of a round of
+    two is not their two answers. A round opened as figures only never lets them."""
+    return results.participants >= MIN_GROUP
+
+
 def round_results(
     framework: Framework, tallies: Iterable[Tally], turnout: Iterable[Turnout]
 ) -> RoundResults:
@@ -192,6 +200,7 @@ def round_results(
             stats=full if full.n >= MIN_GROUP else None,
             dont_know_share=full.dont_know_share if full.responses >= MIN_GROUP else None,
             sectors=figures,
+            dont_know=full.dont_know if full.responses >= MIN_GROUP else None,
         )
         differences += _differences(item, figures)
     people = list(turnout)
@@ -240,6 +249,8 @@ class Change:
     key: str  # a domain id, or a capability's item
     before: float
     after: float
+    before_n: int | None = None  # a capability's ratings in each round
+    after_n: int | None = None
 
     @property
     def delta(self) -> float:
@@ -251,6 +262,15 @@ class RoundChange:
     domains: tuple[Change, ...]
     capabilities: tuple[Change, ...]
     hidden: int  # capabilities with too few ratings in one of the rounds to compare
+    raters_then: int = 0  # people who rated something in the earlier round
+    raters_now: int = 0
+    both: int | None = None  # of those who rated now, how many rated then too
+
+    @property
+    def other_people(self) -> bool:
+        """Fewer than half of this round's raters rated in the earlier one too: a change may
+        come from who answered rather than from the country."""
+        return self.both is not None and 2 * self.both < self.raters_now
 
     def capability(self, item: str) -> Change | None:
         return next((c for c in self.capabilities if c.key == item), None)
@@ -268,13 +288,14 @@ def round_change(framework: Framework, then: RoundResults, now: RoundResults) ->
         if a is None or b is None or a.median is None or b.median is None:
             hidden += 1
         else:
-            capabilities.append(Change(cap.item, a.median, b.median))
+            capabilities.append(Change(cap.item, a.median, b.median, a.n, b.n))
     domains = [
         Change(after.domain, before.score, after.score)
         for before, after in zip(then.profile.domains, now.profile.domains, strict=True)
         if before.score is not None and after.score is not None
     ]
-    return RoundChange(tuple(domains), tuple(capabilities), hidden)
+    return RoundChange(tuple(domains), tuple(capabilities), hidden, then.participants,
+                       now.participants)
 
 
 def round_priorities(framework: Framework, results: RoundResults, count: int = TOP

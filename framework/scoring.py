@@ -8,8 +8,9 @@ Rules (the project's design, "The maturity scale and scoring"):
   range: min to max; quartiles: ``statistics.quantiles(values, n=4, method="inclusive")`` for
   n >= 2, the value itself for n = 1; IQR = Q3 - Q1. For n = 0 all of these are None, not zero.
 * disagreement: n >= 2 and IQR >= 1.5.
-* a domain's score is the mean of the medians of its capabilities that have one; its coverage is
-  the share of its capabilities with n >= 1.
+* a domain's score is the mean of the medians of its capabilities that have one, only when at
+  least half of them have one (screens say "mean of capability medians"); its coverage is the
+  share of its capabilities with n >= 1.
 * a score's phase is the whole phase it has reached; 2.5 lies between Phase 2 and Phase 3
   (screens say so, never as a trend: one round has no trend).
 """
@@ -151,8 +152,10 @@ class DomainScore:
 
 
 def domain_score(domain: str, medians: Sequence[float | None]) -> DomainScore:
+    """The mean of its capabilities' medians, only when at least half of them have one: a
+    domain with one figure in four would otherwise read as that one capability."""
     known = [m for m in medians if m is not None]
-    score = statistics.fmean(known) if known else None
+    score = statistics.fmean(known) if known and 2 * len(known) >= len(medians) else None
     return DomainScore(domain=domain, score=score, rated=len(known), total=len(medians))
 
 

@@ -64,10 +64,23 @@ async def migrate(url: str, *, locked: bool = False, target: str = "head") -> No
 
     try:
         with contextlib.nullcontext() if locked else migration_lock(url):
-            async with engine.begin() as connection:
-                if postgres:  # released when this transaction (DDL included) commits
-                    await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
-                                             {"key": ADVISORY_LOCK})
-                await connection.run_sync(upgrade)
+            async with engine.connect() as connection:
+                if not postgres:
+                    # A batch migration on SQLite copies a table, drops it and renames the
+                    # copy: with foreign keys on, the drop would delete, by cascade, every row
+                    # that refers to it. Off for the migration (outside any transaction, or it
+                    # is ignored), and checked after.
+                    await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                    await connection.commit()
+                async with connection.begin():
+                    if postgres:  # released when this transaction (DDL included) commits
+                        await connection.execute(text("SELECT pg_advisory_xact_lock(:key)"),
+                                                 {"key": ADVISORY_LOCK})
+                    await connection.run_sync(upgrade)
+                if not postgres:
+                    broken = (await connection.exec_driver_sql(
+                        "PRAGMA foreign_key_check")).fetchall()
+                    if broken:
+                        raise RuntimeError(f"the migration left {len(broken)} broken references")
     finally:
         await engine.dispose()

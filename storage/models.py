@@ -14,6 +14,7 @@ from sqlalchemy import (
     Integer,
     String,
     UniqueConstraint,
+    false,
     true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -67,6 +68,8 @@ class RoundRow(Base):
     title: Mapped[str | None] = mapped_column(String(80))
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # aggregates only ever leave the bot: no rows, no notes (set at creation, then only on)
+    figures_only: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class InviteRow(Base):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, String, and_, bindparam, exists, func, select, update
 
@@ -50,6 +51,16 @@ class SqlQueries:
         count = await self.unit.session.scalar(
             select(func.count()).select_from(AnswerRow).where(AnswerRow.user == user)
         )
+        return int(count or 0)
+
+    async def raters_in_both(self, round_id: int, earlier: int) -> int:
+        def raters(round_: int) -> Any:
+            return select(AnswerRow.user).where(AnswerRow.round_id == round_,
+                                                AnswerRow.value.is_not(None))
+        count = await self.unit.session.scalar(
+            select(func.count(func.distinct(AnswerRow.user))).where(
+                AnswerRow.round_id == round_id, AnswerRow.value.is_not(None),
+                AnswerRow.user.in_(raters(earlier))))
         return int(count or 0)
 
     async def due_reminders(self, idle_since: datetime) -> list[DueReminder]:

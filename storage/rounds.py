@@ -22,7 +22,7 @@ INVITE_BYTES = 13
 
 _ROUND_COLUMNS = (
     RoundRow.id, RoundRow.code, RoundRow.country, RoundRow.owner, RoundRow.created_at,
-    RoundRow.title, RoundRow.closed_at, RoundRow.published_at,
+    RoundRow.title, RoundRow.closed_at, RoundRow.published_at, RoundRow.figures_only,
 )
 _PARTICIPATION = (
     select(
@@ -44,7 +44,7 @@ def round_of(row: Any) -> Round:
     return Round(
         id=row.id, code=row.code, country=row.country, owner=row.owner,
         created_at=row.created_at, title=row.title, closed_at=row.closed_at,
-        published_at=row.published_at,
+        published_at=row.published_at, figures_only=bool(row.figures_only),
     )
 
 
@@ -69,14 +69,16 @@ class SqlRounds:
     def __init__(self, unit: Unit) -> None:
         self.unit = unit
 
-    async def create(self, country: str, owner: str, title: str | None = None) -> Round:
+    async def create(self, country: str, owner: str, title: str | None = None,
+                     figures_only: bool = False) -> Round:
         session = self.unit.session
         while True:
             code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
             taken = await session.scalar(select(RoundRow.id).where(RoundRow.code == code))
             if taken is None:
                 break
-        row = RoundRow(code=code, country=country, owner=owner, created_at=utcnow(), title=title)
+        row = RoundRow(code=code, country=country, owner=owner, created_at=utcnow(), title=title,
+                       figures_only=figures_only)
         session.add(row)
         self.unit.wrote = True
         await session.flush()
@@ -162,6 +164,11 @@ class SqlRounds:
     async def close(self, round_id: int, when: datetime) -> None:
         await self.unit.write(
             update(RoundRow).where(RoundRow.id == round_id).values(closed_at=when)
+        )
+
+    async def make_figures_only(self, round_id: int) -> None:
+        await self.unit.write(
+            update(RoundRow).where(RoundRow.id == round_id).values(figures_only=True)
         )
 
     async def publish(self, round_id: int, when: datetime | None) -> None:

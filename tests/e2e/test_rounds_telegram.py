@@ -23,7 +23,7 @@ from framework import load_framework
 from framework.aggregate import MIN_GROUP
 from framework.scoring import DONT_KNOW, Rating, item_stats
 from tests.botapi import BotApiServer, Person
-from tests.e2e.conftest import open_round_links, rows, say, tap
+from tests.e2e.conftest import open_round_links, rows, say, tap, unneutralised
 
 FW = load_framework()
 ROOT = Path(__file__).resolve().parents[2]
@@ -109,18 +109,20 @@ async def test_a_round_of_twelve_results_exports_and_access(
     await tap(facilitator, "Export CSV", changes=1)
     csv_file = facilitator.messages()[-1].document
     assert csv_file is not None and csv_file.content.startswith(b"\xef\xbb\xbf")
-    exported = list(csv.reader(io.StringIO(csv_file.content.decode("utf-8-sig"))))
+    read = list(csv.reader(io.StringIO(csv_file.content.decode("utf-8-sig"))))
+    assert read[0][-1] == "notice" and "not affiliated" in read[1][-1]
+    exported = [[unneutralised(cell) for cell in row[:-1]] for row in read]  # as typed
     stored = rows(database_url, """SELECT p.pseudonym, a.item, COALESCE(a.value, ''),
         COALESCE(a.note, '') FROM answers a JOIN participants p
         ON p.round_id = a.round_id AND p.user = a.user ORDER BY a.id""")
     assert [(r[0], r[2], r[4], r[6]) for r in exported[1:]] == [tuple(s) for s in stored]
     for note in NOTES.values():
         assert any(r[6] == note for r in exported[1:])
+    assert "'" + NOTES[0] in [cell for row in read for cell in row]  # never a formula
     await tap(facilitator, "Export XLSX", changes=1)
     xlsx_file = facilitator.messages()[-1].document
     assert xlsx_file is not None
-    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_file.content)).active
-    assert sheet is not None
+    sheet = openpyxl.load_workbook(io.BytesIO(xlsx_file.content)).worksheets[1]
     cells = [[c.value if c.value is not None else "" for c in row] for row in sheet.iter_rows()]
     assert [[str(v) for v in row] for row in cells] == exported
     formula = next(row for row in sheet.iter_rows() if row[6].value == NOTES[0])[6]
@@ -166,9 +168,9 @@ async def test_a_round_of_twelve_results_exports_and_access(
                              timeout=120)
     assert written.returncode == 0, written.stderr
     assert (out / f"mnr-{round_code}-answers.csv").read_bytes() == csv_file.content
-    book = openpyxl.load_workbook(out / f"mnr-{round_code}-answers.xlsx").active
-    assert book is not None and [[str(c.value if c.value is not None else "") for c in row]
-                                 for row in book.iter_rows()] == exported
+    book = openpyxl.load_workbook(out / f"mnr-{round_code}-answers.xlsx").worksheets[1]
+    assert [[str(c.value if c.value is not None else "") for c in row]
+            for row in book.iter_rows()] == exported
     summary = json.loads((out / f"mnr-{round_code}-results.json").read_text("utf-8"))
     assert summary["participants"] == 12 and summary["joined"] == 13
     missing = subprocess.run([*command[:4], "NOSUCHROUND"], env=env, cwd=ROOT,

@@ -202,7 +202,7 @@ def figures_text(values: Sequence[Rating], item: str) -> str:
     if stats.low != stats.high:
         parts.append(f"range {stats.low}–{stats.high}")
     if stats.dont_know:
-        parts.append(f"don't know {T.percent(stats.dont_know_share or 0)}")
+        parts.append(f"don't know {stats.dont_know} of {stats.responses}")
     parts.append(f"n {stats.n}")
     return " · ".join(parts) + (" ⚠" if stats.disagreement else "")
 
@@ -257,7 +257,8 @@ async def test_a_pulse_link_takes_a_new_person_to_a_profile_in_eight_taps(
         if stats.n >= MIN_GROUP:
             assert f"median {T.number(stats.median or 0, 1)}" in line, line
         else:
-            assert "too few answers" in line, line
+            # three answered, fewer rated: how many did not know is still said
+            assert f"too few ratings ({stats.n}) · don't know {stats.dont_know} of 3" in line, line
 
 
 async def test_forty_people_six_questions_each_vote_counted_once(

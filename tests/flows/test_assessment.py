@@ -74,7 +74,10 @@ async def test_completes_all_21_and_summary_matches_scoring(
         line = lines[escape(domain.name.english)]
         for phase in set(phases):
             assert f"{phases.count(phase)} at Phase {phase}" in line, line
-        assert line.endswith(f"(mean {T.number(score.score or 0, 1)})"), line
+        mean = (f"(mean of capability phases {T.number(score.score, 1)})"
+                if score.score is not None else
+                f"(mean of capability phases: too few, {score.rated} of {score.total})")
+        assert line.endswith(mean), line
     assert "20 of 21 capabilities rated" not in profile_text  # don't know is not a rating
     assert "18 of 21 capabilities rated, 2 not known, 1 not answered." in profile_text
     # what is not known is a finding, listed by name

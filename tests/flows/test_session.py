@@ -14,7 +14,7 @@ from tests.golden.transcript import Scripted, fresh_router
 
 FW = load_framework()
 # SESSION up to the card's first votes (before anyone reveals)
-OPENED = for_language(SESSION, "en")[:21]
+OPENED = for_language(SESSION, "en")[:22]
 
 
 @asynccontextmanager

@@ -101,8 +101,10 @@ def test_profile_domains_weakest_and_strongest() -> None:
     assert policy.score == pytest.approx((2.0 + 3.5) / 2)
     assert (policy.rated, policy.total) == (2, 3)
     assert policy.coverage == pytest.approx(2 / 3)
-    justice = profile.domain("justice")
-    assert (justice.score, justice.rated, justice.total) == (1.0, 1, 4)
+    justice = profile.domain("justice")  # 1 of 4 with a figure: under half, no mean
+    assert (justice.score, justice.rated, justice.total) == (None, 1, 4)
+    victim = profile.domain("victim")  # 2 of 4: half, a mean
+    assert (victim.score, victim.rated, victim.total) == (4.0, 2, 4)
     media = profile.domain("media")
     assert (media.score, media.rated, media.coverage) == (None, 0, 0.0)
     assert profile.rated == 5

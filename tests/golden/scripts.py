@@ -80,6 +80,7 @@ FACILITATION = [
     ("text", "MD"),
     ("tap", "fa.country", "MD"),
     ("text", "Moldova national round"),
+    ("tap", "fa.privacy", "rows"),
     ("tap", "fa.sector", "government"),
     ("tap", "fa.back"),
     ("tap", "fa.sectors"),
@@ -104,6 +105,7 @@ FACILITATION = [
     ("text", "MD"),
     ("tap", "fa.country", "MD"),
     ("tap", "fa.title"),
+    ("tap", "fa.privacy", "rows"),
     ("tap", "fa.sector", "justice"),
     ("tap", "fa.answer"),
     ("tap", "as.proceed"),
@@ -114,6 +116,8 @@ FACILITATION = [
     ("tap", "fa.compare"),
     ("tap", "fa.pick", "1"),
     ("tap", "fa.back"),
+    ("tap", "fa.figures"),
+    ("tap", "fa.figures_yes"),
 ]
 
 # A group session: the facilitator (me) opens a round and a session from the group, sets it up
@@ -126,6 +130,7 @@ SESSION: list[Step] = [
     ("text", "MD"),
     ("tap", "fa.country", "MD"),
     ("tap", "fa.title"),
+    ("tap", "fa.privacy", "rows"),
     ("tap", "fa.sector", "government"),
     ("@member", "command", "start"),
     ("@member", "tap", "sh.agree", "start.{lang}"),
