@@ -165,13 +165,16 @@ def card_buttons(t: Translator, data: CardData) -> tuple[tuple[Button, ...], ...
             *rows([Button(t.gettext("Reveal"), "gs.reveal"), *facilitator], per_row=4))
 
 
+TOAST_MAX = 200  # characters Telegram shows in a press's answer
+
+
 def voted(t: Translator, fw: Framework, value: Rating, first: bool = False) -> str:
     """The toast of a vote; a first vote in the round (which joins it) says what its
-    facilitators will see of it (a toast has room for 200 characters)."""
+    facilitators will see of it (in at most `TOAST_MAX` characters, tests/flows/test_phone)."""
     if first:
         return t.gettext(
-            "Recorded: {answer}. You are now in this round. Its facilitators see votes only "
-            "as counts, never who voted what, and a vote never changes your own answers."
+            "Recorded: {answer}. You are now in this round. Its facilitators see only vote "
+            "counts, never who voted what, and votes never change your own answers."
         ).format(answer=rating_label(t, fw, value))
     return t.gettext("Recorded: {answer}. Tap again to change it.").format(
         answer=rating_label(t, fw, value))

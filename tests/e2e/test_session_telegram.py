@@ -54,8 +54,8 @@ async def meeting_bot(server: BotApiServer, database_url: str, **changes: Any
 def recorded(label: str, first: bool = False) -> str:
     """A vote's toast; the first one, which joins the round, says what facilitators see."""
     if first:
-        return (f"Recorded: {label}. You are now in this round. Its facilitators see votes only "
-                "as counts, never who voted what, and a vote never changes your own answers.")
+        return (f"Recorded: {label}. You are now in this round. Its facilitators see only vote "
+                "counts, never who voted what, and votes never change your own answers.")
     return f"Recorded: {label}. Tap again to change it."
 
 

@@ -80,3 +80,14 @@ def test_a_full_session_summary_is_one_message(language: str) -> None:
     long_title = Round(1, "ABCDEFGH", "CD", "tg:1", datetime.now(UTC), "T" * TITLE_MAX)
     screen = session_screens.summary(translator(language), FW, long_title, "full", results)
     assert "•" in screen.text and shown_length(screen.text) <= MESSAGE_LIMIT
+
+
+@pytest.mark.parametrize("language", available_locales())
+def test_every_vote_toast_fits_in_a_toast(language: str) -> None:
+    """Telegram drops a press's answer over 200 characters: a first vote's toast, which says
+    what facilitators see, must reach the voter whole, whatever the answer."""
+    t = translator(language)
+    for value in (1, 2, 3, 4, DONT_KNOW):
+        for first in (True, False):
+            toast = session_screens.voted(t, FW, value, first)
+            assert len(toast) <= session_screens.TOAST_MAX, (language, value, len(toast))
