@@ -18,7 +18,7 @@ import sys
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import timedelta
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from telegram import (
     Bot,
@@ -75,7 +75,7 @@ from flows.effects import (
 )
 from flows.engine import Router
 from flows.events import Actor, Event, Scope
-from flows.store import DueReminder, Source
+from flows.store import DueReminder, Notice, Source
 from flows.translator import Translator
 
 log = logging.getLogger(__name__)
@@ -126,6 +126,7 @@ def keyboard(registry: Registry, screen: Screen, scope: Scope | None
 
 
 Dropped = Callable[[object], Awaitable[None]]
+T = TypeVar("T", DueReminder, Notice)
 
 
 class PerPersonUpdateProcessor(BaseUpdateProcessor):
@@ -334,26 +335,24 @@ class TelegramChannel:
         return await self._remind(await self.router.due_reminders(delay))
 
     async def _remind(self, due: Sequence[DueReminder]) -> int:
-        sent = 0
-        for one in due:
-            try:
-                effects = await self.router.remind(one)
-                await self.apply(effects, int(one.chat), None)
-            except TelegramError as exc:  # blocked, or gone: claimed, so never retried
-                log.info("A reminder was not delivered (%s)", type(exc).__name__)
-                continue
-            sent += bool(effects)
-        return sent
+        return await self._deliver(due, self.router.remind, "reminder")
 
     async def send_notices(self) -> int:
         """Tell people what they are to be told once (in their private chat); how many."""
+        return await self._deliver(await self.router.due_notices(), self.router.notify,
+                                   "notice")
+
+    async def _deliver(self, due: Sequence[T], handle: Callable[[T], Awaitable[tuple[Effect, ...]]],
+                       what: str) -> int:
+        """Messages the bot sends on its own, each in its person's private chat (claimed by
+        the router first, so never twice); how many went out."""
         sent = 0
-        for notice in await self.router.due_notices():
+        for one in due:
             try:
-                effects = await self.router.notify(notice)
-                await self.apply(effects, int(notice.chat), None)
+                effects = await handle(one)
+                await self.apply(effects, int(one.chat), None)
             except TelegramError as exc:  # blocked, or gone: claimed, so never retried
-                log.info("A notice was not delivered (%s)", type(exc).__name__)
+                log.info("A %s was not delivered (%s)", what, type(exc).__name__)
                 continue
             sent += bool(effects)
         return sent

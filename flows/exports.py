@@ -246,7 +246,7 @@ def xlsx_bytes(t: Translator, rows: Sequence[ExportRow], about: Sequence[str] = 
         "in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
         "strings_to_numbers": False,
     })
-    first = book.add_worksheet("About")
+    first = book.add_worksheet(t.gettext("About")[:31])
     wrapped = book.add_format({"text_wrap": True, "valign": "top"})
     first.set_column(0, 0, 100)
     for number, line in enumerate(about or (notice(t),)):

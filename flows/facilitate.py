@@ -426,10 +426,11 @@ async def chart(turn: T, found: Round, arg: str) -> None:
 
     def draw_session(session: SessionVotes) -> Attachment:
         # a picture of its own: votes are never drawn among the answers
-        title = f"{screens.heading(t, data.round)} · {session_name(t, session)}"
+        heading, name = screens.heading(t, data.round), session_name(t, session)
         return Attachment("image", session_chart(
-            t, data.fw, title, session.mode, session.results, t.gettext("too few votes")),
-            f"mnr-{data.round.code}-session-{session.number}.png", title)
+            t, data.fw, f"{heading}\n{name}", session.mode, session.results,
+            t.gettext("too few votes")),
+            f"mnr-{data.round.code}-session-{session.number}.png", f"{heading} · {name}")
 
     turn.attach(lambda: draw(0))
     turn.attach(lambda: draw(1))

@@ -218,8 +218,7 @@ def change_text(t: Translator, change: Change) -> str:
 def people_lines(t: Translator, earlier: Round, now: Round, change: RoundChange) -> list[str]:
     """Who the two rounds' figures come from, and a caveat when they are mostly others."""
     lines = [t.gettext(
-        "{then} people rated in {earlier}, {now} in {round}; {both} of those {now} rated in "
-        "both."
+        "People who rated: {then} in {earlier}, {now} in {round}, {both} of them in both."
     ).format(then=change.raters_then, now=change.raters_now, both=change.both or 0,
              earlier=heading_title(t, earlier), round=heading_title(t, now))]
     if change.other_people:
