@@ -71,6 +71,7 @@ class Bench:
         await self.say(facilitator, "Ghana")
         await self.tap(facilitator, "Ghana")
         await self.say(facilitator, "Ghana meeting")
+        await self.tap(facilitator, "Answers under pseudonyms")
         await self.tap(facilitator, "Government", changes=2)
         await group.add_bot(facilitator)
         await facilitator.send("/session", chat=group)
