@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 import json
 import signal
+import socket
+import time
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -209,3 +211,56 @@ def test_a_web_process_without_its_url_or_secret_stops_with_one_line(
     assert web.wait() == 2
     lines = web.output().strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(message), lines
+
+
+# ------------------------------------------------------------------------------------------
+# A web process refuses before it reads (issue 18)
+def raw_request(port: int, head: str, body: bytes = b"", wait: float = 5.0) -> tuple[str, float]:
+    """Send a request's head (and some body), then read what comes back: the status line
+    and how long it took; "" when the connection was closed without an answer."""
+    with socket.create_connection(("127.0.0.1", port), timeout=wait) as connection:
+        started = time.monotonic()
+        connection.sendall(head.encode() + body)
+        try:
+            answer = connection.recv(200)
+        except TimeoutError:
+            return "timeout", time.monotonic() - started
+        return answer.split(b"\r\n", 1)[0].decode(), time.monotonic() - started
+
+
+def post_head(length: int, secret: str | None) -> str:
+    lines = ["POST /telegram HTTP/1.1", "Host: mnr.test", "Content-Type: application/json",
+             f"Content-Length: {length}"]
+    if secret is not None:
+        lines.append(f"X-Telegram-Bot-Api-Secret-Token: {secret}")
+    return "\r\n".join(lines) + "\r\n\r\n"
+
+
+async def test_a_web_process_refuses_before_it_reads(
+    server: BotApiServer, database_url: str, tmp_path: Path
+) -> None:
+    web = WebProcess(server, database_url, tmp_path / "web.log", webhook_timeout_seconds="1")
+    try:
+        await asyncio.to_thread(web.start().healthy)
+        # 50 MB announced, not a byte of it sent: refused at once, on the head alone
+        status, took = await asyncio.to_thread(raw_request, web.port, post_head(50 << 20, None))
+        assert status == "HTTP/1.1 403 Forbidden" and took < 2, (status, took)
+        # with the secret, a body over 1 MB is refused before it is read
+        status, _ = await asyncio.to_thread(raw_request, web.port, post_head(2 << 20, SECRET))
+        assert status.startswith("HTTP/1.1 413"), status
+        # a body nested too deep to read is a 400, never a 500
+        nested = b"[" * 100_000
+        status, _ = await asyncio.to_thread(
+            raw_request, web.port, post_head(len(nested), SECRET), nested)
+        assert status.startswith("HTTP/1.1 400"), status
+        # a client that sends half a head and stops is closed after the timeout
+        status, took = await asyncio.to_thread(
+            raw_request, web.port, "POST /telegram HTTP/1.1\r\nHost: x\r\n", b"", 10.0)
+        assert status == "" and took < 5, (status, took)
+        # refusals are counted, not written one line each
+        for _ in range(200):
+            await asyncio.to_thread(web.post, {"update_id": 1}, "wrong-secret-0123456789")
+        refused = [line for line in web.output().splitlines() if "refused" in line]
+        assert 1 <= len(refused) <= 2, refused
+    finally:
+        web.stop()
