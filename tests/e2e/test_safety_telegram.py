@@ -1,0 +1,71 @@
+"""Safety, end to end (issue 18): a possible disclosure is met with where to report wherever it
+is typed, never echoed, and not kept unless the person says so in time."""
+
+from __future__ import annotations
+
+import asyncio
+
+from tests.botapi import BotApiServer
+from tests.e2e.conftest import rows, running, say, settings_for, tap
+
+ROUTES = "This assistant cannot receive reports."
+DANGER = "A child in danger now: call the police or emergency services."
+SON = "my son was raped, please help"
+DAUGHTER = "my daughter was abused by a teacher"
+PUPIL = "a man online keeps asking my pupil for naked pictures"
+
+
+def stored_anywhere(database_url: str, text: str) -> bool:
+    """Whether a conversation or an answer holds the text."""
+    found = rows(database_url, "SELECT context FROM conversations")
+    notes = rows(database_url, "SELECT note FROM answers")
+    return any(text in str(value) for row in [*found, *notes] for value in row)
+
+
+async def test_a_disclosure_is_met_wherever_it_is_typed_and_never_echoed(
+    server: BotApiServer, database_url: str
+) -> None:
+    settings = settings_for(server, database_url).model_copy(update={
+        "held_text_seconds": 1.0, "reminder_check_seconds": 0.3})
+    async with running(settings):
+        person = server.user(4100)
+        await say(person, "/start")
+        await tap(person, "I agree")
+        # at the country step: the routes, not a country search that repeats it
+        met = await say(person, SON)
+        assert ROUTES in met.plain and DANGER in met.plain, met.plain
+        assert "raped" not in "\n".join(m.plain for m in person.messages())
+        assert not stored_anywhere(database_url, "raped")
+
+        # as unexpected text, outside any flow
+        await say(person, "/cancel")
+        met = await say(person, DAUGHTER)
+        assert ROUTES in met.plain and "I wasn't expecting text" not in met.plain, met.plain
+        assert "teacher" not in "\n".join(m.plain for m in person.messages())
+        # and ordinary unexpected text carries the routes in one short line
+        other = await say(person, "hello")
+        assert "I wasn't expecting text here" in other.plain
+        assert "Not a way to report abuse" in other.plain
+
+        # as a note: held for the person's word, without repeating it
+        await say(person, "/start")
+        await say(person, "Moldova")
+        await tap(person, "Moldova")
+        await tap(person, "Government")
+        await tap(person, "Start (question 1)")
+        await tap(person, "Phase 2")
+        held = await say(person, PUPIL)
+        assert ROUTES in held.plain and "Save it as a note" in held.labels, held.plain
+        assert "pictures" not in held.plain
+        assert stored_anywhere(database_url, "pictures")  # held, waiting for an answer
+        # left alone: gone after the timeout
+        await person.wait_for(lambda: not stored_anywhere(database_url, "pictures"),
+                              timeout=15)
+        await asyncio.sleep(0.1)
+        assert not stored_anywhere(database_url, "pictures")
+
+        # ordinary notes: the first confirmation says where reports go, later ones point
+        first = await say(person, "Law 12/2020 sets up the national council")
+        assert "Not a way to report abuse" in first.plain, first.plain
+        second = await say(person, "Decree 7/2021 on its secretariat")
+        assert "Not a reporting channel" in second.plain, second.plain
