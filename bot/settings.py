@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     reminder_delay_seconds: float = Field(default=86_400.0, gt=0)
     # How often due reminders are looked for.
     reminder_check_seconds: float = Field(default=60.0, gt=0)
+    # Text typed but not saved (a possible report of abuse, or an over-long note, waiting for
+    # the person's word) is dropped after this long without an answer.
+    held_text_seconds: float = Field(default=300.0, gt=0)
     # How long the operator's backups (and the database's own logs) may keep what /forget
     # deleted: the privacy notice says so.
     backups_kept_days: int = Field(default=30, ge=0, le=3650)
@@ -53,6 +56,9 @@ class Settings(BaseSettings):
     port: int = Field(default=8080, ge=1, le=65535)
     # On SIGTERM, how long the updates in hand may take to finish.
     stop_grace_seconds: float = Field(default=20.0, ge=0)
+    # Webhook mode: a connection idle, or a request's head or body not sent within this long,
+    # is closed (a slow client cannot hold the process).
+    webhook_timeout_seconds: float = Field(default=30.0, gt=0, le=3600)
 
     @field_validator("admin_user_ids", mode="before")
     @classmethod

@@ -111,5 +111,9 @@ class WebProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
 
-    def output(self) -> str:
-        return self.log.read_text(errors="replace")[-3000:] if self.log.exists() else ""
+    def output(self, whole: bool = False) -> str:
+        """The process's log: its end (for a failure's message), or all of it."""
+        if not self.log.exists():
+            return ""
+        text = self.log.read_text(errors="replace")
+        return text if whole else text[-3000:]
