@@ -1248,6 +1248,16 @@ class BotApiServer:
         self._notify_pollers()
         return update_id
 
+    def update_of_message(self, chat_id: int, message_id: int) -> int:
+        """The id of the update that carried a user's message."""
+        with self._lock:
+            for update_id, pending in self._updates.items():
+                message = pending.update.get("message") or {}
+                if (message.get("message_id") == message_id
+                        and (message.get("chat") or {}).get("id") == chat_id):
+                    return update_id
+        raise KeyError(f"no update carried message {message_id} in chat {chat_id}")
+
     def deliver_again(self, update_id: int) -> None:
         """Deliver an already-queued update once more in the next batch, ignoring the offset."""
         with self._lock:

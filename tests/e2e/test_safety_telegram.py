@@ -4,9 +4,11 @@ is typed, never echoed, and not kept unless the person says so in time."""
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from tests.botapi import BotApiServer
-from tests.e2e.conftest import rows, running, say, settings_for, tap
+from tests.e2e.conftest import open_round_links, rows, running, say, settings_for, tap
+from tests.e2e.patient import pulse_labels
 
 ROUTES = "This assistant cannot receive reports."
 DANGER = "A child in danger now: call the police or emergency services."
@@ -69,3 +71,31 @@ async def test_a_disclosure_is_met_wherever_it_is_typed_and_never_echoed(
         assert "Not a way to report abuse" in first.plain, first.plain
         second = await say(person, "Decree 7/2021 on its secretariat")
         assert "Not a reporting channel" in second.plain, second.plain
+
+
+async def test_a_link_delivered_again_after_consent_changes_nothing(
+    bot: Any, server: BotApiServer, database_url: str
+) -> None:
+    """The message that asked for consent comes again once the person has agreed (Telegram
+    re-delivers it after a restart, or to another web process): it must not start the pulse
+    check again, or the person ends with two profiles, or none."""
+    facilitator = server.user(4200)
+    pulse = (await open_round_links(facilitator, "Peru", "Peru pulse"))[2]
+    person = server.user(4201)
+    sent = await person.send(f"/start {pulse}")
+    await person.wait_for(lambda: person.messages())
+    link = server.update_of_message(person.id, sent)
+    await tap(person, "I agree")
+    for label in pulse_labels(person.id)[:3]:
+        await tap(person, label)
+        before = person.version()
+        server.deliver_again(link)  # at a fixed point: mid-way through the questions
+        await person.wait_for(lambda: server.deliveries(link) >= 2)
+        await asyncio.sleep(0.3)
+        assert person.version() == before  # nothing sent, nothing redrawn
+    for label in pulse_labels(person.id)[3:]:
+        await tap(person, label)
+    profiles = [m for m in person.messages() if m.plain.startswith("Pulse check: Peru pulse")]
+    assert len(profiles) == 1, [m.plain[:40] for m in person.messages()]
+    questions = [m for m in person.messages() if "Pulse check – 1 of 6" in m.plain]
+    assert not questions  # the first question's message became the profile
