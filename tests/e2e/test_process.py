@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import shutil
 import signal
@@ -187,3 +188,32 @@ def test_an_installed_copy_finds_its_catalogs(tmp_path: Path) -> None:
     folder, text = result.stdout.strip().splitlines()
     assert folder == str(target / "locales")
     assert text == translator("fr").gettext("Your privacy") != "Your privacy"
+
+
+async def test_a_report_pressed_before_a_sigkill_arrives_after_the_restart_once(
+    server: BotApiServer, bot_process: BotProcess, database_url: str
+) -> None:
+    """The press is confirmed to Telegram by the next poll while the report is still being
+    drawn: the job recorded with the press is what brings it after the restart."""
+    bot_process.env.update(REMINDER_CHECK_SECONDS="0.5", JOB_CLAIM_SECONDS="3")
+    bot_process.start()
+    person = server.user(621)
+    await start_round(person)
+    for label in ["Phase 2", "Phase 3", "Don't know"]:
+        await tap(person, label)
+    await say(person, "/summary", changes=2)
+    server.set_delay("sendDocument", 60)  # the report is on its way when the bot dies
+    await person.press("Report (PDF)")
+    await person.wait_for(lambda: server.in_flight("sendDocument") >= 1, timeout=60)
+    bot_process.kill()
+    assert not [m for m in person.messages() if m.document is not None]
+
+    server.set_delay("sendDocument", 0)
+    bot_process.start()
+    await person.wait_for(lambda: [m for m in person.messages() if m.document is not None],
+                          timeout=60)
+    await asyncio.sleep(4)  # time for a second copy, if one were coming
+    reports = [m.document for m in person.messages() if m.document is not None]
+    assert len(reports) == 1 and reports[0] is not None
+    assert reports[0].content.startswith(b"%PDF")
+    assert rows(database_url, "SELECT COUNT(*) FROM jobs WHERE done_at IS NULL") == [(0,)]
