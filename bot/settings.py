@@ -45,6 +45,9 @@ class Settings(BaseSettings):
     # Text typed but not saved (a possible report of abuse, or an over-long note, waiting for
     # the person's word) is dropped after this long without an answer.
     held_text_seconds: float = Field(default=300.0, gt=0)
+    # A report, chart or file being drawn is left to another process (or to this one after a
+    # restart) when its drawing has not finished after this long.
+    job_claim_seconds: float = Field(default=120.0, gt=0)
     # How long the operator's backups (and the database's own logs) may keep what /forget
     # deleted: the privacy notice says so.
     backups_kept_days: int = Field(default=30, ge=0, le=3650)

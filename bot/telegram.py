@@ -68,6 +68,7 @@ from flows.effects import (
     PostCard,
     Reminders,
     Replace,
+    RunJob,
     Screen,
     Send,
     Toast,
@@ -337,6 +338,33 @@ class TelegramChannel:
     async def _remind(self, due: Sequence[DueReminder]) -> int:
         return await self._deliver(due, self.router.remind, "reminder")
 
+    async def run_job(self, job: int) -> bool:
+        """Draw a recorded job and send what it makes, then mark it done; False when another
+        process holds it (or it was done). A process killed before the end leaves it to
+        `run_due_jobs`, here or elsewhere, after its claim runs out."""
+        effects = await self.router.run_job(job)
+        if not effects:
+            return False
+        chat = next((int(e.chat) for e in effects if isinstance(e, Attach | Send) and e.chat),
+                    None)
+        try:
+            if chat is not None:
+                await self.apply(effects, chat, None)
+        finally:
+            await self.router.job_done(job)
+        return True
+
+    async def run_due_jobs(self) -> int:
+        """Jobs a process began and did not finish (killed while drawing a report), or never
+        began: drawn now; how many."""
+        done = 0
+        for job in await self.router.due_jobs():
+            try:
+                done += await self.run_job(job)
+            except TelegramError as exc:
+                log.info("A recorded job was not delivered (%s)", type(exc).__name__)
+        return done
+
     async def send_notices(self) -> int:
         """Tell people what they are to be told once (in their private chat); how many."""
         return await self._deliver(await self.router.due_notices(), self.router.notify,
@@ -361,6 +389,9 @@ class TelegramChannel:
         while True:
             await asyncio.sleep(self.app.settings.reminder_check_seconds)
             try:
+                held = timedelta(seconds=self.app.settings.held_text_seconds)
+                await self.router.expire_held(held)
+                await self.run_due_jobs()
                 await self.send_notices()
                 await self.send_reminders()
             except Exception as exc:  # the next round of checks tries again
@@ -524,6 +555,8 @@ class TelegramChannel:
             elif isinstance(effect, Attach):
                 target = int(effect.chat) if effect.chat is not None else chat_id
                 await self._call(target, partial(self._attach, target, effect))
+            elif isinstance(effect, RunJob):
+                await self.run_job(effect.job)
             elif isinstance(effect, Reminders):  # not holding up the facilitator's screen
                 task = asyncio.get_running_loop().create_task(self._remind(effect.due))
                 self._reminding.add(task)

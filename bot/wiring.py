@@ -36,5 +36,6 @@ async def build_app(settings: Settings, bot_username: str | None = None) -> App:
         bot_username=bot_username,
         admins=(f"tg:{user}" for user in settings.admin_user_ids),
         backups_kept_days=settings.backups_kept_days,
+        job_claim_seconds=settings.job_claim_seconds,
     )
     return App(settings=settings, store=store, languages=languages, router=router)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import time
 from datetime import UTC, datetime
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -25,8 +26,9 @@ from flows.countries import country_codes
 from flows.country_step import country_typed, has_round, load_country
 from flows.document import ReportData, capability_line, report_pdf
 from flows.effects import Attachment, Screen
-from flows.engine import Flow, Move, State, Turn, View
+from flows.engine import EXPIRE, Flow, Move, State, Turn, View
 from flows.exports import own_answers_csv
+from flows.info import routes_line
 from flows.rating import PHASE_ARG, record, round_open
 from flows.report import own_wording, round_profile
 from flows.session import AGREE_FIRST as SESSION_AGREE_FIRST
@@ -42,7 +44,7 @@ from flows.store import (
 )
 from flows.texts import assessment_name, escape
 from flows.translator import N_
-from flows.typed import answer_in, reads_like_report
+from flows.typed import answer_in, reads_like_disclosure
 from framework.recommend import top_priorities
 from framework.scoring import DONT_KNOW, Rating
 
@@ -65,6 +67,7 @@ class AssessmentContext(BaseModel):
     rated_at: float = 0.0
     pending: str | None = None  # a note waiting for the person's word (too long, or a report)
     pending_for: int | None = None
+    told_routes: bool = False  # a note's confirmation has said where reports go
     invited: str | None = None  # the invitation being accepted (its round's sector is asked)
 
 
@@ -502,7 +505,7 @@ async def _note(turn: T, text: str) -> None:
         turn.redraw = True
         return
     target = _note_target(turn)
-    if reads_like_report(text):
+    if reads_like_disclosure(text):
         turn.ctx.pending, turn.ctx.pending_for = text, target
         turn.move("hold_note", "report")
     elif len(text) > NOTE_MAX:
@@ -529,11 +532,16 @@ async def _save_note(turn: T, index: int, text: str) -> None:
     await turn.tx.answers.note(turn.round_id, turn.actor.user, cap.item, text, turn.source)
     t = turn.t
     name = f"{cap.id}. {t.content(cap.label)}"
-    turn.notice = (
+    saved = (
         t.gettext("Evidence note for {capability} replaced. No names or case details, please.")
         if before is not None and before.note
         else t.gettext("Evidence note saved for {capability}. No names or case details, please.")
     ).format(capability=name)
+    # the first confirmation says where reports go; later ones only that this is not it
+    pointer = (t.gettext("Not a reporting channel: see /help.") if turn.ctx.told_routes
+               else routes_line(t))
+    turn.notice = f"{saved} {pointer}"
+    turn.ctx.told_routes = True
     turn.ctx.rated = None
 
 
@@ -581,11 +589,35 @@ async def finish_anyway(turn: T, arg: str) -> None:
 
 async def download(turn: T, arg: str) -> None:
     participation = await _participation(turn)
+    t = turn.t
+    turn.send(lambda: Screen(escape(t.gettext("Your answers in this assessment, as a CSV file."))))
+    await turn.job("csv", {"round": participation.round.id})
+
+
+async def own_chart(turn: T, arg: str) -> None:
+    await turn.job("chart", {"round": (await _participation(turn)).round.id})
+
+
+async def own_report(turn: T, arg: str) -> None:
+    await turn.job("report", {"round": (await _participation(turn)).round.id})
+
+
+async def job_participation(turn: Turn[Any], detail: dict[str, Any]) -> Participation | None:
+    """The job's round, if its person is still in it (checked again when drawn)."""
+    round_id = detail.get("round")
+    if not isinstance(round_id, int):
+        return None
+    return await turn.tx.rounds.participation(round_id, turn.actor.user)
+
+
+async def csv_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    participation = await job_participation(turn, detail)
+    if participation is None:
+        return
     answers = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
     t, fw = turn.t, turn.fw
     started = participation.round.created_at.date().isoformat()
     country = participation.round.country
-    turn.send(lambda: Screen(escape(t.gettext("Your answers in this assessment, as a CSV file."))))
     turn.attach(lambda: Attachment(
         kind="document",
         data=own_answers_csv(t, fw, answers),
@@ -594,8 +626,10 @@ async def download(turn: T, arg: str) -> None:
     ))
 
 
-async def own_chart(turn: T, arg: str) -> None:
-    participation = await _participation(turn)
+async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    participation = await job_participation(turn, detail)
+    if participation is None:
+        return
     own = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
     t, fw = turn.t, turn.fw
     name = assessment_name(t, participation.round.country, participation.round.created_at,
@@ -614,8 +648,10 @@ async def own_chart(turn: T, arg: str) -> None:
     turn.attach(lambda: draw(1))
 
 
-async def own_report(turn: T, arg: str) -> None:
-    participation = await _participation(turn)
+async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    participation = await job_participation(turn, detail)
+    if participation is None:
+        return
     own = {a.item: a for a in await turn.tx.answers.of_round(participation.round.id,
                                                                turn.actor.user)}
     t, fw = turn.t, turn.fw
@@ -676,13 +712,13 @@ FLOW: Flow[AssessmentContext] = Flow(
               actions=("proceed", "recountry", "resector")),
         State("question", View(load_question, screens.question),
               actions=("rate", "dk", "skip", "back", "review", "detail", "unnote"),
-              text=text_on_question),
+              text=text_on_question, holds=True),
         State("detail", View(load_question, screens.detail), actions=("question",),
-              text=text_on_question),
+              text=text_on_question, holds=True),
         State("long_note", View(load_pending, screens.long_note),
-              actions=("keep_note", "drop_note")),
+              actions=("keep_note", "drop_note"), held=True),
         State("report_note", View(load_pending, screens.report_like),
-              actions=("keep_note", "drop_note")),
+              actions=("keep_note", "drop_note"), held=True),
         State("review", View(load_review, screens.review),
               actions=("proceed", "change", "finish")),
         State("finish_check", View(load_finish_check, screens.finish_check),
@@ -721,6 +757,7 @@ FLOW: Flow[AssessmentContext] = Flow(
              unless=(lambda turn, why: why == "report",)),
         Move("hold_note", ("question", "detail"), "report_note"),
         Move("settle", PENDING, "question", then=clear_pending),
+        Move(EXPIRE, PENDING, "question", then=clear_pending),
         Move("detail", "question", "detail"),
         Move("to_question", "detail", "question"),
         Move("change", "review", "question", then=open_capability),
@@ -765,4 +802,5 @@ FLOW: Flow[AssessmentContext] = Flow(
         Action("chart", own_chart),
         Action("report", own_report),
     ],
+    jobs={"csv": csv_job, "chart": chart_job, "report": report_job},
 )

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from flows.country_step import CountryData, country_screen
 from flows.effects import Button, Screen
-from flows.info import facilitators_get
+from flows.info import facilitators_get, report_routes
 from flows.layout import rows, single
 from flows.report import labelled, own_wording, pulse_lines, round_profile, summary_text
 from flows.results_screens import ResultsData, published
@@ -348,16 +348,7 @@ def long_note(t: Translator, data: PendingNoteData) -> list[Screen]:
 
 def report_like(t: Translator, data: PendingNoteData) -> list[Screen]:
     text = "\n".join([
-        escape(t.gettext(
-            "This reads as if it may describe the abuse of a particular child. This assistant "
-            "cannot receive reports."
-        )),
-        bold(t.gettext("A child in danger now: call the police or emergency services.")),
-        escape(t.gettext(
-            "To report abuse, contact the police or your national child helpline (Child "
-            "Helpline International lists them); for abuse material online, your national "
-            "hotline (INHOPE lists its members)."
-        )),
+        *report_routes(t),
         "",
         escape(t.gettext(
             "Evidence notes are about institutions and services, without names or case "

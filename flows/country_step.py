@@ -57,11 +57,11 @@ def country_screen(
         )
         return [Screen(escape(prompt), buttons)]
     lines = [bold(heading)] if heading else []
-    if data.query is not None:
+    if data.query is not None:  # what was typed is not repeated: it was not a country
         lines.append(escape(t.gettext(
-            "I could not find a country matching “{query}”. Try another spelling, the "
-            "English name, or the two-letter ISO code."
-        ).format(query=data.query)))
+            "I could not find that country. Try another spelling, the English name, or the "
+            "two-letter ISO code."
+        )))
     lines.append(escape(t.gettext(
         "Which country is this assessment for? Type part of its name, in your language or "
         "in English, or its ISO code (for example “Moldova” or “MD”)."

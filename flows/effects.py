@@ -106,7 +106,17 @@ class Attach:
     chat: str | None = None
 
 
-Effect = Replace | Send | PostCard | EditCard | CardChanged | Reminders | Toast | Attach
+@dataclass(frozen=True)
+class RunJob:
+    """Slow work recorded in the database (a report, a chart, a file): the channel hands it to
+    `Router.run_job`, sends what it draws, then marks it done. Whichever process claims it
+    first draws it: one killed meanwhile leaves it to the next."""
+
+    job: int
+
+
+Effect = (Replace | Send | PostCard | EditCard | CardChanged | Reminders | Toast | Attach
+          | RunJob)
 
 
 def toast_of(effects: tuple[Effect, ...]) -> Toast | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import logging
+import secrets
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ from flows.effects import (
     PostCard,
     Reminders,
     Replace,
+    RunJob,
     Screen,
     Send,
     Toast,
@@ -67,6 +69,9 @@ MESSAGE_ATTEMPTS = 3
 UNAVAILABLE_SECONDS = 20.0
 REMIND = "remind"  # the event the scheduler hands in for a due reminder
 NOTIFY = "notify"  # and for a notice to tell someone once
+EXPIRE = "expire"  # and for text held unsaved too long: the move that drops it
+JOB = "job"  # and for slow work recorded earlier (a report, a chart, a file)
+JobHandler = Callable[[Any, dict[str, Any]], Awaitable[None]]
 
 C = TypeVar("C", bound=BaseModel)
 
@@ -100,6 +105,12 @@ class State:
     view: View | None = None  # None: a state that is passed through, never shown
     actions: tuple[str, ...] = ()  # the buttons accepted here
     text: Handler | None = None  # what typed text does here
+    # its text handler meets a possible disclosure itself (a note is held for the person's
+    # word); elsewhere the router meets it before any handler sees the text
+    holds: bool = False
+    # the chat's context holds text typed but not saved (waiting for the person's word): it
+    # is dropped, with the flow's EXPIRE move, once the person has left it for a while
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,6 +155,7 @@ class Env:
     admins: frozenset[str] = frozenset()
     members: Members | None = None  # None: no channel with groups (the terminal)
     backups_kept_days: int = 30  # how long backups may keep deleted data (the notice says)
+    job_claim_seconds: float = 120.0  # a job's drawing may take this long before another takes it
 
 
 class Turn(Generic[C]):
@@ -248,6 +260,17 @@ class Turn(Generic[C]):
     def attach(self, draw: Callable[[], Attachment], chat: str | None = None) -> None:
         self.later.append((lambda: Attach(draw(), chat=chat), True))
 
+    async def job(self, name: str, detail: dict[str, Any], chat: str | None = None) -> None:
+        """Slow work of this flow (its `jobs[name]`), recorded in this event's transaction and
+        drawn after it: a process killed while drawing leaves it to another. `chat`: where
+        it runs (the person's private chat by default)."""
+        kind = f"{self.flow.code}.{name}"
+        if name not in self.flow.jobs:
+            raise FlowError(f"{self.flow.name}: no job {name!r}")
+        job = await self.tx.jobs.add(chat or self.actor.chat, self.actor.user, kind, detail,
+                                     self.event.order)
+        self.later.append((lambda: RunJob(job), False))
+
     def post_card(self, card: Card, draw: Callable[[], Screen]) -> None:
         scope = Scope(version=card.version, card=card.id)
         self.later.append((lambda: PostCard(card.id, card.chat, draw(), scope), False))
@@ -309,8 +332,12 @@ class Flow(Generic[C]):
         actions: Sequence[Action],
         shared: bool = False,
         chat_closed: Callable[[Turn[Any]], Awaitable[None]] | None = None,
+        jobs: dict[str, JobHandler] | None = None,
     ) -> None:
         self.name = name
+        # slow work, run later from its record (`Turn.job`): a handler gets the turn and the
+        # detail it was recorded with, and attaches what it draws
+        self.jobs = dict(jobs or {})
         # called for each of its cards when the bot can no longer write in their chat
         self.code = code
         self.context = context
@@ -358,6 +385,11 @@ class Flow(Generic[C]):
                     raise FlowError(f"{self.name}: move {move.trigger!r} names {state_name!r}")
             if hasattr(Turn, move.trigger):
                 raise FlowError(f"{self.name}: trigger {move.trigger!r} hides a Turn attribute")
+        for state in self.states.values():
+            expiring = [m for m in self.moves if m.trigger == EXPIRE]
+            if state.held and not any(m.source == "*" or state.name in (
+                    (m.source,) if isinstance(m.source, str) else m.source) for m in expiring):
+                raise FlowError(f"{self.name}.{state.name}: holds text, but no {EXPIRE!r} move")
 
     def accepts(self, state: str, action: Action, flow: Flow[Any] | None = None) -> bool:
         """Whether the action may run in `state` of `flow` (the chat's flow: this one, unless
@@ -392,6 +424,11 @@ class Shell(Protocol):
     async def unknown_command(self, turn: Turn[Any], name: str) -> None: ...
 
     async def unexpected_text(self, turn: Turn[Any]) -> None: ...
+
+    def disclosure(self, turn: Turn[Any], text: str) -> bool:
+        """Whether the text reads like a report of abuse; if so, the person is told where to
+        report (nothing of the text is kept or repeated)."""
+        ...
 
     async def other_message(self, turn: Turn[Any]) -> None: ...
 
@@ -429,6 +466,9 @@ class Router:
         self.shell = shell
         self.flows: dict[str, Flow[Any]] = {f.name: f for f in (shell.flow, *flows)}
         self.registry = Registry(list(self.flows.values()))
+        # who claims recorded jobs in this process (another process's claim is left alone)
+        self.owner = secrets.token_hex(8)
+        self._jobs: dict[int, tuple[JobHandler, dict[str, Any]]] = {}  # being run here
         shell.bind(self)
 
     # entry point ------------------------------------------------------------------------
@@ -490,6 +530,55 @@ class Router:
         conversation's version on its buttons); sent once, whichever process claims it."""
         event = Event(EventKind.OTHER, name=NOTIFY, arg=str(notice.id))
         return await self.handle(Actor(notice.chat, notice.user, Source.PRIVATE), event)
+
+    async def expire_held(self, after: timedelta) -> int:
+        """Drop the text held unsaved in chats left alone for `after` (a possible disclosure
+        waiting for the person's word must not stay in the database); how many."""
+        held = [(flow.name, state.name) for flow in self.flows.values()
+                for state in flow.states.values() if state.held]
+        async with self.store.transaction() as tx:
+            found = await tx.queries.idle_in(held, datetime.now(UTC) - after)
+        for chat, user in found:
+            await self.handle(Actor(chat, user, Source.PRIVATE), Event(EventKind.OTHER,
+                                                                       name=EXPIRE))
+        return len(found)
+
+    async def run_job(self, job: int) -> tuple[Effect, ...]:
+        """Draw a recorded job, as an event in its person's chat (their language), if this
+        process can claim it (not done, not drawn by another meanwhile); then `job_done`."""
+        async with self.store.transaction() as tx:
+            now = datetime.now(UTC)
+            until = now + timedelta(seconds=self.env.job_claim_seconds)
+            found = await tx.jobs.claim(job, self.owner, now, until)
+        if found is None:
+            return ()
+        code, _, name = found.kind.partition(".")
+        flow = next((f for f in self.flows.values() if f.code == code), None)
+        if flow is None or name not in flow.jobs:
+            log.error("A recorded job of an unknown kind was dropped")
+            await self.job_done(job)
+            return ()
+        event = Event(EventKind.OTHER, name=JOB, arg=str(job))
+        actor = Actor(found.chat, found.user,
+                      Source.GROUP if found.chat.startswith("-") else Source.PRIVATE)
+        self._jobs[job] = (flow.jobs[name], found.detail)
+        try:
+            effects = await self.handle(actor, event)
+        finally:
+            self._jobs.pop(job, None)
+        # addressed to the job's chat, wherever the channel sends them from
+        return tuple(dataclasses.replace(e, chat=found.chat)
+                     if isinstance(e, Attach | Send) and e.chat is None else e
+                     for e in effects)
+
+    async def job_done(self, job: int) -> None:
+        async with self.store.transaction() as tx:
+            await tx.jobs.done(job, self.owner, datetime.now(UTC))
+
+    async def due_jobs(self) -> list[int]:
+        """Jobs a process began and did not finish (it died), or never began."""
+        async with self.store.transaction() as tx:
+            return [job.id for job in await tx.jobs.due(datetime.now(UTC))]
 
     async def card_posted(self, card: int, message_id: int, shown: str | None = None) -> None:
         """The channel sent a card: remember its message, so taps on it can be checked (and
@@ -697,11 +786,14 @@ class Router:
             else:
                 await found[1].handler(turn, event.arg)
         elif event.kind is EventKind.TEXT:
-            handler = turn.flow.states[turn.state].text
-            if handler is None:
+            state = turn.flow.states[turn.state]
+            text = event.arg.strip()
+            if not state.holds and shell.disclosure(turn, text):
+                pass  # met with where to report; the text goes nowhere and is not echoed
+            elif state.text is None:
                 await shell.unexpected_text(turn)
             else:
-                await handler(turn, event.arg.strip())
+                await state.text(turn, text)
         elif event.name == REMIND and event.message is None:  # from the bot's own scheduler
             number, _, again = event.arg.partition(" ")
             await shell.remind(turn, DueReminder(
@@ -709,6 +801,12 @@ class Router:
                 datetime.fromisoformat(again) if again else None))
         elif event.name == NOTIFY and event.message is None:  # from the bot's own scheduler
             await shell.notify(turn, int(event.arg))
+        elif event.name == JOB and event.message is None:  # from Router.run_job
+            handler, detail = self._jobs[int(event.arg)]
+            await handler(turn, detail)
+        elif event.name == EXPIRE and event.message is None:  # from the bot's own scheduler
+            if turn.flow.states[turn.state].held:  # (the person may have answered meanwhile)
+                turn.move(EXPIRE)
         else:
             await shell.other_message(turn)
 
@@ -728,6 +826,12 @@ class Router:
         last = loaded.last_message if loaded else None
         if event.message is not None and event.kind is not EventKind.ACTION:
             last = event.message if last is None else max(last, event.message)
+        elif loaded is None and event.message is not None:
+            # The conversation starts with a press (consent): the pressed message is newer
+            # than whatever the person sent before it (a chat's ids only grow), so a
+            # re-delivered message from before (the link that asked for consent) is known
+            # as old and changes nothing.
+            last = event.message
         conversation = Conversation(
             chat=turn.actor.chat,
             user=turn.actor.user,
@@ -811,14 +915,17 @@ class Router:
         return edit, card.chat, card.message_id
 
     async def drawn(self, effects: tuple[Effect, ...]) -> tuple[Effect, ...]:
-        """Effects with each changed card drawn at once (the terminal and tests; Telegram
-        coalesces them instead)."""
+        """Effects with each changed card drawn and each job run at once (the terminal and
+        tests; Telegram coalesces cards instead, and marks a job done once it is sent)."""
         out: list[Effect] = []
         for effect in effects:
             if isinstance(effect, CardChanged):
                 redrawn = await self.redraw_card(effect.card)
                 if redrawn is not None:
                     out.append(redrawn)
+            elif isinstance(effect, RunJob):
+                out += await self.drawn(await self.run_job(effect.job))
+                await self.job_done(effect.job)
             else:
                 out.append(effect)
         return tuple(out)

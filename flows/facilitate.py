@@ -66,15 +66,17 @@ T = Turn[FacilitateContext]
 
 
 # who may see what -------------------------------------------------------------------------
-async def _facilitated(turn: T) -> Round | None:
-    """The chat's current round, if this person facilitates it (or administers the bot)."""
-    if turn.round_id is None:
+async def _facilitated(turn: Turn[Any], round_id: int | None = None) -> Round | None:
+    """The chat's current round (or `round_id`), if this person facilitates it (or
+    administers the bot)."""
+    round_id = turn.round_id if round_id is None else round_id
+    if round_id is None:
         return None
-    participation = await turn.tx.rounds.participation(turn.round_id, turn.actor.user)
+    participation = await turn.tx.rounds.participation(round_id, turn.actor.user)
     if participation is not None and participation.role is Role.FACILITATOR:
         return participation.round
     if turn.actor.user in turn.env.admins:
-        return await turn.tx.rounds.get(turn.round_id)
+        return await turn.tx.rounds.get(round_id)
     return None
 
 
@@ -106,6 +108,10 @@ def _refuse(turn: T) -> None:
 async def load_results(turn: T) -> screens.ResultsData:
     found = await _facilitated(turn)
     assert found is not None, "results are drawn only for a facilitator"
+    return await results_data(turn, found)
+
+
+async def results_data(turn: Turn[Any], found: Round) -> screens.ResultsData:
     return screens.ResultsData(turn.fw, found, await results_of(turn, found.id),
                                datetime.now(UTC), await load_sessions(turn.tx, turn.fw, found.id))
 
@@ -413,7 +419,37 @@ async def close_yes(turn: T, found: Round, arg: str) -> None:
 
 @facilitators_only
 async def chart(turn: T, found: Round, arg: str) -> None:
-    data, compared = await load_results(turn), await load_change(turn, found)
+    await turn.job("chart", job_detail(turn, found))
+
+
+@facilitators_only
+async def report(turn: T, found: Round, arg: str) -> None:
+    await turn.job("report", job_detail(turn, found))
+
+
+@facilitators_only
+async def export(turn: T, found: Round, kind: str) -> None:
+    await turn.job("export", {"round": found.id, "kind": kind})
+
+
+def job_detail(turn: T, found: Round) -> dict[str, Any]:
+    """What a chart or report job needs: the round, and the one compared with if on screen."""
+    compared = turn.ctx.earlier if turn.state == "compared" else None
+    return {"round": found.id, "earlier": compared}
+
+
+async def job_round(turn: Turn[Any], detail: dict[str, Any]) -> Round | None:
+    """The job's round, if its person still facilitates it (checked again when drawn)."""
+    round_id = detail.get("round")
+    return await _facilitated(turn, round_id) if isinstance(round_id, int) else None
+
+
+async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    found = await job_round(turn, detail)
+    if found is None:
+        return
+    data = await results_data(turn, found)
+    compared = await load_change(turn, found, detail.get("earlier"))
     t = turn.t
 
     @functools.cache
@@ -447,9 +483,12 @@ def round_charts(t: Translator, data: screens.ResultsData,
                   t.gettext("too few answers"), earlier)
 
 
-@facilitators_only
-async def report(turn: T, found: Round, arg: str) -> None:
-    data, compared = await load_results(turn), await load_change(turn, found)
+async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    found = await job_round(turn, detail)
+    if found is None:
+        return
+    data = await results_data(turn, found)
+    compared = await load_change(turn, found, detail.get("earlier"))
     answers = await turn.tx.answers.of_round(data.round.id)
     t = turn.t
 
@@ -502,8 +541,11 @@ async def report(turn: T, found: Round, arg: str) -> None:
     turn.attach(draw)
 
 
-@facilitators_only
-async def export(turn: T, found: Round, kind: str) -> None:
+async def export_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    found = await job_round(turn, detail)
+    kind = detail.get("kind")
+    if found is None or kind not in FORMATS:
+        return
     data = await load_export(turn.tx, turn.fw, found)
     t = turn.t
 
@@ -541,12 +583,14 @@ async def pick(turn: T, round_id: str) -> None:
     turn.move("compared")
 
 
-async def load_change(turn: T, found: Round) -> tuple[Round, RoundChange] | None:
-    """The round compared with and the change since it, while the comparison is on screen."""
-    if turn.state != "compared" or turn.ctx.earlier is None:
+async def load_change(turn: Turn[Any], found: Round, earlier_id: int | None
+                      ) -> tuple[Round, RoundChange] | None:
+    """The change since an earlier round (one this person facilitated, checked again)."""
+    if not isinstance(earlier_id, int):
         return None
-    earlier = await turn.tx.rounds.get(turn.ctx.earlier)
-    assert earlier is not None
+    earlier = await _facilitated(turn, earlier_id)
+    if earlier is None:
+        return None
     then, now = await results_of(turn, earlier.id), await results_of(turn, found.id)
     both = await turn.tx.queries.raters_in_both(found.id, earlier.id)
     return earlier, dataclasses.replace(round_change(turn.fw, then, now), both=both)
@@ -555,7 +599,7 @@ async def load_change(turn: T, found: Round) -> tuple[Round, RoundChange] | None
 async def load_compare(turn: T) -> screens.CompareData:
     found = await _facilitated(turn)
     assert found is not None
-    compared = await load_change(turn, found)
+    compared = await load_change(turn, found, turn.ctx.earlier)
     assert compared is not None
     return screens.CompareData(turn.fw, found, *compared)
 
@@ -637,4 +681,5 @@ FLOW: Flow[FacilitateContext] = Flow(
         Action("compare", compare),
         Action("pick", pick, IdArg()),
     ],
+    jobs={"chart": chart_job, "report": report_job, "export": export_job},
 )

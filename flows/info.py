@@ -46,6 +46,29 @@ def danger_lines(t: Translator) -> list[str]:
     ]
 
 
+def report_routes(t: Translator) -> list[str]:
+    """What a text that reads like a report of abuse is met with, wherever it was typed."""
+    return [
+        escape(t.gettext(
+            "This reads as if it may describe the abuse of a particular child. This assistant "
+            "cannot receive reports."
+        )),
+        bold(t.gettext("A child in danger now: call the police or emergency services.")),
+        escape(t.gettext(
+            "To report abuse, contact the police or your national child helpline (Child "
+            "Helpline International lists them); for abuse material online, your national "
+            "hotline (INHOPE lists its members)."
+        )),
+    ]
+
+
+def routes_line(t: Translator) -> str:
+    """The danger line and the reporting routes in one short line."""
+    return t.gettext(
+        "Not a way to report abuse: a child in danger now, call the police or emergency "
+        "services; to report, the police, your national child helpline or online hotline.")
+
+
 def not_for_reports(t: Translator) -> str:
     return escape(t.gettext(
         "This assistant assesses national capabilities. It is not a way to report abuse or a "

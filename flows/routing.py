@@ -25,7 +25,8 @@ def build_router(
     flows: Iterable[Flow[Any]] = FLOWS,
     members: Members | None = None,
     backups_kept_days: int = 30,
+    job_claim_seconds: float = 120.0,
 ) -> Router:
     env = Env(framework, languages, bot_username, frozenset(admins), members,
-              backups_kept_days)
+              backups_kept_days, job_claim_seconds)
     return Router(env, store, Shell(), tuple(flows))

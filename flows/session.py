@@ -376,8 +376,22 @@ async def end(turn: T, arg: str) -> None:
     assert found is not None
     results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
     t, fw, mode = turn.card_translator(card), turn.fw, turn.ctx.mode
-    title = screens.heading(t, found)
     turn.send(lambda: screens.summary(t, fw, found, mode, results), chat=card.chat)
+    await turn.job("chart", {"card": card.id}, chat=card.chat)
+
+
+async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    """The ended session's chart, posted in its group."""
+    card = await turn.tx.cards.get(detail["card"]) if isinstance(detail.get("card"), int) \
+        else None
+    if card is None or card.round_id is None or card.state != "ended":
+        return
+    found = await turn.tx.rounds.get(card.round_id)
+    if found is None:
+        return
+    results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
+    t, fw, mode = turn.card_translator(card), turn.fw, card_context(card).mode
+    title = screens.heading(t, found)
     turn.attach(lambda: Attachment(
         "image", session_chart(t, fw, title, mode, results, t.gettext("too few votes")),
         f"mnr-session-{card.id}.png", title,
@@ -449,4 +463,5 @@ FLOW: Flow[SessionContext] = Flow(
         Action("dvote", details_vote, VOTE_ARG),
     ],
     chat_closed=chat_closed,
+    jobs={"chart": chart_job},
 )

@@ -19,11 +19,20 @@ from pydantic import BaseModel
 from flows.actions import Action, Arg, IdArg
 from flows.effects import Button, Screen, Toast
 from flows.engine import REFRESH, Flow, Move, Router, State, Turn, View
-from flows.info import about_text, help_text, load_mydata, mydata_text, privacy_text
+from flows.info import (
+    about_text,
+    help_text,
+    load_mydata,
+    mydata_text,
+    privacy_text,
+    report_routes,
+    routes_line,
+)
 from flows.report import labelled
 from flows.store import DueReminder, ForgetReport, Person, Round
-from flows.texts import assessment_name, bold, escape
+from flows.texts import assessment_name, bold, escape, italic
 from flows.translator import N_, Translator
+from flows.typed import reads_like_disclosure
 from framework.model import Framework
 
 NAME = "shell"
@@ -333,6 +342,14 @@ class Shell:
         in_a_flow = turn.flow is not self.flow
         turn.send(lambda: self._with_resume(turn, unexpected_text(turn.t, in_a_flow)))
 
+    def disclosure(self, turn: Turn[Any], text: str) -> bool:
+        if not reads_like_disclosure(text):
+            return False
+        t = turn.t
+        turn.fresh = True
+        turn.send(lambda: self._with_resume(turn, "\n".join(report_routes(t))))
+        return True
+
     async def other_message(self, turn: Turn[Any]) -> None:
         turn.send(lambda: self._with_resume(turn, escape(turn.t.gettext(
             "I can only read text messages and button taps, so I could not use that. "
@@ -463,7 +480,10 @@ def unexpected_text(t: Translator, in_a_flow: bool) -> str:
         if in_a_flow
         else t.gettext("Send /start to begin or continue an assessment, or /help.")
     )
-    return escape(t.gettext("I wasn't expecting text here. {hint}").format(hint=hint))
+    return "\n".join([
+        escape(t.gettext("I wasn't expecting text here. {hint}").format(hint=hint)),
+        italic(routes_line(t)),
+    ])
 
 
 def private_chat_please(t: Translator, username: str | None) -> Screen:

@@ -287,6 +287,35 @@ class Votes(Protocol):
         ...
 
 
+@dataclass(frozen=True)
+class Job:
+    """Slow work a person asked for, recorded before it is drawn."""
+
+    id: int
+    chat: str
+    user: str
+    kind: str  # "<flow code>.<job>"
+    detail: dict[str, Any]
+
+
+class Jobs(Protocol):
+    async def add(self, chat: str, user: str, kind: str, detail: dict[str, Any],
+                  order: int | None) -> int:
+        """The job's id; the same press (`order`) delivered again gets the same job."""
+        ...
+
+    async def claim(self, job: int, owner: str, now: datetime, until: datetime) -> Job | None:
+        """Take the job until `until`, unless it is done or another owner's claim runs."""
+        ...
+
+    async def done(self, job: int, owner: str, when: datetime) -> None: ...
+
+    async def due(self, now: datetime) -> list[Job]:
+        """Jobs not done and not held by a running claim (their process died, or never
+        began them)."""
+        ...
+
+
 class Notices(Protocol):
     async def add(self, user: str, round_id: int | None, kind: str,
                   detail: dict[str, Any]) -> None: ...
@@ -430,6 +459,12 @@ class Queries(Protocol):
 
     async def reminders_on(self, user: str) -> bool: ...
 
+    async def idle_in(self, states: list[tuple[str, str]], before: datetime
+                      ) -> list[tuple[str, str]]:
+        """(chat, user) of the private conversations in one of these (flow, state) pairs and
+        unchanged since `before`."""
+        ...
+
 
 class Transaction(Protocol):
     @property
@@ -454,6 +489,9 @@ class Transaction(Protocol):
 
     @property
     def notices(self) -> Notices: ...
+
+    @property
+    def jobs(self) -> Jobs: ...
 
     @property
     def cards(self) -> Cards: ...

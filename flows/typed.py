@@ -74,6 +74,12 @@ def answer_in(t: Translator, fw: Framework, text: str) -> str | None:
     return None
 
 
+def reads_like_disclosure(text: str) -> bool:
+    """Whether typed text reads like a report of abuse rather than a note about institutions:
+    met with where to report, wherever it is typed."""
+    return reads_like_report(text)
+
+
 def reads_like_report(text: str) -> bool:
     folded = fold(text)
     return any(

@@ -167,6 +167,29 @@ class NoticeRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
+class JobRow(Base):
+    """Slow work a person asked for (a report, a chart, a file), recorded in the event that
+    asked, so that a process killed while drawing it leaves it to another (or to itself after
+    a restart): sent once, whichever process claims it."""
+
+    __tablename__ = "jobs"
+    __table_args__ = (
+        # the same press delivered again asks for no second file
+        UniqueConstraint("chat", "kind", "seq", name="uq_job_press"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    chat: Mapped[str] = mapped_column(String(64))
+    user: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(40))  # "<flow code>.<job>"
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    seq: Mapped[int | None] = mapped_column(BigInteger)  # the press (Telegram's update id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    claimed_by: Mapped[str | None] = mapped_column(String(32))
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 class ConversationRow(Base):
     __tablename__ = "conversations"
 

@@ -36,6 +36,7 @@ TABLES: dict[str, Personal | RoundRecord | Impersonal] = {
     "votes": Personal("voter"),
     "notices": Personal("user"),
     "conversations": Personal("user"),
+    "jobs": Personal("user"),  # a report or file asked for, until it is sent
     # a round outlives whoever opened it: facilitation passes to a co-facilitator (or the
     # bot's admins); its title stays
     "rounds": RoundRecord(links=("owner",), texts=("title",)),

@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, and_, bindparam, exists, func, select, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    bindparam,
+    exists,
+    func,
+    select,
+    tuple_,
+    update,
+)
 
 from flows.store import Conversation, DueReminder, Person
 from storage.conversations import conversation_of
@@ -112,3 +122,14 @@ class SqlQueries:
         found = await self.unit.session.scalar(
             select(PersonRow.reminders).where(PersonRow.user == user))
         return bool(found) if found is not None else False
+
+    async def idle_in(self, states: list[tuple[str, str]], before: datetime
+                      ) -> list[tuple[str, str]]:
+        if not states:
+            return []
+        found = await self.unit.read(
+            select(ConversationRow.chat, ConversationRow.user).where(
+                tuple_(ConversationRow.flow, ConversationRow.state).in_(states),
+                ConversationRow.updated_at < before,
+                ~ConversationRow.chat.startswith("-")))
+        return [(str(row.chat), str(row.user)) for row in found]

@@ -25,7 +25,7 @@ from storage.personal import TABLES, Personal, RoundRecord
 from storage.queries import SqlQueries
 from storage.rounds import SqlRounds
 from storage.unit import Unit, rowcount
-from storage.votes import SqlNotices, SqlVotes
+from storage.votes import SqlJobs, SqlNotices, SqlVotes
 
 # asyncpg's errors for a server that went away or is starting or stopping
 _GONE = ("ConnectionDoesNotExistError", "CannotConnectNowError", "ConnectionFailureError",
@@ -58,6 +58,7 @@ class SqlTransaction:
         self.answers = SqlAnswers(self.unit)
         self.votes = SqlVotes(self.unit)
         self.notices = SqlNotices(self.unit)
+        self.jobs = SqlJobs(self.unit)
         self.cards = SqlCards(self.unit)
         self.queries = SqlQueries(self.unit)
         self.group_calls = SqlGroupCalls(self.unit)

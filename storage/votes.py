@@ -1,4 +1,5 @@
-"""Votes in group sessions, apart from answers; and notices to tell people once."""
+"""Votes in group sessions, apart from answers; notices to tell people once; and slow work
+recorded before it is drawn."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 
-from flows.store import Notice, VoteCount
+from flows.store import Job, Notice, VoteCount
 from framework.scoring import Rating
 from storage.answers import decode_rating, encode_rating
-from storage.models import ConversationRow, NoticeRow, PersonRow, VoteRow, utcnow
+from storage.models import ConversationRow, JobRow, NoticeRow, PersonRow, VoteRow, utcnow
 from storage.unit import Unit
 
 _TABLE = VoteRow.__table__
@@ -121,3 +122,48 @@ class SqlNotices:
             select(func.count()).select_from(NoticeRow)
             .where(NoticeRow.user == user, NoticeRow.sent_at.is_(None)))
         return int(count or 0)
+
+
+def _job(row: Any) -> Job:
+    return Job(int(row.id), str(row.chat), str(row.user), str(row.kind), dict(row.detail))
+
+
+class SqlJobs:
+    def __init__(self, unit: Unit) -> None:
+        self.unit = unit
+
+    async def add(self, chat: str, user: str, kind: str, detail: dict[str, Any],
+                  order: int | None) -> int:
+        if order is not None:
+            found = await self.unit.session.scalar(select(JobRow.id).where(
+                JobRow.chat == chat, JobRow.kind == kind, JobRow.seq == order))
+            if found is not None:
+                return int(found)
+        row = JobRow(chat=chat, user=user, kind=kind, detail=detail, seq=order,
+                     created_at=utcnow())
+        self.unit.session.add(row)
+        self.unit.wrote = True
+        await self.unit.session.flush()
+        return int(row.id)
+
+    async def claim(self, job: int, owner: str, now: datetime, until: datetime) -> Job | None:
+        free = (JobRow.claimed_until.is_(None) | (JobRow.claimed_until < now)
+                | (JobRow.claimed_by == owner))
+        row = (await self.unit.write(
+            update(JobRow).where(JobRow.id == job, JobRow.done_at.is_(None), free)
+            .values(claimed_by=owner, claimed_until=until)
+            .returning(JobRow.id, JobRow.chat, JobRow.user, JobRow.kind, JobRow.detail)
+        )).first()
+        return _job(row) if row is not None else None
+
+    async def done(self, job: int, owner: str, when: datetime) -> None:
+        await self.unit.write(update(JobRow).where(JobRow.id == job, JobRow.claimed_by == owner)
+                              .values(done_at=when))
+
+    async def due(self, now: datetime) -> list[Job]:
+        rows = await self.unit.read(
+            select(JobRow.id, JobRow.chat, JobRow.user, JobRow.kind, JobRow.detail).where(
+                JobRow.done_at.is_(None),
+                JobRow.claimed_until.is_(None) | (JobRow.claimed_until < now))
+            .order_by(JobRow.id))
+        return [_job(row) for row in rows]
