@@ -71,6 +71,7 @@ REMIND = "remind"  # the event the scheduler hands in for a due reminder
 NOTIFY = "notify"  # and for a notice to tell someone once
 EXPIRE = "expire"  # and for text held unsaved too long: the move that drops it
 JOB = "job"  # and for slow work recorded earlier (a report, a chart, a file)
+JOBS_KEPT = timedelta(hours=1)  # a done job, against the same press delivered again
 JobHandler = Callable[[Any, dict[str, Any]], Awaitable[None]]
 
 C = TypeVar("C", bound=BaseModel)
@@ -512,7 +513,8 @@ class Router:
     # reminders ---------------------------------------------------------------------------
     async def due_reminders(self, idle: timedelta) -> list[DueReminder]:
         async with self.store.transaction() as tx:
-            return await tx.queries.due_reminders(datetime.now(UTC) - idle)
+            return await tx.queries.due_reminders(datetime.now(UTC) - idle,
+                                                  len(self.env.framework.capabilities))
 
     async def remind(self, due: DueReminder) -> tuple[Effect, ...]:
         """A reminder to finish, handled as an event in the person's private chat, so that it
@@ -576,9 +578,12 @@ class Router:
             await tx.jobs.done(job, self.owner, datetime.now(UTC))
 
     async def due_jobs(self) -> list[int]:
-        """Jobs a process began and did not finish (it died), or never began."""
+        """Jobs a process began and did not finish (it died), or never began; those done an
+        hour ago are forgotten."""
+        now = datetime.now(UTC)
         async with self.store.transaction() as tx:
-            return [job.id for job in await tx.jobs.due(datetime.now(UTC))]
+            await tx.jobs.purge(now - JOBS_KEPT)
+            return [job.id for job in await tx.jobs.due(now)]
 
     async def card_posted(self, card: int, message_id: int, shown: str | None = None) -> None:
         """The channel sent a card: remember its message, so taps on it can be checked (and

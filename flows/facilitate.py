@@ -385,7 +385,7 @@ async def remind(turn: T, found: Round, arg: str) -> None:
         return
     again_after = datetime.now(UTC) - REMIND_AGAIN_AFTER
     due = [dataclasses.replace(d, again_after=again_after)
-           for d in await turn.tx.queries.unfinished(found.id)]
+           for d in await turn.tx.queries.unfinished(found.id, len(turn.fw.capabilities))]
     turn.remind(due)
     turn.say(turn.t.ngettext(
         "A reminder goes to {n} participant who has not finished (once a day at most).",

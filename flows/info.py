@@ -32,8 +32,10 @@ def help_text(t: Translator, commands: Sequence[Action]) -> str:
         "",
     ]
     for action in commands:
-        if action.command != "help" and action.describe is not None:
-            lines.append(escape(f"/{action.command} – {t.gettext(action.describe)}"))
+        if action.command and action.command != "help" and action.describe is not None:
+            # the command isolated, so that a right-to-left line starts from the right
+            lines.append(escape(f"{t.isolate('/' + action.command)} – "
+                                f"{t.gettext(action.describe)}"))
     lines += ["", *danger_lines(t)]
     return "\n".join(lines)
 

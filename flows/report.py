@@ -332,7 +332,7 @@ def summary_text(
     under Telegram's limit)."""
     found = findings(framework, profile)
     lines = [bold(heading)]
-    if not final:
+    if not final and found.unanswered:  # a rating of every capability is a whole summary
         lines.append(escape(t.gettext("Partial summary: the assessment is not finished.")))
     lines.append(escape(t.gettext(
         "{rated} of {total} capabilities rated, {unknown} not known, {unanswered} not answered."

@@ -9,7 +9,6 @@ actions are accepted in every state of every flow and run on the chat's current 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -172,12 +171,13 @@ class Shell:
         return Screen(privacy_text(t, self.router.env.backups_kept_days), tuple(rows))
 
     def _language_rows(
-        self, t: Translator, action: str, arg: Any
+        self, t: Translator, action: str, arg: Any, current: str | None = None
     ) -> list[tuple[Button, ...]]:
         available = self._locales()
         if len(available) < 2:
             return []
-        buttons = [Button(t.language_name(code), action, arg(code)) for code in available]
+        buttons = [Button(("✓ " if code == current else "") + t.language_name(code), action,
+                          arg(code)) for code in available]
         return [tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2)]
 
     async def agree(self, turn: Turn[Any], arg: str) -> None:
@@ -218,9 +218,10 @@ class Shell:
             turn.send(lambda: Screen(escape(t.gettext("Only English is available for now."))))
             return
         if turn.consented:
-            rows = self._language_rows(t, "sh.lang", lambda code: code)
+            rows = self._language_rows(t, "sh.lang", lambda code: code, current=t.locale)
         else:
-            rows = self._language_rows(t, "sh.relang", lambda code: f"start.{code}")
+            rows = self._language_rows(t, "sh.relang", lambda code: f"start.{code}",
+                                       current=t.locale)
         turn.send(lambda: Screen(escape(t.gettext("Choose your language:")), tuple(rows)))
 
     async def set_language(self, turn: Turn[Any], locale: str) -> None:
@@ -335,8 +336,7 @@ class Shell:
 
     # what the router asks of the shell ------------------------------------------------------
     async def unknown_command(self, turn: Turn[Any], name: str) -> None:
-        commands = [action for _, action in self.router.registry.commands()]
-        turn.send(lambda: unknown_command(turn.t, name, commands))
+        turn.send(lambda: unknown_command(turn.t, name))
 
     async def unexpected_text(self, turn: Turn[Any]) -> None:
         in_a_flow = turn.flow is not self.flow
@@ -467,11 +467,13 @@ def forgotten(t: Translator, report: ForgetReport) -> Screen:
 COMMAND_SHOWN = 32  # of an unknown command's name: enough to recognise it
 
 
-def unknown_command(t: Translator, name: str, commands: Sequence[Action]) -> Screen:
+def unknown_command(t: Translator, name: str) -> Screen:
+    """One line, and where the commands are: not all of /help again."""
     shown = name if len(name) <= COMMAND_SHOWN else name[: COMMAND_SHOWN - 1] + "…"
-    return Screen(escape(t.gettext("Sorry, I don't know the command /{name}.").format(
-        name=shown
-    )) + "\n\n" + help_text(t, commands))
+    return Screen(escape(" ".join([
+        t.gettext("Sorry, I don't know the command /{name}.").format(name=shown),
+        t.gettext("Send /help to see the commands."),
+    ])))
 
 
 def unexpected_text(t: Translator, in_a_flow: bool) -> str:

@@ -315,6 +315,11 @@ class Jobs(Protocol):
         began them)."""
         ...
 
+    async def purge(self, done_before: datetime) -> None:
+        """Forget jobs done before then (kept a while so that a press delivered again finds
+        its job done, instead of asking for the file a second time)."""
+        ...
+
 
 class Notices(Protocol):
     async def add(self, user: str, round_id: int | None, kind: str,
@@ -438,15 +443,17 @@ class Queries(Protocol):
         """How many people who rated something in `round_id` also rated in `earlier`."""
         ...
 
-    async def due_reminders(self, idle_since: datetime) -> list[DueReminder]:
+    async def due_reminders(self, idle_since: datetime, complete: int) -> list[DueReminder]:
         """Participants who stopped mid-assessment: they answered something in the round
-        their private chat is on, have not finished it, have done nothing there since
-        `idle_since`, were never reminded for it, and did not turn reminders off."""
+        their private chat is on, have not finished it (nor rated all `complete`
+        capabilities), have done nothing there since `idle_since`, were never reminded for
+        it, and did not turn reminders off."""
         ...
 
-    async def unfinished(self, round_id: int) -> list[DueReminder]:
-        """The round's participants (not its facilitators) who have not finished, agreed to
-        the privacy notice, kept reminders on and have a private chat with the bot."""
+    async def unfinished(self, round_id: int, complete: int) -> list[DueReminder]:
+        """The round's participants (not its facilitators) who have not finished (nor rated
+        all `complete` capabilities), agreed to the privacy notice, kept reminders on and have
+        a private chat with the bot."""
         ...
 
     async def claim_reminder(self, due: DueReminder, when: datetime) -> bool:

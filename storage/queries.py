@@ -39,6 +39,16 @@ _PERSON_AND_CONVERSATION = (
 )
 
 
+def _rated(complete: int) -> Any:
+    """How many capabilities the participant has rated (a phase or don't know) in the round:
+    one who rated all of them has finished, pressed Finish or not."""
+    return (select(func.count()).select_from(AnswerRow)
+            .where(AnswerRow.round_id == ParticipantRow.round_id,
+                   AnswerRow.user == ParticipantRow.user, AnswerRow.value.is_not(None),
+                   AnswerRow.item.startswith("cap:"))
+            .scalar_subquery())
+
+
 class SqlQueries:
     def __init__(self, unit: Unit) -> None:
         self.unit = unit
@@ -73,7 +83,7 @@ class SqlQueries:
                 AnswerRow.user.in_(raters(earlier))))
         return int(count or 0)
 
-    async def due_reminders(self, idle_since: datetime) -> list[DueReminder]:
+    async def due_reminders(self, idle_since: datetime, complete: int) -> list[DueReminder]:
         answered = exists().where(AnswerRow.round_id == ParticipantRow.round_id,
                                   AnswerRow.user == ParticipantRow.user)
         found = await self.unit.read(
@@ -84,19 +94,21 @@ class SqlQueries:
             .where(ParticipantRow.finished_at.is_(None), ParticipantRow.reminded_at.is_(None),
                    PersonRow.reminders.is_(True), PersonRow.consented_at.is_not(None),
                    ~ConversationRow.chat.startswith("-"),  # a private chat, not a group
-                   ConversationRow.updated_at < idle_since, answered)
+                   ConversationRow.updated_at < idle_since, answered,
+                   _rated(complete) < complete)
             .order_by(ConversationRow.updated_at)
         )
         return [DueReminder(row.chat, row.user, row.round_id) for row in found]
 
-    async def unfinished(self, round_id: int) -> list[DueReminder]:
+    async def unfinished(self, round_id: int, complete: int) -> list[DueReminder]:
         found = await self.unit.read(
             select(func.min(ConversationRow.chat).label("chat"), ParticipantRow.user)
             .join(ConversationRow, ConversationRow.user == ParticipantRow.user)
             .join(PersonRow, PersonRow.user == ParticipantRow.user)
             .where(ParticipantRow.round_id == round_id, ParticipantRow.role == "participant",
                    ParticipantRow.finished_at.is_(None), PersonRow.reminders.is_(True),
-                   PersonRow.consented_at.is_not(None), ~ConversationRow.chat.startswith("-"))
+                   PersonRow.consented_at.is_not(None), ~ConversationRow.chat.startswith("-"),
+                   _rated(complete) < complete)
             .group_by(ParticipantRow.user)
             .order_by(ParticipantRow.user)
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import bindparam, delete, func, select, update
 
 from flows.store import Job, Notice, VoteCount
 from framework.scoring import Rating
@@ -159,6 +159,9 @@ class SqlJobs:
     async def done(self, job: int, owner: str, when: datetime) -> None:
         await self.unit.write(update(JobRow).where(JobRow.id == job, JobRow.claimed_by == owner)
                               .values(done_at=when))
+
+    async def purge(self, done_before: datetime) -> None:
+        await self.unit.write(delete(JobRow).where(JobRow.done_at < done_before))
 
     async def due(self, now: datetime) -> list[Job]:
         rows = await self.unit.read(

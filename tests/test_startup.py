@@ -127,3 +127,13 @@ def test_a_missing_driver_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(check.DRIVERS, "sqlite+aiosqlite", "no_such_driver_package")
     with pytest.raises(check.DatabaseProblem, match="needs the no_such_driver_package package"):
         check.check_url("sqlite+aiosqlite:///x.sqlite3")
+
+
+def test_dev_setup_is_quiet_once_set_up() -> None:
+    """`./dev` runs its setup before every command: once done, it says nothing (issue 18)."""
+    root = Path(__file__).resolve().parents[1]
+    venv = Path(sys.executable).parents[1]
+    result = subprocess.run(["bash", str(root / "dev"), "setup"], cwd=root, capture_output=True,
+                            text=True, timeout=300, env={**os.environ, "VENV": str(venv)})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "" and result.stderr == "", (result.stdout, result.stderr)

@@ -186,7 +186,7 @@ async def test_a_reminder_is_due_once_and_claimed_once(store: SqlStore, database
             # tg:3 answered nothing: nothing to finish
         later = datetime.now(UTC) + timedelta(seconds=1)
         async with store.transaction() as tx:
-            due = await tx.queries.due_reminders(later)
+            due = await tx.queries.due_reminders(later, 21)
         assert due == [DueReminder("1", "tg:1", r.id)]
 
         async def claim(s: SqlStore) -> bool:
@@ -195,9 +195,9 @@ async def test_a_reminder_is_due_once_and_claimed_once(store: SqlStore, database
 
         assert sorted(await asyncio.gather(claim(store), claim(other))) == [False, True]
         async with store.transaction() as tx:
-            assert await tx.queries.due_reminders(later) == []
+            assert await tx.queries.due_reminders(later, 21) == []
             # a facilitator's reminder: tg:1 (reminded just now) not again today; tg:3 may be
-            asked = await tx.queries.unfinished(r.id)
+            asked = await tx.queries.unfinished(r.id, 21)
             assert [d.user for d in asked] == ["tg:1", "tg:3"]  # tg:2 turned reminders off
             today = datetime.now(UTC) - timedelta(days=1)
             claimed = [await tx.queries.claim_reminder(
@@ -205,3 +205,28 @@ async def test_a_reminder_is_due_once_and_claimed_once(store: SqlStore, database
             assert claimed == [False, True]
     finally:
         await other.close()
+
+
+async def test_someone_who_rated_every_capability_is_not_reminded(store: SqlStore) -> None:
+    """Rated all 21 (a phase or don't know), Finish not pressed: finished all the same."""
+    from framework import load_framework
+
+    fw = load_framework()
+    async with store.transaction() as tx:
+        r = await tx.rounds.create("MD", "tg:10")
+        for user in ("tg:11", "tg:12"):
+            await tx.people.save(Person(user, "en", datetime.now(UTC)))
+            await tx.rounds.join(r.id, user, "government", Role.PARTICIPANT)
+            await tx.conversations.save(
+                Conversation(user[3:], user, "assessment", "question", 1, None, r.id, {}),
+                seen=None)
+        for cap in fw.capabilities:
+            await tx.answers.rate(r.id, "tg:11", cap.item, "dont_know" if cap.id % 2 else 3,
+                                  Source.PRIVATE)
+        await tx.answers.rate(r.id, "tg:12", "cap:1", 2, Source.PRIVATE)
+    later = datetime.now(UTC) + timedelta(seconds=1)
+    async with store.transaction() as tx:
+        due = await tx.queries.due_reminders(later, len(fw.capabilities))
+        asked = await tx.queries.unfinished(r.id, len(fw.capabilities))
+    assert [d.user for d in due] == ["tg:12"]
+    assert [d.user for d in asked] == ["tg:12"]
