@@ -250,6 +250,9 @@ class TelegramChannel:
         settings = app.settings
         self.drawings = CardDrawings(app.store, settings.group_card_interval_seconds)
         self._outboxes: dict[int, GroupOutbox] = {}  # group chat id -> what waits for it
+        # private chat -> the message whose buttons are the current ones there (this
+        # process's knowledge: another process's sends it may not know)
+        self._keyboards: dict[int, int] = {}
         self._reminding: set[asyncio.Task[int]] = set()  # a facilitator's reminders going out
 
     # groups: everything sent there goes through the group's budget --------------------------
@@ -596,6 +599,8 @@ class TelegramChannel:
                 screen.text, chat_id=chat_id, message_id=message_id,
                 parse_mode=ParseMode.HTML, reply_markup=markup, link_preview_options=NO_PREVIEW,
             )
+            if markup is not None and chat_id >= 0:
+                await self._supersede(chat_id, message_id)
         except BadRequest as exc:
             problem = str(exc).lower()
             # A repeated tap re-renders the same screen: Telegram calls that an error.
@@ -616,10 +621,25 @@ class TelegramChannel:
 
     async def _send(self, chat_id: int, screen: Screen, markup: InlineKeyboardMarkup | None
                     ) -> Message:
-        return await self.bot.send_message(
+        sent = await self.bot.send_message(
             chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup,
             link_preview_options=NO_PREVIEW,
         )
+        if markup is not None and chat_id >= 0:
+            await self._supersede(chat_id, sent.message_id)
+        return sent
+
+    async def _supersede(self, chat_id: int, current: int) -> None:
+        """A new screen with buttons in a private chat: the earlier one's buttons go, so that
+        nobody answers on a question that has moved on (a press there would only be told so)."""
+        earlier = self._keyboards.get(chat_id)
+        self._keyboards[chat_id] = current
+        if earlier is None or earlier == current:
+            return
+        try:
+            await self.bot.edit_message_reply_markup(chat_id, earlier, reply_markup=None)
+        except TelegramError as exc:  # gone, too old, or already without buttons
+            log.debug("An earlier screen kept its buttons (%s)", type(exc).__name__)
 
 
 async def answer_quietly(query: CallbackQuery, toast: Toast | None) -> None:

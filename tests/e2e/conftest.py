@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 from collections.abc import AsyncIterator, Iterator
@@ -83,9 +84,17 @@ async def bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
 
 def bot_output(person: Person) -> int:
     """How many messages the bot has sent to this person's chat, plus how often it edited them
-    (the server's own version also counts what the person sends)."""
-    messages = person.messages()
-    return len(messages) + sum(m.edits for m in messages)
+    (the server's own version also counts what the person sends). Taking the buttons off an
+    earlier screen, once a new one is sent, is not counted: it is not the answer waited for."""
+    messages = person.server.messages(person.id)
+    edits = 0
+    for message in messages:
+        states = [(r.plain, r.reply_markup) for r in message.history]
+        states.append((message.plain, message.reply_markup))
+        for before, after in itertools.pairwise(states):
+            if not (after[0] == before[0] and not (after[1] or {}).get("inline_keyboard")):
+                edits += 1
+    return len([m for m in messages if not m.deleted]) + edits
 
 
 async def tap(person: Person, label: str, changes: int = 1) -> Screen:

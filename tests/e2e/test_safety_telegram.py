@@ -7,7 +7,15 @@ import asyncio
 from typing import Any
 
 from tests.botapi import BotApiServer
-from tests.e2e.conftest import open_round_links, rows, running, say, settings_for, tap
+from tests.e2e.conftest import (
+    open_round_links,
+    rows,
+    running,
+    say,
+    settings_for,
+    start_round,
+    tap,
+)
 from tests.e2e.patient import pulse_labels
 
 ROUTES = "This assistant cannot receive reports."
@@ -99,3 +107,17 @@ async def test_a_link_delivered_again_after_consent_changes_nothing(
     assert len(profiles) == 1, [m.plain[:40] for m in person.messages()]
     questions = [m for m in person.messages() if "Pulse check – 1 of 6" in m.plain]
     assert not questions  # the first question's message became the profile
+
+
+async def test_a_question_sent_again_takes_the_buttons_from_the_earlier_one(
+    bot: Any, server: BotApiServer
+) -> None:
+    person = server.user(4300)
+    question = await start_round(person)
+    await tap(person, "Phase 2")
+    noted = await say(person, "Law 12/2020 sets up the national council")
+    assert noted.message_id != question.message_id and "Phase 1" in noted.labels
+    await person.wait_for(lambda: not next(
+        m for m in person.messages() if m.message_id == question.message_id).buttons)
+    with_buttons = [m for m in person.messages() if m.buttons]
+    assert [m.message_id for m in with_buttons] == [noted.message_id]
