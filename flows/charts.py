@@ -196,3 +196,35 @@ def session_chart(t: Translator, fw: Framework, title: str, mode: str,
         bars = capability_bars(t, fw, {c.id: results.shown(c.item) for c in fw.capabilities},
                                hidden_note)
     return profile_chart(t, title, bars)
+
+
+QUIET_ZONE = 4  # modules of white around a QR code, as scanners expect
+
+
+def qr_card(url: str, title: str, subtitle: str) -> bytes:
+    """A QR code with what it opens written above it: shown on a slide or printed on its own,
+    it still says which round and what for."""
+    import segno
+
+    code = segno.make(url, error="m")
+    size = len(code.matrix) + 2 * QUIET_ZONE
+    cells = [[0] * size for _ in range(QUIET_ZONE)]
+    for row in code.matrix:
+        cells.append([0] * QUIET_ZONE + [1 if cell else 0 for cell in row] + [0] * QUIET_ZONE)
+    cells += [[0] * size for _ in range(QUIET_ZONE)]
+    families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
+    with DRAWING, plt.rc_context({"font.family": families}):
+        figure = plt.figure(figsize=(5.0, 6.0), dpi=DPI)
+        try:
+            axis = figure.add_axes((0.08, 0.02, 0.84, 0.7))
+            axis.imshow(cells, cmap="gray_r", interpolation="nearest", vmin=0, vmax=1)
+            axis.axis("off")
+            figure.text(0.5, 0.92, title, ha="center", va="center", fontsize=15,
+                        weight="bold", wrap=True)
+            figure.text(0.5, 0.8, subtitle, ha="center", va="center", fontsize=11,
+                        color="#333333", wrap=True)
+            out = io.BytesIO()
+            figure.savefig(out, format="png", metadata={"Title": title})
+        finally:
+            plt.close(figure)
+    return out.getvalue()

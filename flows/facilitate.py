@@ -14,12 +14,11 @@ from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import segno
 from pydantic import BaseModel
 
 from flows import results_screens as screens
 from flows.actions import Action, Arg, IdArg, one_of
-from flows.charts import Earlier, charts, session_chart
+from flows.charts import Earlier, charts, qr_card, session_chart
 from flows.countries import country_codes
 from flows.country_step import country_screen, country_typed, load_country
 from flows.document import ReportData, capability_line, report_pdf
@@ -225,7 +224,7 @@ async def sector_chosen(turn: T, sector: str) -> None:
     await turn.tx.rounds.invite(new_round.id, Role.PULSE)
     turn.round_id = new_round.id
     turn.ctx = FacilitateContext()
-    _attach_qr(turn, participant)
+    _attach_qr(turn, participant, new_round)
     turn.move("opened")
 
 
@@ -236,25 +235,19 @@ def link(username: str | None, invite: Invite) -> str:
     return f"/start {invite.code}"
 
 
-def _attach_qr(turn: T, invite: Invite) -> None:
+def _attach_qr(turn: T, invite: Invite, found: Round) -> None:
     url = link(turn.env.bot_username, invite)
     t = turn.t
-    caption = (t.gettext("Scan for the pulse check (six questions): {link}")
-               if invite.role is Role.PULSE
+    pulse = invite.role is Role.PULSE
+    caption = (t.gettext("Scan for the pulse check (six questions): {link}") if pulse
                else t.gettext("Scan to join the round: {link}")).format(link=url)
+    what = (t.gettext("Pulse check: six questions, about two minutes") if pulse
+            else t.gettext("Scan to join the round"))
+    title = screens.heading(t, found)
     turn.attach(lambda: Attachment(
-        kind="image", data=qr_png(url), caption=caption,
-        filename="mnr-pulse.png" if invite.role is Role.PULSE else "mnr-invitation.png",
+        kind="image", data=qr_card(url, title, what), caption=caption,
+        filename="mnr-pulse.png" if pulse else "mnr-invitation.png",
     ))
-
-
-def qr_png(url: str) -> bytes:
-    out = segno.make(url, error="m")
-    from io import BytesIO
-
-    buffer = BytesIO()
-    out.save(buffer, kind="png", scale=8, border=3)
-    return buffer.getvalue()
 
 
 class InvitesData(BaseModel):
@@ -311,9 +304,9 @@ def render_opened(t: Translator, data: InvitesData) -> list[Screen]:
     text = "\n".join([
         bold(t.gettext("Round opened: {round}").format(round=data.title)),
         escape(t.gettext(
-            "Share the participant link (or the QR code above) with the people who should "
-            "answer. You are its facilitator: /results shows what they answer, once at least 3 "
-            "have rated a capability."
+            "Share the participant link (or its QR code, sent with it) with the people who "
+            "should answer. You are its facilitator: /results shows what they answer, once at "
+            "least 3 have rated a capability."
         )),
         "", screen.text,
     ])
@@ -327,7 +320,7 @@ async def renew(turn: T, found: Round, role: str) -> None:
     invite = await turn.tx.rounds.invite(found.id, Role(role))
     turn.say(turn.t.gettext("A new link is ready; the old one no longer works."))
     if invite.role is not Role.FACILITATOR:
-        _attach_qr(turn, invite)
+        _attach_qr(turn, invite, found)
     turn.move("refresh")
 
 
@@ -336,7 +329,7 @@ async def qr(turn: T, found: Round, kind: str) -> None:
     invite = await turn.tx.rounds.current_invite(found.id, Role(kind))
     if invite is None:  # a round opened before pulse links existed
         invite = await turn.tx.rounds.invite(found.id, Role(kind))
-    _attach_qr(turn, invite)
+    _attach_qr(turn, invite, found)
 
 
 async def answer(turn: T, arg: str) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from flows.effects import Attach
 from flows.engine import Router
+from tests.e2e.test_trust_telegram import png_texts
 from tests.flows.chat import Chat
 
 
@@ -44,3 +46,17 @@ async def test_a_summary_is_partial_only_while_something_is_unanswered(chat: Cha
     await chat.tap("Don't know")
     await chat.command("summary")  # all rated, Finish never pressed
     assert "Partial summary" not in chat.last.screens[0].text
+
+
+async def test_a_round_s_qr_code_names_the_round_on_the_image(chat: Chat) -> None:
+    await chat.command("new")
+    await chat.tap("I agree")
+    await chat.type("Peru")
+    await chat.tap("Peru")
+    await chat.type("Peru 2026")
+    await chat.tap("Answers under pseudonyms")
+    reply = await chat.tap("Government")
+    (picture,) = [e.attachment for e in reply.effects if isinstance(e, Attach)]
+    assert png_texts(picture.data)["Title"] == "Peru 2026 (Peru)"
+    opened = reply.screens[-1].text
+    assert "above" not in opened and "QR code, sent with it" in opened
