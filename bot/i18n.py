@@ -24,6 +24,7 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 
 import locales
+from flows.countries import country_name
 from framework.model import Text
 
 log = logging.getLogger(__name__)
@@ -145,7 +146,7 @@ class Translator:
         return format_date(moment.date(), format="long", locale=self.babel)
 
     def country(self, code: str) -> str:
-        return str(self.babel.territories.get(code, code))
+        return country_name(code, self.locale)
 
     def language_name(self, locale: str) -> str:
         return Locale.parse(locale).get_display_name(locale) or locale

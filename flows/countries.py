@@ -23,7 +23,12 @@ MAX_SUGGESTIONS = 8
 # The UI languages, whose CLDR names are all searched whatever the person's language; plus
 # Portugal's Portuguese and traditional Chinese, which people type without a catalog of their own.
 SHIPPED_LOCALES = ("en", "fr", "es", "ar", "ru", "zh_Hans", "pt", "pt_BR")
-NAME_LOCALES = (*SHIPPED_LOCALES, "pt_PT", "zh_Hant")
+# ... and the languages officials of other countries type their own country's name in
+# ("Deutschland", "Türkiye", "Україна"), though the assistant does not speak them yet.
+NAME_LOCALES = (*SHIPPED_LOCALES, "pt_PT", "zh_Hant", "de", "it", "nl", "pl", "tr", "uk", "id",
+                "sw", "hi", "fa", "ur", "bn", "vi", "th", "ja", "ko")
+# Codes in use that ISO 3166-1 has not assigned: Kosovo's (CLDR names it in every language).
+EXTRA_CODES = ("XK",)
 
 # Fuzzy matching runs only when nothing matches exactly, by prefix or by substring. It scores
 # the query against every whole name with rapidfuzz's `fuzz.ratio` (normalized Indel
@@ -62,6 +67,7 @@ ABBREVIATIONS: dict[str, str] = {
     "RSA": "ZA",
     "ЮАР": "ZA",
     "RCA": "CF",
+    "CAR": "CF",
     "ЦАР": "CF",
     "FYROM": "MK",
 }
@@ -70,6 +76,7 @@ ABBREVIATIONS: dict[str, str] = {
 # repeat CLDR's, to keep each row whole); searched like CLDR's names: exactly, by prefix, by
 # substring and fuzzily.
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "CF": ("Centrafrique", "Central Africa Republic"),
     "CD": (
         "DR Congo", "RD Congo", "Democratic Republic of the Congo", "Congo-Kinshasa",
         "Congo Kinshasa", "Zaire", "République démocratique du Congo",
@@ -226,12 +233,26 @@ class _Index:
 
 @lru_cache(maxsize=1)
 def country_codes() -> tuple[str, ...]:
-    return tuple(sorted(c.alpha_2 for c in pycountry.countries))
+    return tuple(sorted([*(c.alpha_2 for c in pycountry.countries), *EXTRA_CODES]))
+
+
+class _Unlisted:
+    """A country pycountry does not list (Kosovo): its code, and names from CLDR only."""
+
+    def __init__(self, code: str) -> None:
+        self.alpha_2 = code
+        self.alpha_3 = code
+
+
+def _countries() -> list[object]:
+    return [*pycountry.countries, *(_Unlisted(code) for code in EXTRA_CODES)]
 
 
 def _everyday(code: str, country: object) -> Iterable[str]:
     for locale in NAME_LOCALES:
         yield Locale.parse(locale).territories.get(code, "")
+    for names in GOVERNMENT_NAMES.values():
+        yield names.get(code, "")
     yield getattr(country, "name", "")
     yield getattr(country, "common_name", "")
     yield from OTHER_NAMES.get(code, ())
@@ -243,10 +264,10 @@ def _index() -> _Index:
     everyday: dict[tuple[str, str], None] = {}  # ordered sets of (folded name, code)
     official: dict[tuple[str, str], None] = {}
     codes: dict[str, str] = {}
-    for country in pycountry.countries:
-        code: str = country.alpha_2
+    for country in _countries():
+        code: str = country.alpha_2  # type: ignore[attr-defined]
         codes[code.casefold()] = code
-        codes[str(country.alpha_3).casefold()] = code
+        codes[str(country.alpha_3).casefold()] = code  # type: ignore[attr-defined]
         for text in _everyday(code, country):
             if folded := _fold(text):
                 everyday[folded, code] = None
@@ -280,8 +301,36 @@ def _sort_keys(locale: str) -> dict[str, str]:
     return {code: _fold(territories.get(code, code)) for code in country_codes()}
 
 
+# Where CLDR's name is a disambiguation ("Congo - Kinshasa") or an abbreviation ("St. Kitts &
+# Nevis"), the name a government would write: ISO 3166's short name in English, the full name
+# in the other languages.
+GOVERNMENT_NAMES: dict[str, dict[str, str]] = {
+    "en": {
+        "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo",
+        "AG": "Antigua and Barbuda", "BA": "Bosnia and Herzegovina",
+        "KN": "Saint Kitts and Nevis", "LC": "Saint Lucia",
+        "VC": "Saint Vincent and the Grenadines", "ST": "Sao Tome and Principe",
+        "TT": "Trinidad and Tobago", "MM": "Myanmar", "HK": "Hong Kong, China",
+        "MO": "Macao, China", "TC": "Turks and Caicos Islands", "WF": "Wallis and Futuna",
+        "PM": "Saint Pierre and Miquelon", "SJ": "Svalbard and Jan Mayen",
+        "HM": "Heard Island and McDonald Islands",
+        "GS": "South Georgia and the South Sandwich Islands",
+        "SH": "Saint Helena, Ascension and Tristan da Cunha",
+    },
+    "fr": {"CD": "République démocratique du Congo", "CG": "République du Congo"},
+    "es": {"CG": "República del Congo"},
+    "pt": {"CD": "República Democrática do Congo", "CG": "República do Congo"},
+    "pt_BR": {"CD": "República Democrática do Congo", "CG": "República do Congo"},
+    "ru": {"CD": "Демократическая Республика Конго", "CG": "Республика Конго"},
+    "ar": {"CD": "جمهورية الكونغو الديمقراطية", "CG": "جمهورية الكونغو"},
+    "zh_Hans": {"CD": "刚果民主共和国", "CG": "刚果共和国"},
+}
+
+
 def country_name(code: str, locale: str) -> str:
-    return str(Locale.parse(locale).territories.get(code, code))
+    """A country's name in a language: the one a government would write."""
+    found = GOVERNMENT_NAMES.get(locale, {}).get(code)
+    return found or str(Locale.parse(locale).territories.get(code, code))
 
 
 def is_country(code: str) -> bool:

@@ -317,3 +317,24 @@ def test_the_result_is_a_frozen_dataclass() -> None:
     assert found == CountrySearch(("MD",), guessed=False)
     with pytest.raises(dataclasses.FrozenInstanceError):
         found.guessed = True  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("typed", "code"), [
+    ("Kosovo", "XK"), ("XK", "XK"), ("Косово", "XK"), ("Deutschland", "DE"),
+    ("Centrafrique", "CF"), ("CAR", "CF"), ("Türkiye", "TR"), ("Україна", "UA"),
+])
+def test_names_people_type_find_their_country(typed: str, code: str) -> None:
+    """Issue 18: Kosovo, names in languages the assistant does not speak yet, and more."""
+    assert find_countries(typed, "en").codes[:1] == (code,), find_countries(typed, "en")
+
+
+def test_countries_are_named_as_a_government_would() -> None:
+    """ISO 3166's short name in English, the full name elsewhere: not "Congo - Kinshasa"."""
+    from bot.i18n import translator
+
+    assert translator("en").country("CD") == "Democratic Republic of the Congo"
+    assert translator("en").country("CG") == "Republic of the Congo"
+    assert translator("fr").country("CD") == "République démocratique du Congo"
+    assert translator("ru").country("XK") == "Косово"
+    assert " - " not in translator("ar").country("CD")
+    assert translator("en").country("KN") == "Saint Kitts and Nevis"
