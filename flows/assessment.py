@@ -24,6 +24,7 @@ from flows.actions import Action, Arg, IdArg
 from flows.charts import charts
 from flows.countries import country_codes
 from flows.country_step import country_typed, has_round, load_country
+from flows.disclosure import reads_like_disclosure
 from flows.document import ReportData, capability_line, report_pdf
 from flows.effects import Attachment, Screen
 from flows.engine import EXPIRE, Flow, Move, State, Turn, View
@@ -44,7 +45,7 @@ from flows.store import (
 )
 from flows.texts import assessment_name, escape
 from flows.translator import N_
-from flows.typed import answer_in, reads_like_disclosure
+from flows.typed import answer_in
 from framework.recommend import top_priorities
 from framework.scoring import DONT_KNOW, Rating
 

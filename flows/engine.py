@@ -763,6 +763,10 @@ class Router:
     # dispatch ----------------------------------------------------------------------------
     async def _dispatch(self, turn: Turn[Any], event: Event) -> None:
         shell = self.shell
+        if event.name == JOB and event.kind is EventKind.OTHER and event.message is None:
+            handler, detail = self._jobs[int(event.arg)]  # from Router.run_job, in any chat
+            await handler(turn, detail)
+            return
         if turn.actor.source is Source.GROUP:
             found = self.registry.command(event.name) if event.kind is EventKind.COMMAND else None
             if found is not None and found[1].groups:
@@ -806,9 +810,6 @@ class Router:
                 datetime.fromisoformat(again) if again else None))
         elif event.name == NOTIFY and event.message is None:  # from the bot's own scheduler
             await shell.notify(turn, int(event.arg))
-        elif event.name == JOB and event.message is None:  # from Router.run_job
-            handler, detail = self._jobs[int(event.arg)]
-            await handler(turn, detail)
         elif event.name == EXPIRE and event.message is None:  # from the bot's own scheduler
             if turn.flow.states[turn.state].held:  # (the person may have answered meanwhile)
                 turn.move(EXPIRE)

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from flows.actions import Action, Arg, IdArg
+from flows.disclosure import reads_like_disclosure
 from flows.effects import Button, Screen, Toast
 from flows.engine import REFRESH, Flow, Move, Router, State, Turn, View
 from flows.info import (
@@ -31,7 +32,6 @@ from flows.report import labelled
 from flows.store import DueReminder, ForgetReport, Person, Round
 from flows.texts import assessment_name, bold, escape, italic
 from flows.translator import N_, Translator
-from flows.typed import reads_like_disclosure
 from framework.model import Framework
 
 NAME = "shell"

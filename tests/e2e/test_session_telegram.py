@@ -462,7 +462,7 @@ async def test_two_groups_at_once_in_their_own_languages(
                                              language="français")
         card_en, id_en = await start_session(facilitator, london, "Senegal meeting (Senegal)",
                                              mode="All 21 capabilities")
-        assert card_fr.plain.startswith("Séance de groupe"), card_fr.plain
+        assert card_fr.plain.startswith("Session de groupe"), card_fr.plain
         assert card_en.plain.startswith("Group session") and "Question 1 of 21" in card_en.plain
         for person in french:
             toast = await vote(person, paris, card_fr, "Phase 2")
@@ -475,7 +475,7 @@ async def test_two_groups_at_once_in_their_own_languages(
         await facilitator.wait_for(lambda: "3 votes" in card_of(london).plain, chat=london)
         assert set(session_answers(database_url, id_fr)) == {PULSE_ITEMS[0]}
         assert set(session_answers(database_url, id_en)) == {FW.capabilities[0].item}
-        await lead(facilitator, paris, "Terminer", "Séance de groupe terminée")
+        await lead(facilitator, paris, "Terminer", "Session de groupe terminée")
         summary = await facilitator.wait_for(
             lambda: next((m for m in paris.messages() if "Résumé" in m.plain), None), chat=paris)
         assert "médiane" in summary.plain

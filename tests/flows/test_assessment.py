@@ -213,11 +213,13 @@ async def test_note_is_saved_and_kept_when_the_rating_comes_and_changes(
     assert (await stored(store, round_id)).get("cap:2") is None  # not before it is confirmed
 
 
-async def test_unknown_command_gets_help_and_sticker_gets_a_polite_reply(chat: Chat) -> None:
+async def test_unknown_command_points_to_help_and_sticker_gets_a_polite_reply(
+    chat: Chat,
+) -> None:
     await chat.start_round()
     reply = await chat.command("frobnicate")
     assert "I don't know the command /frobnicate" in reply.screens[0].text
-    assert "/summary" in reply.screens[0].text
+    assert "/help" in reply.screens[0].text and "/summary" not in reply.screens[0].text
     sticker = await chat.send(Event.other("sticker", message=chat.next_message()))
     assert "only read text messages and button taps" in sticker.screens[0].text
     await chat.tap("Back to where I was")

@@ -26,6 +26,7 @@ from flows.effects import (
     PostCard,
     Reminders,
     Replace,
+    RunJob,
     Screen,
     Send,
     Toast,
@@ -73,6 +74,9 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
             continue
         if isinstance(effect, CardChanged):  # drawn by Router.drawn before this
             lines.append(f"<<< card {effect.card} changed")
+            continue
+        if isinstance(effect, RunJob):  # run by Router.drawn before this
+            lines.append(f"<<< job {effect.job}")
             continue
         kind = {Replace: "replace", Send: "send", PostCard: "post card", EditCard: "edit card"}
         lines.append(f"<<< {kind[type(effect)]}")
