@@ -437,12 +437,21 @@ async def job_round(turn: Turn[Any], detail: dict[str, Any]) -> Round | None:
     return await _facilitated(turn, round_id) if isinstance(round_id, int) else None
 
 
-async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+async def job_results(turn: Turn[Any], detail: dict[str, Any]
+                      ) -> tuple[screens.ResultsData, tuple[Round, RoundChange] | None] | None:
+    """A chart or report job's figures, and the comparison it was asked with."""
     found = await job_round(turn, detail)
     if found is None:
+        return None
+    return (await results_data(turn, found),
+            await load_change(turn, found, detail.get("earlier")))
+
+
+async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    loaded = await job_results(turn, detail)
+    if loaded is None:
         return
-    data = await results_data(turn, found)
-    compared = await load_change(turn, found, detail.get("earlier"))
+    data, compared = loaded
     t = turn.t
 
     @functools.cache
@@ -477,11 +486,10 @@ def round_charts(t: Translator, data: screens.ResultsData,
 
 
 async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
-    found = await job_round(turn, detail)
-    if found is None:
+    loaded = await job_results(turn, detail)
+    if loaded is None:
         return
-    data = await results_data(turn, found)
-    compared = await load_change(turn, found, detail.get("earlier"))
+    data, compared = loaded
     answers = await turn.tx.answers.of_round(data.round.id)
     t = turn.t
 
