@@ -339,7 +339,6 @@ class Flow(Generic[C]):
         # slow work, run later from its record (`Turn.job`): a handler gets the turn and the
         # detail it was recorded with, and attaches what it draws
         self.jobs = dict(jobs or {})
-        # called for each of its cards when the bot can no longer write in their chat
         self.code = code
         self.context = context
         self.initial = initial
@@ -347,6 +346,7 @@ class Flow(Generic[C]):
         self.moves = tuple(moves)
         self.actions = tuple(actions)
         self.shared = shared  # the shell: its actions run in whatever flow the chat is in
+        # called for each of its cards when the bot can no longer write in their chat
         self.chat_closed = chat_closed
         self._bound = {name for st in self.states.values() for name in st.actions}
         self._check()
@@ -386,8 +386,8 @@ class Flow(Generic[C]):
                     raise FlowError(f"{self.name}: move {move.trigger!r} names {state_name!r}")
             if hasattr(Turn, move.trigger):
                 raise FlowError(f"{self.name}: trigger {move.trigger!r} hides a Turn attribute")
+        expiring = [m for m in self.moves if m.trigger == EXPIRE]
         for state in self.states.values():
-            expiring = [m for m in self.moves if m.trigger == EXPIRE]
             if state.held and not any(m.source == "*" or state.name in (
                     (m.source,) if isinstance(m.source, str) else m.source) for m in expiring):
                 raise FlowError(f"{self.name}.{state.name}: holds text, but no {EXPIRE!r} move")
