@@ -43,7 +43,7 @@ from flows.store import (
     Participation,
     Role,
 )
-from flows.texts import assessment_name, escape
+from flows.texts import assessment_name, escape, italic
 from flows.translator import N_
 from flows.typed import answer_in
 from framework.recommend import top_priorities
@@ -538,10 +538,13 @@ async def _save_note(turn: T, index: int, text: str) -> None:
         if before is not None and before.note
         else t.gettext("Evidence note saved for {capability}. No names or case details, please.")
     ).format(capability=name)
-    # the first confirmation says where reports go; later ones only that this is not it
-    pointer = (t.gettext("Not a reporting channel: see /help.") if turn.ctx.told_routes
-               else routes_line(t))
-    turn.notice = f"{saved} {pointer}"
+    # The first confirmation says where reports go, in a line of its own above the question
+    # (which must still fit a phone); later ones only that this is not a reporting channel.
+    if turn.ctx.told_routes:
+        saved = f"{saved} {t.gettext('Not a reporting channel: see /help.')}"
+    else:
+        turn.send(lambda: Screen(italic(routes_line(t))))
+    turn.notice = saved
     turn.ctx.told_routes = True
     turn.ctx.rated = None
 

@@ -5,9 +5,12 @@ evidence note about laws, institutions and services.
 Evidence notes name offences by their legal names ("child sexual abuse", "violación", "强奸罪",
 "изнасилование"); disclosures tell of a particular child and what was done: a person ("my
 daughter", "a girl in my class") with an act told as a story ("was abused", "violaron",
-"изнасиловал"), grooming or pictures; a first-person account ("he touched me"); or a plea to
-report. Each language's patterns (flows/disclosure_data.py) are checked on every text, whatever
-the screen's language, and combined within a language only.
+"изнасиловал"; physical harm, "beats his daughter", "has bruises"; neglect, "left alone for
+days"), grooming or pictures; a first-person account ("he touched me", "my dad hits me", "he'll
+post my photos if I don't pay"); or a plea to report. Notes that cite a law, a judgment, a
+statistic or a general rule are notes whatever they tell. Each language's patterns
+(flows/disclosure_data.py) are checked on every text, whatever the screen's language, and
+combined within a language only.
 
 Runs on every typed text: pure, and one pass of a few precompiled regular expressions.
 """
@@ -77,12 +80,16 @@ class Language:
         """Whether the text tells of a particular child, or pleads for help with a case."""
         if self.has("deed", text):
             return True
+        # Without someone in the story or a plea nothing else counts: most notes stop here, before
+        # the long lists of acts are searched.
+        person, actor, plea = (self.has(group, text) for group in ("person", "actor", "plea"))
+        if not (person or actor or plea):
+            return False
         told = self.has("act", text) or self.has("contact", text)
         shown = told or self.has("images", text)
-        if (shown and self.has("person", text)) or (told and self.has("actor", text)):
+        if (shown and person) or (told and actor):
             return True
-        return self.has("plea", text) and (
-            shown or self.has("person", text) or self.has("actor", text) or self.has("harm", text))
+        return plea and (shown or person or actor or self.has("harm", text))
 
 
 def _widen(pattern: str) -> str:
@@ -151,6 +158,7 @@ def reads_like_disclosure(text: str) -> bool:
     written = [language for language in LANGUAGES if language.letters.search(typed)]
     if any(language.first_person(typed) for language in written):
         return True
-    # A story in a text that cites a law or an article is a note about the law.
+    # A story in a text that cites a law, an article, a judgment, a statistic or a general rule
+    # is a note about the law or the case.
     return (any(language.tells(typed) for language in written)
             and not any(language.has("citation", typed) for language in LANGUAGES))

@@ -9,19 +9,27 @@ ends in \\w* is a stem (Turkish and Swahili words carry their endings and prefix
 widens \\w to take in Devanagari vowel signs.
 
 The groups (flows.disclosure combines them):
-  victim    first person: "he touched me", "I was abused"; enough on its own
+  victim    first person: "he touched me", "I was abused", "my dad hits me", "he'll post my
+            photos if I don't pay"; enough on its own
   deed      an act done to a particular person: "touches her", "l'a violée"; enough on its own
   person    a particular child or someone close: "my daughter", "a girl in my class", "her
-            stepfather", "a 13 year old"
+            stepfather", "a 13 year old", "the kids next door"
   actor     someone in the story named without a possessive: "a man", "the coach"; notes name
             them too ("a man convicted of sharing images"), so only with an act or grooming
-  act       an abuse or contact verb as in a story, not the offence's legal name: "was abused",
-            "violaron", "изнасиловал" (not "abuse", "violación", "изнасилование")
-  contact   grooming: asking a child for pictures, to meet, to keep a secret
+  act       what was done, told as a story, not the offence's legal name: sexual abuse ("was
+            abused", "violaron", "изнасиловал"; not "abuse", "violación", "изнасилование"),
+            and told without naming it ("comes into her room at night", "a hand under her
+            clothes"); physical harm ("beats his daughter", "has bruises", "burned with a
+            cigarette", "scared to go home"); neglect ("left alone for days", "comes to school
+            hungry", "locked out at night", "cries for hours and nobody comes")
+  contact   grooming: asking a child for pictures, to meet, to keep a secret, to turn on a
+            camera; gifts and game money; "says he loves her"
   images    pictures of a child: "naked photos", "sharing pictures of"
   harm      the offence's name, which counts only next to a plea ("how do I report abuse")
   plea      a cry for help or the wish to report: "please help", "I want to report"
-  citation  a reference to a law or an article: such text is a note unless it says "victim"
+  citation  what makes text a note whatever story it tells: a law or an article, a judgment
+            ("sentenced to"), a statistic ("40%"), a general rule ("can be prosecuted under the
+            new law"); such text is a note unless it says "victim"
 """
 
 from __future__ import annotations
@@ -37,16 +45,32 @@ UNSPACED: frozenset[str] = frozenset({"zh_Hans"})
 # Letters that attach to the front of an Arabic word: "and", "so", "with", "for", "like".
 PREFIXES: dict[str, str] = {"ar": "[وف]?[بلك]?"}
 
+
+def _held_over(pictures: str, threat: str) -> tuple[str, str]:
+    """Sextortion: the writer's own pictures (``pictures``: "my photos") and, in the same few
+    lines, a threat or a demand (``threat``: "if I don't pay", "or he'll post them", "wants 200
+    euros"), in either order. Neither is enough alone: "my photos of the visit, if I find them"."""
+    return f"(?:{pictures}).{{0,80}}(?:{threat})", f"(?:{threat}).{{0,80}}(?:{pictures})"
+
+
 # Shared English fragments.
 _EN_KIN = (
     r"(?:daughters?|sons?|child|children|kids?|baby|niece|nephew|grand(?:daughter|son|child|kid)s?"
     r"|sisters?|brothers?|cousins?|step-?(?:daughter|son|kid)s?|girls?|boys?|little one"
     r"|students?|pupils?|(?:best )?friends?|god(?:son|daughter|child)|foster (?:child|son|daughter)"
     r"|step-?(?:dad|father|mum|mom|mother|brother)|stepdad|uncle|aunt|grand(?:pa|dad|father|ma)"
-    r"|father|dad|mum|mom|mother|babysitter|coach|teacher|tutor|neighbou?r|pastor|priest"
+    r"|father|dad|mum|mom|mother|babysitter|coach|teacher|tutor|neighbou?rs?|pastor|priest"
     r"|(?:mum|mom|mother|sister)'?s (?:boyfriend|partner|husband))"
 )
 _EN_PICS = r"(?:photos?|pictures?|pics?|images?|videos?|selfies?|clips?|nudes)"
+_EN_HARMS = (
+    r"(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?"
+    r"|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|whip(?:s|ped|ping)?|burn(?:s|ed|ing|t)?"
+    r"|chok(?:es|ed|ing)|strangl(?:es|ed|ing)|starv(?:es|ed|ing)|lock(?:s|ed|ing)?"
+    r"|hurt(?:s|ing)?|tortur(?:es|ed|ing)|mistreat(?:s|ed|ing)?|maltreat(?:s|ed|ing)?"
+    r"|neglect(?:s|ed|ing)?|tie(?:s|d)? up|shak(?:es|ing)|shook|throw(?:s|ing)?|threw"
+    r"|pinch(?:es|ed|ing)?|bit(?:es|ing)?|drown(?:s|ed|ing)?|scald(?:s|ed|ing)?)"
+)
 
 # Shared Portuguese fragments (Portugal and Brazil).
 _PT_KIN = (
@@ -60,6 +84,128 @@ _PT_ACT_FORMS = (
     r"|assediad[oa]s?|apalpad[oa]s?|tocad[oa]s?|aliciad[oa]s?)"
 )
 _PT_PICS = r"(?:fotos?|fotografias?|v[ií]deos?|imagens?|nudes|selfies?)"
+# Physical harm, neglect, grooming, sextortion and what a child calls it, in both.
+_PT_VICTIM = (
+    # not "me bate uma saudade" (a longing comes over me)
+    r"(?:me|nos) (?:bate|batia|bateu|batem|batiam|espanca\w*|maltrata|maltratava|maltratou"
+    r"|maltratam|queimou|queimava|tranca|trancava|trancou|belisca\w*|enforca\w*)"
+    r"(?! (?:uma|um|a|o) )",
+    r"(?:bate|batia|bateu|batem|espanca|espancava|espancou|maltrata|maltratava|tranca"
+    r"|trancava)-(?:me|nos)",
+    r"(?:bate|batia|bateu|batem|batiam) em mim",
+    r"fui (?:[\w-]+ )?(?:espancad[oa]|maltratad[oa])",
+    r"(?:apanho|apanhava|apanhei) (?:[\w-]+ ){0,2}(?:em casa|do meu|da minha|de cinto"
+    r"|todo dia|todos os dias|muito)",
+    # sextortion: the writer's pictures held over them
+    r"(?:ameac|chantage)\w* (?:[\w-]+,? ){0,4}(?:postar|publicar|divulgar|espalhar|vazar"
+    r"|mostrar|mandar|partilhar|compartilhar|expor|enviar)\w* (?:[\w-]+ )?(?:as |os )?"
+    r"(?:minhas|meus|minha|meu) (?:[\w-]+ )?" + _PT_PICS,
+    r"se (?:eu )?nao (?:lhe )(?:mandar|enviar|mando|envio) (?:[\w-]+ ){0,2}(?:fotos?"
+    r"|fotografias?|v[ií]deos?|nudes|mais)|se (?:eu )?nao (?:mandar|enviar) (?:mais|nudes)",
+    r"(?:me ameac\w*|ameac\w*-me|me chantage\w*|chantage\w*-me) (?:[\w-]+ ){0,2}(?:postar"
+    r"|publicar|divulgar|espalhar|vazar|mostrar|contar|expor)",
+    *_held_over(
+        r"(?:minhas|meus) (?:[\w-]+ )?(?:fotos|fotografias|v[ií]deos|nudes|imagens)",
+        r"se (?:eu )?nao (?:lhe )?(?:pagar|mandar|enviar|der|fizer)"
+        r"|senao (?:[\w-]+ ){0,2}(?:publica"
+        r"|posta|divulga|espalha|vaza|manda|mostra)\w*|(?:quer|pede|exige) (?:[\w-]+ ){0,2}"
+        r"(?:dinheiro|pix|\d+ ?(?:reais|euros|r\$))"),
+    r"(?:senao|se (?:eu )?nao)\b.{0,40}\b(?:(?:ao|pro|para o) meu pai|(?:a|pra|para a) minha mae"
+    r"|(?:aos|pros) meus pais|toda a gente|todo mundo|todos|a escola toda)",
+    r"(?:conta falsa|perfil fake|perfil falso|conta fake) (?:[\w-]+ ){0,3}(?:minha cara"
+    r"|minhas fotos"
+    r"|minha foto|meu nome)",
+)
+_PT_PERSON = (
+    r"(?:a|o|as|os) (?:[\w-]+ )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|miud[oa]s?|bebe"
+    r"|enteada?) (?:dele|dela|do vizinho|da vizinha|dos vizinhos|do lado|de cima|de baixo)",
+    r"(?:sua|seu) (?:[\w-]+ )?(?:filh[oa]|menin[oa]|enteada?|filhinh[oa]|bebe)",
+    r"(?:um|uma) (?:colega|amig[oa]) (?:da|de) (?:sala|turma|classe|escola)",
+    r"tenho (?:so |apenas )?\d{1,2}(?= e |,|$)",
+    r"(?:a|o|uma|um|os|as) (?:menin[oa]s?|miud[oa]s?|crian[cç]as?|garot[oa]s?|rapariga|rapaz"
+    r"|bebe|filh[oa]s?) (?:da casa )?(?:do lado|ao lado|da frente|de cima|de baixo|da vizinha"
+    r"|do vizinho|dos vizinhos|do predio)",
+    r"(?:os|meus|nossos) vizinhos",
+    r"(?:menina|menino|miud[oa]|rapariga|rapaz|garot[oa]|crian[cç]a) de \d{1,2} anos",
+    r"(?:minha|meu|minhas|meus) (?:[\w-]+ )?(?:prim|sobrinh|net|filh|irm)(?:inh|zinh)[oa]s?",
+    r"(?:minha|meu|sua|seu) mei[oa][- ]irm[aã]o?s?|(?:minha|meu) namorad[oa]",
+)
+_PT_ACT = (
+    # physical harm and neglect of a particular child
+    r"(?:bate|batia|bateu|batem|batiam|espanca|espancava|espancou|espancam|maltrata|maltratava"
+    r"|maltratou|maltratam|agride|agredia|tranca|trancava|trancou|queima|queimava|queimou)"
+    r"(?:-lhe|-lhes|-a|-o|-as|-os| nela| nele| neles| nelas)",
+    r"(?:bate|batia|bateu|batem|batiam|espanca\w*|maltrata|maltratava|maltratou|agride|agredia)"
+    r" (?:n?[ao]s? )?(?:filh|menin|crianc|miud|enteada|sobrinh|bebe|sua|seu|minha|meu)\w*",
+    r"(?:a|o|as|os) (?:espanca\w*|maltrata|maltratava|maltratou|tranca|trancava|trancou)",
+    r"(?:e|foi|esta|estava|ta|era|sendo|a ser|anda a ser) (?:[\w-]+ )?(?:espancad[oa]s?"
+    r"|maltratad[oa]s?|queimad[oa]s?|trancad[oa]s?|negligenciad[oa]s?|agredid[oa]s?)",
+    # "apanhar" is to be beaten (and, in Portugal, to catch a bus): only with where or by whom
+    r"(?:apanha|apanhava|apanhou|apanhando|apanhar) (?:[\w-]+ ){0,2}(?:em casa|do pai|da mae"
+    r"|do padrasto|da madrasta|dele|dela|de cinto|de chinelo|todo dia|todos os dias|muito)",
+    r"(?:sofre|sofria|sofreu) (?:[\w-]+ )?(?:maus[- ]tratos|agressoes|violencia em casa"
+    r"|espancamentos)",
+    r"(?:hematomas|nodoas negras|manchas roxas|olho roxo|marcas de (?:pancada|agressao"
+    r"|agressoes|cinto|queimadura|cigarro)|queimaduras de cigarro|cheia de roxos"
+    r"|cheio de roxos|roxos (?:pelo|no) corpo)",
+    r"medo de (?:voltar|ir) (?:pra|para) casa",
+    r"medo d[oa] (?:pai|mae|padrasto|madrasta|tio|avo)",
+    r"deixa\w* (?:[\w-]+ ){0,2}(?:sozinh[oa]s?|trancad[oa]s?|sem comer)",
+    r"(?:nao|nunca) (?:lhe |lhes )?(?:da|dao|dava|davam) (?:de )?comer",
+    r"(?:passa|passava) fome|sem comer",
+    # what a child calls it
+    r"partes intimas|(?:o|seu) (?:pipi|pinto|piu-piu|pintinho)",
+    r"coisas (?:feias|estranhas|que (?:eu )?nao gosto|que ela nao gosta|que ele nao gosta)",
+    r"(?:lhe|me) (?:bate|batia|bateu|queima|queimava|queimou|espanca\w*)",
+    r"(?:queimou|queimava|queima) (?:a|o) (?:mao|braco|perna|pe|rosto|barriga|costas|pele)",
+    r"deixa\w* (?:[\w-]+ ){0,4}(?:sozinh[oa]s|trancad[oa]s|sem comer|sem comida)",
+    r"com (?:um|o|a|uma) (?:cigarro|cinto|cinta|chinelo|fio|ferro de passar|colher de pau|vara"
+    r"|cabo|mangueira)",
+    r"m[aã]o (?:[\w-]+ ){0,2}(?:por baixo d[ao]|debaixo d[ao]|dentro d[ao]|por dentro d[ao])"
+    r" (?:[\w-]+ )?(?:roupa|saia|camisola|calcinha|cueca|short|calcao|blusa|pijama|calcas"
+    r"|camiseta)",
+    r"no (?:seu |meu )?colo",
+    r"(?:bate|batia|bateu|espanca\w*|maltrata|maltratava) (?:n?[ao]s? )?(?:nosso|nossa)\w*",
+    r"pelo pescoco|o pescoco (?:dela|dele)|sufoca\w*|estrangul\w*|enforca\w*",
+    r"nao (?:o|a|os|as) (?:deixa|deixam|deixava) entrar|nao deixa (?:ele|ela) entrar|(?:o|a)"
+    r" (?:poe|poem|pos|punha|bota|botou) (?:na rua|fora de casa)|na rua (?:a noite|ate tarde"
+    r"|de noite)",
+    r"chora (?:[\w-]+ ){0,2}(?:horas|a noite toda|o dia todo|noite inteira)|ninguem (?:o |a |lhe )?"
+    r"(?:atende|cuida|vem)",
+    r"(?:no|na|sobre o|sobre a) (?:fogao|fogo|chama|forno|agua a ferver|agua fervendo)",
+    r"(?:tirar|tira|tiram) a roupa|pelad[oa]s|(?:os|as|o|a) fotografa\w*|tira fotos? (?:deles|delas"
+    r"|dele|dela)",
+    r"(?:por baixo d[ao]|debaixo d[ao]|dentro d[ao]|por dentro d[ao]) (?:minha |sua )?(?:roupa|saia"
+    r"|camisola|calcinha|cueca|short|calcao|blusa|pijama|calcas|camiseta|camisa)",
+    r"com fome|sem (?:comer|tomar o pequeno-almoco|cafe da manha)|gasta\w* tudo (?:em"
+    r"|com) (?:alcool"
+    r"|bebida|droga\w*)|(?:sempre|todo dia) (?:bebad\w*|drogad\w*)",
+    r"(?:ouvi|oico|ouco|escuto|escutei) (?:[\w-]+ ){0,6}(?:pancada\w*|gritos|chorar|chorando|choro"
+    r"|bater|tapas)",
+    r"grita\w* com (?:os|as|o|a) (?:filh|menin|crianc|miud)\w*",
+    r"beij\w* na boca|(?:da|dava|oferece|compra|lhe da|me da) (?:[\w-]+ )?(?:balas?|doces"
+    r"|rebucados|chocolates?|presentes|dinheiro) (?:[\w-]+ ){0,2}(?:se|quando|para|pra)\b",
+    r"(?:cortes|queimaduras|feridas|cicatrizes) (?:[\w-]+ ){0,3}(?:no|na|nos|nas) (?:bracos?"
+    r"|pernas?"
+    r"|maos?|costas|cara|rosto|corpo|pescoco)",
+    r"quando (?:eu )?(?:estou|esta|to|ta|estava) (?:a tomar banho|tomando banho|no banho"
+    r"|a mudar de roupa|trocando de roupa|a dormir|dormindo)",
+    r"dorme (?:[\w-]+ )?(?:na cama (?:dela|dele)|com (?:ela|ele) na cama)|(?:deita|deitava"
+    r"|se deita)"
+    r" na cama (?:dela|dele)",
+    r"(?:mostra|mostrou|mostrava) (?:[\w-]+ ){0,6}(?:coisas? de sexo|fazendo sexo|a fazer sexo"
+    r"|porno\w*|gente nua|gente pelada)|coisas? de sexo",
+    r"(?:arrasta|arrastava|puxa|puxava) (?:[\w-]+ ){0,2}pel[oa]s? (?:cabelos?|orelha)|(?:o|a|os|as"
+    r"|ele|ela) (?:atira|atirava|joga|jogava|empurra|empurrava) (?:[\w-]+ ){0,2}(?:contra|na parede"
+    r"|no chao)|contra a parede",
+)
+_PT_CONTACT = (
+    r"(?:oferece|oferecia|da|dava|dando|manda|mandava|compra|comprava)(?:-lhe)? (?:[\w-]+ ){0,3}"
+    r"(?:dinheiro|presentes|robux|diamantes|v-?bucks|creditos|skins|recargas)",
+    r"(?:ligar|abrir) a c[aâ]mera|chamada de v[ií]deo|videochamada|(?:para|pra) se encontrarem",
+    r"diz que (?:me|a|o|te) ama|(?:quer|queria) que eu (?:va|venha|passe) (?:[\w-]+ ){0,2}casa dele"
+    r"|sem (?:dizer|contar) (?:nada )?(?:a|pra|para) (?:minha|meu|ninguem)",
+)
 
 PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
@@ -90,6 +236,50 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|molestation|assault)",
             r"(?:i'm|im|i am|i was) (?:a )?(?:victim|survivor) of (?:[\w-]+ ){0,2}(?:abuse|rape"
             r"|assault|grooming|incest|molestation)",
+            # physical harm told by the child, with a subject: not "it hits me", "beats me why"
+            r"(?:he|she|they|dad|daddy|father|mum|mom|mummy|mommy|mother|step-?(?:dad|father|mum"
+            r"|mom|mother)|uncle|aunt|brother|parents?|grand(?:pa|ma|dad|father|mother)) (?:[\w-]+"
+            r" ){0,2}(?:hits?|hitting|beats?|beating|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?"
+            r"|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|whip(?:s|ped|ping)?|chok(?:es|ed|ing)"
+            r"|burn(?:s|ed|t|ing)?|starv(?:es|ed|ing)|lock(?:s|ed|ing)?|hurt(?:s|ing)?|tie(?:s|d)"
+            r"|throw(?:s|ing)?|threw|pinch(?:es|ed|ing)?) me(?! to it| at | in (?:a|the) | out)",
+            r"(?:i|i'm|im|i've|ive) (?:was|am|get|got|keep getting|have been|been|being|was being"
+            r"|am being) (?:[\w-]+ )?(?:beaten|slapped|punched|kicked|whipped|burned|burnt|starved"
+            r"|locked (?:in|up)|tied up|hit at home|hit by my)",
+            # sextortion: pictures of the writer held over them
+            r"(?:threat\w*|blackmail\w*|extort\w*) (?:[\w'-]+,? ){0,6}(?:my|me) (?:[\w-]+ )?"
+            + _EN_PICS,
+            r"(?:blackmail|sextort|extort)\w* me",
+            # not "if I don't send the photos by Friday": to him, or more
+            r"(?:if i (?:don't|dont|do not|won't|wont|refuse to|stop)|unless i) (?:send|sending)"
+            r" (?:(?:him|her|them) (?:more|another|other|new|nudes|pics|photos|pictures|videos)"
+            r"|more|nudes)",
+            r"(?:does|did|doing|makes me do|made me do) (?:[\w-]+ ){0,2}(?:things"
+            r"|stuff) (?:that )?i"
+            r" (?:don't|dont|didn't|didnt|do not|did not) (?:like|want)",
+            *_held_over(
+                r"my (?:[\w-]+ )?(?:pics|photos|pictures|videos|nudes|images)",
+                r"(?:if|unless) i (?:don't|dont|do not|won't|wont|refuse to) (?:pay|send|give)"
+                r"|unless i (?:pay|send|give)|or (?:else|he|she|they)(?:'ll| will| is going to"
+                r"| gonna)? (?:[\w-]+ )?(?:post|send|share|leak|show|put|upload|expose|spread)"
+                r"|(?:wants|demands?|asking for|asks for) (?:[\w-]+ ){0,2}(?:money|cash"
+                r"|\d+ ?(?:pounds"
+                r"|dollars|euros|quid|bucks)|bitcoin|gift ?cards?)"),
+            r"(?:he|she|they|he'll|she'll|they'll|will|gonna|going to|threat\w*) (?:[\w'-]+ ){0,2}"
+            r"(?:send|post|share|leak|show|spread|upload"
+            r"|expose)\w* (?:[\w'-]+ ){0,3}my (?:[\w-]+ )?"
+            r"(?:pics|photos|pictures|videos|nudes|images) (?:[\w-]+ ){0,2}(?:to|with|on|in)"
+            r" (?:everyone|everybody|all|my|the (?:whole|school|class|group))",
+            r"(?:has|got|have|posted|shared|leaked|saved) (?:all )?my (?:[\w-]+ )?nudes",
+            r"my (?:[\w-]+ )?nudes|my (?:naked|nude|intimate|private) (?:pics|photos|pictures"
+            r"|videos"
+            r"|images)",
+            # a threat to tell or show the writer's family or everyone
+            r"\b(?:or|otherwise|else|unless)\b.{0,40}\b(?:tells?|tell|show|shows|send|sends|post"
+            r"|posts) (?:[\w-]+ ){0,2}(?:my (?:dad|mum|mom|parents|father|mother|family|friends"
+            r"|school)|everyone|everybody)",
+            r"(?:fake|false) (?:account|profile) (?:[\w-]+ ){0,3}my (?:face|photos|pics|pictures"
+            r"|name)",
         ),
         "deed": (
             r"(?:abus|rap|molest|grop|fondl|touch|assault|harass|undress)(?:e|es|ed|ing|s)?"
@@ -117,7 +307,7 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!his or )(?<!her or )(?:her|his) (?:step-?(?:dad|father|mum|mom|mother|brother)"
             r"|stepdad|dad|father|mum|mom|mother|uncle|aunt|cousin|brother|grand(?:pa|dad|father)"
             r"|coach|teacher|tutor|babysitter|neighbou?r|(?:mum|mom|mother)'?s boyfriend)",
-            r"(?:girl|boy|kid|child|family) next door",
+            r"(?:girls?|boys?|kids?|child|children|family|baby) next door",
             r"\d{1,2}[- ]?(?:year|yr)[- ]?old",
             r"\d{1,2} ?y/?o",
             r"when (?:i|she|he) was (?:a |an |only |just )?(?:\d{1,2}|little|young|small|kid|child"
@@ -125,12 +315,22 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:this|a|the) (?:little|young) (?:girl|boy)",
             r"(?:i'm|im|i am) (?:only |just )?\d{1,2}(?: years?| yrs?)?(?: old)?(?= and|,|\.| yo"
             r"|$)",
+            r"(?<!his or )(?<!her or )(?:her|his) (?:[\w-]+ )?(?:daughters?|sons?|kids?|children"
+            r"|baby|babies|step-?(?:daughter|son)s?|little one|girl|boy)",
+            r"neighbou?r(?:s|'s|s')? (?:[\w-]+ )?(?:daughters?|sons?|kids?|children|baby|girl|boy"
+            r"|little one)",
+            r"(?:the|a|that) (?:[\w-]+ )?(?:girls?|boys?|kids?|child|children|baby)"
+            r" (?:upstairs|downstairs|across the (?:street|road|hall)|down the (?:street|road))",
+            r"(?:my|a|one) (?:classmate|schoolmate)",
         ),
         "actor": (
             r"(?:a|the|this|that|some|our) (?:[\w-]+ )?(?:teacher|coach|neighbou?r|priest|pastor"
             r"|imam|man|guy|stranger|tutor|babysitter|nanny|caretaker|stepfather|uncle|boyfriend"
             r"|driver)",
             r"(?:he|she|they) (?:keeps|kept|has been|is|was|always)",
+            r"(?:someone|somebody|a guy|a man|an adult|a stranger|this guy|some guy) (?:on|in|from)"
+            r" (?:[\w-]+ )?(?:instagram|snapchat|tiktok|discord|roblox|fortnite|whatsapp|facebook"
+            r"|minecraft|game|online|internet|app)",
         ),
         "act": (
             r"(?:abus|rap|molest|assault|grop|fondl|harass|exploit|touch)(?:e|es|ed|ing|s)?"
@@ -157,6 +357,113 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:touch|touches|touched) down there",
             r"(?:filming|recording|photographing|filmed|recorded|photographed|films|records)"
             r" (?:her|him|them|my [\w-]+|kids|children|girls|boys)",
+            # physical harm and neglect of a particular child, told as a story
+            _EN_HARMS + r" (?:her|him|them|his (?:[\w-]+ )?(?:daughter|son|kids|children|girl|boy"
+            r"|baby|stepdaughter|stepson|little one|wife)|their (?:[\w-]+ )?(?:daughter|son|kids"
+            r"|children|baby|little one)|our (?:[\w-]+ )?(?:daughter|son|kids|children|baby"
+            r"|little one)|the (?:kids|children|baby|little one|girl|boy)|that (?:girl|boy|kid"
+            r"|child|baby))(?! or | hard)",
+            # not "it hits me that", "it hurts me to see", "beat me to it"
+            _EN_HARMS + r" (?:me|my)(?! or | hard| to it| at | out| up to| to (?:see|say|think|hear"
+            r"|know)| that| how| what| when| why| like)",
+            r"(?:is|was|are|were|been|being|gets|got|get|getting|keeps getting) (?:[\w-]+ ){0,2}"
+            r"(?:beaten|slapped|punched|kicked|whipped|burned|burnt|starved|battered|choked"
+            r"|locked (?:up|in)|tied up|chained|maltreated|mistreated|beaten up)(?! out| off)",
+            r"(?:gets|got|getting|being) hit", r"(?:is|was|being) (?:badly |really )?neglected",
+            r"(?:hit|beaten|abused|hurt|maltreated|mistreated) (?:at home|by (?:her|his|their|my)"
+            r" (?:[\w-]+ )?(?:dad|father|mum|mom|mother|parents|step-?(?:dad|father|mum|mom|mother)"
+            r"|uncle|brother))",
+            r"(?:has|had|have|having|with|covered in|full of|all|got|gets|showing|shows|saw|seen)"
+            r" (?:[\w-]+ ){0,2}(?:bruises|bruised|black eyes?|burn marks|cigarette burns|welts"
+            r"|belt marks|marks on (?:her|his|their) (?:[\w-]+ )?(?:body|arms?|legs?|back|face"
+            r"|neck))",
+            r"bruises (?:on|all over) (?:her|his|their|my)",
+            r"(?:scared|afraid|terrified|frightened) (?:to go|of going) home",
+            r"(?:scared|afraid|terrified|frightened) of (?:her|his|their|my) (?:[\w-]+ )?(?:dad"
+            r"|father|mum|mom|mother|step-?(?:dad|father|mum|mom|mother)|parents|uncle|brother)",
+            r"(?:left|leave|leaves|leaving) (?:[\w-]+ ){0,3}(?:alone|home alone|on (?:her|his"
+            r"|their) own|without food|in the car)",
+            r"(?:never|doesn't|doesnt|does not|don't|dont|do not|won't|wont|rarely) (?:[\w-]+ )?"
+            r"(?:feed|feeds|give (?:her|him|them|me) (?:any )?food|let (?:her|him|them|me) eat)",
+            r"(?:always|constantly|often|every day) (?:so |very )?(?:hungry|dirty|filthy)"
+            r"|starving|malnourished",
+            # what a child calls it
+            r"(?:his|her) (?:willy|pee ?pee|wee ?wee|privates|private (?:area|part)s?|penis)",
+            # not "good touch, bad touch" (a prevention lesson)
+            r"bad touch(?:ed|es|ing)? (?:me|her|him)|(?:gave|gives|giving) (?:me|her"
+            r"|him) (?:a )?bad touch",
+            r"(?:touches|touched|touching) (?:me|her|him) (?:there|where)",
+            r"burns? (?:on|to) (?:her|his|their|my) (?:[\w-]+ )?(?:hands?|arms?|legs?|back|face"
+            r"|neck"
+            r"|body|feet|foot)",
+            r"(?:with|using) (?:a|the|his|her|my|their) (?:belt|iron|cigarette|stick|cane|wire"
+            r"|cable"
+            r"|hanger|slipper|shoe|wooden spoon|hose)",
+            # touching told without naming it
+            r"hands? (?:[\w-]+ ){0,2}(?:under|inside|down|up|into) (?:my|her|his) (?:[\w-]+ )?"
+            r"(?:clothes|shirt|skirt|dress|pants|trousers|top|pyjamas|pajamas|underwear|knickers"
+            r"|shorts|nightie)",
+            r"(?:sit|sat|sitting|sits) on (?:his|her) (?:lap|knee)|on (?:his|her) lap",
+            # a child shut out, or left crying
+            r"(?:never|doesn't|doesnt|does not|won't|wont|not|don't|dont) (?:let|lets"
+            r"|letting) (?:him"
+            r"|her|them) (?:back )?(?:in|inside|into the house|come in|home)",
+            r"(?:locks?|locked|locking|kicks?|kicked|throws?|threw|puts?) (?:him|her"
+            r"|them) out(?: of"
+            r" the house)?",
+            r"(?:outside|on the street|out) (?:[\w-]+ )?(?:all night|at night|in the cold|till late"
+            r"|until late)",
+            r"(?:cries|crying|cried|screams|screaming|screamed) (?:[\w-]+ ){0,2}(?:for hours"
+            r"|all night"
+            r"|all day|for days)",
+            r"(?:nobody|no one|noone) (?:ever )?(?:comes|feeds|looks after|picks (?:him|her) up)",
+            # burned on a stove or a fire
+            r"(?:over|on|into|onto|against) the (?:stove|hob|fire|flame|cooker|oven|radiator"
+            r"|boiling water|hot water)",
+            # made to strip, photographed
+            r"(?:makes|made|making|forces|forced|gets|got|tells|told) (?:[\w-]+ ){0,3}(?:strip"
+            r"|undress"
+            r"|get naked|take (?:off )?(?:their|his|her) clothes)",
+            r"(?:takes|took|taking) (?:[\w-]+ )?(?:pics|photos|pictures|videos) of (?:them|her|him"
+            r"|the (?:boys|girls|kids))",
+            r"(?:under|inside|up|down) (?:my|her|his) (?:[\w-]+ )?(?:clothes|shirt|skirt|dress"
+            r"|pants"
+            r"|trousers|top|pyjamas|pajamas|underwear|knickers|shorts|nightie|t-shirt|jumper)",
+            # neglect: hunger, parents drinking
+            r"(?:comes?|came|goes|went|arrives?|arrived|sent) (?:[\w-]+ ){0,3}hungry"
+            r"|(?:always|constantly|often|every day) (?:so |very )?(?:hungry|dirty|filthy)",
+            r"(?:spends?|spent|drinks?|drank) (?:everything|all (?:the|their|his|her) money)"
+            r"|(?:drunk|high|wasted|passed out) (?:all the time|every day|every night|again)",
+            # heard through a wall, or yelled at
+            r"(?:heard|hear|hearing) (?:[\w-]+ ){0,6}(?:hit|hitting|slap\w*|beating|blows|screaming"
+            r"|screams|crying|thud\w*|smack\w*)",
+            r"(?:screams|screaming|yells|yelling|shouts|shouting|swears|swearing) at (?:her|him"
+            r"|them"
+            r"|his|their|my|the (?:kids|children|baby))",
+            # grooming with treats, a kiss on the mouth
+            r"kiss(?:es|ed|ing)? (?:her|him|me|them) on the (?:mouth|lips)",
+            r"(?:gives?|gave|buys?|bought) (?:her|him|me|them) (?:sweets|candy|money|presents|gifts"
+            r"|treats|chocolate) (?:if|so|when|for)",
+            # intrusion, a bed shared, sex shown to a child
+            r"(?:comes?|came|coming|walks?|walked|barges?|barged) (?:in ?to|in) (?:the|my|her|his)"
+            r" (?:bathroom|shower|bath|room|bedroom)",
+            r"(?:when|while) (?:i'm|im|i am|she's|shes|she is|he's|hes|he is|i was|she was|he was)"
+            r" (?:in the (?:shower|bath)|showering|bathing|changing|getting (?:dressed|changed)"
+            r"|asleep|sleeping|in bed)",
+            r"(?:sleeps?|slept|sleeping|gets?|got|getting|climbs?|climbed) (?:in|into) (?:bed with"
+            r" (?:her|him|me)|(?:her|his|my) bed)",
+            r"(?:showed|shows|showing|show|makes? (?:[\w-]+ )?watch"
+            r"|made (?:[\w-]+ )?watch) (?:[\w'-]+ )"
+            r"{0,8}(?:porn\w*|sex(?:ual)? (?:videos?|things|stuff|films?)|people (?:having"
+            r"|doing) sex"
+            r"|naked (?:people|men|women|pictures|videos))",
+            # dragged, thrown
+            r"(?:drags?|dragged|dragging|pulls?|pulled|pulling) (?:him|her|them"
+            r"|me) (?:[\w-]+ ){0,2}"
+            r"(?:by (?:the|his|her|my) (?:hair|ear|arm)|across the (?:floor|room))",
+            r"(?:throws?|threw|thrown|pushes|pushed|shoves?|shoved|slams?|slammed) (?:him|her|them"
+            r"|me)"
+            r" (?:[\w-]+ ){0,2}(?:against|into|down|at|on)",
         ),
         "contact": (
             r"ask(?:s|ed|ing)? (?:[\w'-]+ ){0,4}for (?:[\w-]+ )?" + _EN_PICS,
@@ -175,13 +482,29 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:don't|dont|not to) tell (?:anyone|his|her|their|mum|mom|dad|parents)",
             r"(?:inappropriate|sexual|dirty|explicit|creepy|weird) (?:messages|texts|dms|comments"
             r"|chats)",
-            r"blackmail\w*", r"threat\w* to (?:share|post|leak|send|show)",
+            # the verb done to someone, not "a leaflet on blackmail"
+            r"blackmail(?:s|ed|ing) (?:me|her|him|them|my)",
+            r"threat\w* to (?:share|post|leak|send|show)",
             r"wants? (?:her|his|my|their) (?:address|number|phone number|location|snap|pictures)",
             r"(?:wants|asks|asked|asking|begging|keeps asking) (?:me|her|him) to (?:video call"
             r"|facetime|call|meet|come|send|undress)",
             r"(?:friend request|follow request|added (?:her|him)) from (?:an? )?(?:adult|older"
             r"|stranger|man|guy)",
             r"(?:our|a) (?:little )?secret",
+            r"(?:giv|buy|bought|send|sent|gift|offer)\w* (?:[\w-]+ ){0,3}(?:robux|v-?bucks"
+            r"|gift ?cards?|skins|credits|gems|diamonds|game money)",
+            r"video ?(?:chat|call)|facetime|turn on (?:his|her|the|their) (?:camera|webcam|cam)"
+            r"|on (?:camera|webcam|cam)",
+            r"(?:says?|said|tells?|told|keeps saying) (?:he|she)(?:'s| is)? (?:in love with|loves)"
+            r" (?:me|her|him)|(?:says?|said) (?:i'm|im|i am|she's|shes|she is|he's|hes"
+            r"|he is) (?:his"
+            r"|her) (?:girlfriend|boyfriend|special)",
+            r"(?:wants?|asks?|asked|begging|keeps asking) (?:me|her|him) to (?:come|go) (?:to"
+            r"|over to)"
+            r" (?:his|her|their) (?:house|place|flat|home|car|room)",
+            r"(?:not|never|without|don't|dont|doesn't|doesnt) (?:to )?tell(?:ing)? (?:anyone"
+            r"|anybody"
+            r"|my|his|her|their|mum|mom|dad|parents)",
         ),
         "images": (
             r"naked|(?:with no|without|no) clothes(?: on)?",
@@ -196,6 +519,7 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "harm": (
             r"(?:child |sexual )?(?:abuse|rape|molestation|grooming|exploitation|assault"
             r"|harassment|csam|sextortion|incest)",
+            r"(?:violence|beatings?|neglect|maltreatment|mistreatment|cruelty|blackmail)",
         ),
         "plea": (
             r"please help", r"help me", r"help us", r"help my",
@@ -207,12 +531,21 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"what (?:do|should|can) (?:i|we) do",
             r"(?:do not|don't|dont) know (?:what to do|who to (?:tell|call|talk to))",
             r"i need (?:help|advice)", r"is this (?:normal|abuse)",
+            r"should i (?:call|tell|report|contact)",
         ),
         "citation": (
             r"(?:law|act|bill|decree|code|article|arts?|sections?|para|regulation|directive"
             r"|convention|chapter|cap|rule|order)\.? ?(?:no\.? ?)?\d",
             r"ss?\.\s?\d", r"(?:act|law|code|regulations?|decree) (?:of )?(?:19|20)\d\d",
             r"§", r"(?<![\d/])\d{1,4}/(?:19|20)\d\d(?!/)",
+            # a judgment or a statistic: a note about a case or a survey, not a story
+            r"(?:convicted|sentenced|jailed|acquitted|imprisoned|found guilty|pleaded guilty"
+            r"|years in prison|prison sentence|verdict)",
+            r"\d+(?:[.,]\d+)? ?%|percent|per cent",
+            # a general rule, not a story: "a father who hits his child can be prosecuted"
+            r"(?:under|by|according to|against) the (?:new )?law|(?:can|may|will|could) be"
+            r" (?:prosecuted|charged|punished|fined)|punishable|(?:any|every) (?:parent|father"
+            r"|mother|adult|teacher|person|carer) (?:who|that)",
         ),
     },
     "fr": {
@@ -233,6 +566,41 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|choses|trucs)",
             r"(?:me demande|m'a demande|me demandait) (?:des |de lui envoyer des |mes )?(?:nudes"
             r"|(?:photos|videos) (?:de moi|nues?|intimes|denudees?))",
+            # physical harm, with a subject: not "ce qui me frappe" (what strikes me)
+            r"(?:il|elle|ils|on|papa|maman|mon pere|ma mere|mon beau-pere|ma belle-mere|mon oncle"
+            r"|mon frere|mes parents) (?:me|m') ?(?:frappe\w*|a frappee?|bat|battait|battent"
+            r"|a battue?|tape|tapait|tapent|cogne\w*|brule\w*|enferme\w*|gifle\w*|secoue\w*"
+            r"|maltrait\w*|etrangle\w*|tabasse\w*|a (?:giflee?|enfermee?|brulee?|tabassee?))",
+            # not "j'ai été frappé par le manque de moyens" (struck by)
+            r"j'ai ete (?:[\w-]+ )?(?:frappee?|battue?|maltraitee?|brulee?|enfermee?|giflee?"
+            r"|tabassee?)(?! par (?:le|la|les|l'|un|une|des|ce|cet|cette|leur|leurs|l))",
+            # sextortion: the writer's pictures held over them
+            r"(?:menace\w*|fait chanter|chantage) (?:[\w'-]+,? ){0,4}(?:publier|poster|diffuser"
+            r"|partager|envoyer|montrer|balancer|mettre|afficher|divulguer)\w* (?:[\w'-]+ ){0,2}"
+            r"(?:mes|ma|mon) (?:[\w-]+ )?(?:photos?|videos?|images?|nudes|snaps?)",
+            r"si je (?:ne |n')?(?:lui|leur) (?:en )?(?:envoie|renvoie)(?: pas"
+            r"| plus)? (?:[\w'-]+ ){0,2}"
+            r"(?:photos?|videos?|nudes|d'autres)|si je (?:ne |n')?(?:en )?(?:envoie|renvoie) pas"
+            r" (?:d'autres|de nudes|plus)",
+            r"(?:il|elle|ils|on|quelqu'un|un mec|un homme|un gars|une personne) me (?:menace"
+            r"|menacait|fait chanter|faisait chanter)",
+            *_held_over(
+                r"(?:mes|ma|mon) (?:[\w-]+ )?(?:photos?|videos?|nudes|images?)",
+                r"si (?:je|j') ?(?:ne |n')?(?:lui |leur |en )*(?:paye|paie|envoie|renvoie|donne"
+                r"|fais)"
+                r" (?:[\w'-]+ )?(?:pas|plus|rien)|si je refuse|sinon (?:il|elle|ils"
+                r"|on) (?:[\w'-]+ ){0,2}"
+                r"(?:publie|poste|diffuse|envoie|montre|balance|met|partage)\w*|(?:veut|demande"
+                r"|exige"
+                r"|reclame) (?:[\w'-]+ ){0,2}(?:\d+ ?(?:euros|€)|de l'argent|des sous|du fric)"),
+            r"(?:menace\w*|fait chanter|chantage) (?:de |d')(?:publier|poster|diffuser|partager"
+            r"|envoyer|montrer|balancer|mettre|afficher|divulguer)\w* (?:[\w'-]+ ){0,2}(?:mes|ma"
+            r"|mon)",
+            r"sinon\b.{0,40}\b(?:mon pere|ma mere|mes parents|ma famille|tout le monde"
+            r"|toute l'ecole"
+            r"|mes amis|mon pere)",
+            r"faux (?:compte|profil) (?:[\w'-]+ ){0,3}(?:ma tete|ma photo|mes photos|mon visage"
+            r"|mon nom)",
         ),
         "deed": (
             r"(?:l'a|l'ont|l'avait|l'avaient) (?:[\w-]+ )?(?:violee?|touchee?|tripotee?|agressee?"
@@ -261,10 +629,29 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:fille|garcon|gamine?|enfant|petite|petit|fils|niece|neveu|eleve) de \d{1,2} ans",
             r"quand (?:j'|il |elle )(?:avais|avait|etais|etait)",
             r"j'ai (?:\d{1,2}|seulement \d{1,2}) ans",
+            r"(?:sa|son|ses) (?:[\w-]+ )?(?:fille|fils|filles|enfants?|petite|petit|gamine?|bebe"
+            r"|fillette|belle-fille|beau-fils)",
+            r"(?:la|les|une|le|un) (?:[\w-]+ )?(?:fille|fils|enfants?|petite|petit|gamine?|gosses?"
+            r"|bebe) (?:du|des|de la|d'en) (?:voisin\w*|face|dessus|dessous|a cote)",
+            r"(?:un|une|mon|ma) (?:camarade|copain|copine|ami|amie) de (?:classe|ma classe)",
+            r"j'?ai (?:seulement |que |juste )?\d{1,2} ans",
+            r"(?:la|une|cette) (?:petite|gamine|fillette) (?:de|du|des|d' ?\w+)",
+            r"(?:les|mes|nos) voisins",
+            r"(?:la|le|une|un) (?:[\w-]+ )?(?:fille|fils|enfants?|petite|petit|gamine?|gosses?"
+            r"|bebe)"
+            r" (?:d'a cote|d'en face|du dessus|du dessous|de l'immeuble|du palier)",
+            r"(?:une?|la|le|cette|ce) (?:fille|garcon|gamine?|eleve|enfant|petite|petit|fillette"
+            r"|ado)"
+            r" (?:[\w-]+ )?(?:dans|de) (?:mon|ma|notre) (?:immeuble|rue|quartier|residence|groupe"
+            r"|club|classe|ecole)",
+            r"(?:ma|mon|mes|sa|son|ses) demi[- ](?:frere|soeur)s?",
         ),
         "actor": (
             r"(?:un|le|ce|son) (?:prof|professeur|entraineur|voisin|pretre|homme|adulte|mec|type"
             r"|animateur|moniteur|beau-pere|oncle|mari)",
+            r"(?:un|le|ce|cet) (?:monsieur|educateur|surveillant|chauffeur|gardien|coach"
+            r"|baby-sitter|babysitter|inconnu|pere|papa)",
+            r"(?:le|son|un) pere|(?:la|sa) mere",
         ),
         "act": (
             r"(?:a|ont|avait|l'a|les a|a ete|ont ete|avait ete|est) (?:[\w-]+ )?(?:violee?s?"
@@ -282,6 +669,95 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r" (?:ma|sa|son|mon|la) (?:chambre|lit|douche|salle de bain)",
             r"(?:montre|montrait|fait regarder) (?:[\w'-]+ ){0,3}(?:porno\w*|films? x"
             r"|videos? x|ses parties)",
+            # physical harm and neglect of a particular child
+            r"(?:la|le|les|l'|lui) ?(?:frappe|frappait|frappent|frappaient|bat|battait|battent"
+            r"|battaient|tape|tapait|tapent|cogne|cognait|brule|brulait|enferme|enfermait|enferment"
+            r"|gifle|giflait|secoue|secouait|maltraite|maltraitait|maltraitent|martyrise"
+            r"|martyrisait|tabasse|tabassait|affame|affamait|laisse seule?|laissait seule?"
+            r"|tape dessus|tapait dessus)",
+            r"(?:frappe|frappait|bat|battait|cogne|cognait|maltraite|maltraitait|tabasse|enferme"
+            r"|brule|secoue|gifle)\w* (?:sa|son|ses|leur|leurs|mon|ma|mes|les enfants|la petite"
+            r"|le petit)(?! plein| record)",
+            r"(?:est|a ete|etait|sont|ont ete|se fait|se faisait|s'est fait|se font) (?:[\w-]+ )?"
+            r"(?:frappee?s?|battue?s?|maltraitee?s?|brulee?s?|enfermee?s?|tabassee?s?|giflee?s?"
+            r"|frapper|battre|taper dessus|cogner|maltraiter|tabasser|gifler)(?! par (?:le|la|les"
+            r"|l'|un|une|des|ce|cet|cette|leur|leurs|l))",
+            r"maltrait(?:e|ee|es|ees|ait|aient|ent)",
+            r"(?:a|avait|ont|avaient|plein|pleine|couverte?s?|toute?) (?:de |des |d')(?:[\w-]+ )?"
+            r"(?:bleus|hematomes|ecchymoses|marques (?:sur|de coups|partout)|brulures"
+            r"|traces de coups)",
+            r"(?:hematomes|ecchymoses|traces de coups|marques de coups|coquards?|cocards?"
+            r"|oeil au beurre noir)",
+            r"peur de (?:rentrer|retourner|aller) (?:chez (?:elle|lui|eux|soi)|a la maison)",
+            r"(?:a|avait) peur de (?:son|sa|ses) (?:pere|mere|beau-pere|belle-mere|oncle|parents"
+            r"|papa|maman)",
+            r"(?:laisse|laissait|laissent|laissaient) (?:[\w-]+ ){0,2}(?:toute? seule?s?|seule?s?"
+            r"|sans manger|enferme\w*)",
+            r"(?:seule?s?|toute? seule?s?) (?:a la maison|toute la journee|toute la nuit"
+            r"|des jours)",
+            r"ne (?:lui|leur) donne\w* (?:pas|jamais|rien) a manger|rien a manger"
+            r"|(?:a|ont|avait) toujours faim",
+            # what a child calls it
+            r"(?:zizi|zezette|quequette|foufoune|parties intimes|parties genitales)",
+            r"(?:montre|montrait|montrer|touche|touchait|toucher) (?:[\w'-]+ ){0,3}(?:son|sa|ses)"
+            r" (?:sexe|parties|kiki|zizi)",
+            r"(?:choses|trucs) (?:bizarres|pas normales|que je n'aime pas|que j'aime pas"
+            r"|qu'elle n'aime pas|qu'il n'aime pas|qu'elle aime pas|qu'il aime pas)",
+            r"(?:laisse|laissait|laissent|laissaient) (?:[\w-]+ ){0,4}(?:toute? seule?s?|seule?s?"
+            r"|sans manger|sans rien)",
+            r"(?:a|avait|ont|avaient) (?:[\w-]+ )?(?:des|plein de) (?:[\w-]+ )?(?:bleus|marques"
+            r"|traces"
+            r"|brulures)(?: (?:sur|partout|de coups))",
+            r"(?:avec|a coups de) (?:sa|la|une|son|le|un) (?:ceinture|fer a repasser|cigarette"
+            r"|baton"
+            r"|cable|fil|chaussure|pantoufle|cuillere en bois|martinet)",
+            r"mains? (?:[\w'-]+ ){0,2}(?:sous|dans) (?:ma|sa|mon|son|ses|mes|la|le) (?:[\w-]+ )?"
+            r"(?:jupe|culotte|pantalon|t-shirt|tee-shirt|pyjama|vetements|habits|robe|slip|short"
+            r"|haut)",
+            r"sur (?:ses|les) genoux",
+            r"(?:frappe|frappait|bat|battait|cogne|cognait|maltraite|maltraitait"
+            r"|tabasse)\w* (?:notre"
+            r"|nos)",
+            r"(?:la|le|les|l') ?etrangl\w*",
+            r"(?:le|la|les) (?:met|mettait|mettent|jette|jetait) (?:a la porte|dehors)|(?:le|la"
+            r"|les)"
+            r" laisse (?:pas|jamais) (?:entrer|rentrer)|dehors (?:toute la nuit|tard le soir"
+            r"|la nuit"
+            r"|dans le froid)",
+            r"(?:pleure|pleurait|hurle|crie) (?:[\w-]+ ){0,2}(?:pendant des heures|des heures"
+            r"|toute la nuit|toute la journee)|personne (?:ne )?(?:vient|s'en occupe|s'occupe)",
+            r"(?:au dessus|au-dessus|sur|dans) (?:du|le|la) (?:feu|gaziniere|plaque|four|flamme"
+            r"|eau bouillante)",
+            r"tout nus?|toute nue|toutes nues|a poil|(?:les|la|le) (?:prend|prenait"
+            r"|a pris) en photo",
+            r"(?:sous|dans) (?:ma|sa|mon|son|mes|ses) (?:[\w-]+ )?(?:jupe|culotte|pantalon|t-shirt"
+            r"|tee-shirt|tee shirt|pyjama|vetements|habits|robe|slip|short|pull|haut)",
+            r"le ventre vide|a jeun|affame\w*|(?:a|ont) faim (?:tout|tous|chaque)|boivent tout"
+            r"|boit tout"
+            r"|(?:toujours|tout le temps) (?:saoule?|ivre|bourre\w*)",
+            r"(?:entendu|entends|j'entends) (?:[\w'-]+ ){0,6}(?:coups|claques|gifles|cris|hurler"
+            r"|pleurer|pleurs|frapper)",
+            r"(?:hurle|hurlait|crie|criait) (?:sur|apres) (?:ses|sa|son|leurs?|mes|les) (?:enfants"
+            r"|gosses"
+            r"|fille|fils|petits?|petites?)",
+            r"(?:embrass\w*|bisous?) sur la bouche|(?:lui|leur|me) (?:donne|offre"
+            r"|achete)\w* (?:des |de l')"
+            r"(?:bonbons|argent|cadeaux|friandises|chocolats?) (?:si|pour|quand)",
+            r"(?:coupures|brulures|blessures|cicatrices) (?:[\w-]+ ){0,3}(?:sur|aux) (?:les |ses "
+            r"|la |le )?"
+            r"(?:bras|jambes|mains|dos|visage|corps|cou)",
+            r"quand (?:je|j'|elle|il) (?:me douche|se douche|prends? (?:ma|sa|son|mon) (?:douche"
+            r"|bain)"
+            r"|suis sous la douche|est sous la douche|me change|se change|dors|dort|suis au lit)",
+            r"dort (?:[\w-]+ )?dans (?:son|mon|leur) lit|(?:se couche"
+            r"|se glisse) (?:[\w-]+ )?dans (?:son"
+            r"|mon) lit",
+            r"(?:trucs|choses) sexuel\w*|(?:font|faisaient|faisant) (?:l'amour|du sexe)",
+            r"(?:traine|trainait|tire|tirait) (?:[\w'-]+ ){0,2}par les cheveux|(?:le|la|les|me"
+            r"|m') ?(?:jette"
+            r"|jetait|pousse|poussait|balance|balancait|projette) (?:[\w-]+ ){0,2}(?:contre"
+            r"|par terre"
+            r"|dans l'escalier)|contre le mur",
         ),
         "contact": (
             r"(?:demande|demandait|demandent|reclame|reclamait|exige|exigeait) (?:[\w'-]+ ){0,3}"
@@ -292,7 +768,21 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:ne rien dire|garder le secret|garder ca secret|notre secret"
             r"|n'en parler a personne)",
             r"(?:messages|sms) (?:deplaces|sexuels|bizarres|inappropries)", r"fait chanter",
-            r"chantage",
+            # not "des affiches sur le chantage"
+            r"(?:me|lui|leur|nous) fai\w* (?:du|un) chantage",
+            r"menace\w* de (?:publier|poster|diffuser|partager|envoyer|montrer|balancer)",
+            r"(?:demande|propose)\w* (?:de |a )(?:la |le |les |lui )?(?:rencontrer|voir|retrouver)",
+            r"(?:offre|donne|envoie|achete|paye)\w* (?:[\w-]+ ){0,2}(?:v-?bucks|robux|cadeaux"
+            r"|argent"
+            r"|skins|recharges|cartes? cadeaux?|diamants)",
+            r"veut qu'(?:il|elle) (?:vienne|le rejoigne|la rejoigne|allume|mette)|(?:allumer"
+            r"|mettre)"
+            r" (?:sa|la) (?:camera|webcam|cam)|appel video",
+            r"(?:dit|disait) qu'(?:il|elle) (?:m'aime|l'aime|est amoureux|est amoureuse)|(?:veut"
+            r"|voulait)"
+            r" que (?:je|j'|elle|il) (?:vienne|aille|passe) chez (?:lui|elle)|sans (?:le"
+            r"|rien) dire a (?:ma"
+            r"|mon|mes|sa|son|ses|personne)",
         ),
         "images": (
             r"(?:photos?|videos?|images?) (?:[\w-]+ )?(?:nue?s?|denudee?s?|intimes|osees"
@@ -308,6 +798,7 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "harm": (
             r"(?:abus|viol|inceste|agression|attouchements|pedocriminalite|pedopornographie"
             r"|harcelement)",
+            r"(?:maltraitance|violences?|negligence|chantage|sextorsion)",
         ),
         "plea": (
             r"aidez[- ]moi", r"aidez[- ]nous", r"aide[- ]moi", r"au secours",
@@ -324,6 +815,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:loi|code|article|art|arts|decret|ordonnance|circulaire)\.? (?:n° ?|no\.? ?"
             r"|n ?)?\d",
             r"(?:loi|decret|ordonnance) (?:n°|no)",
+            r"condamnee?s? (?:a|pour)|(?:ans|mois) de prison|acquittee?s?|pour cent",
+            r"(?:selon|par|d'apres|au regard de) la (?:nouvelle )?loi|(?:peut|peuvent) etre"
+            r" (?:poursuivie?s?|condamnee?s?|sanctionnee?s?)|passible|(?:tout|chaque) (?:parent"
+            r"|pere"
+            r"|adulte|enseignant) qui|(?:toute|chaque) mere qui",
         ),
     },
     "es": {
@@ -339,6 +835,34 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:me pide|me pidio|me pedia|me manda|me mando|me pedian) (?:[\w-]+ )?(?:nudes"
             r"|packs?|desnud\w*|(?:fotos|videos) (?:mias|mios|desnud\w*|intim\w*|sin ropa"
             r"|de mi cuerpo))",
+            # not "se me pega" (it sticks to me)
+            r"(?<!se )(?:me|nos) (?:pega|pegaba|pego|pegan|pegaban|golpea|golpeaba|golpeo|golpean"
+            r"|maltrata|maltrataba|maltratan|encierra|encerraba|encierran|ahorca|ahorcaba|azota"
+            r"|azotaba|cachetea|patea|pateaba|deja sin comer|dejan sin comer)",
+            r"fui (?:[\w-]+ )?(?:golpead[oa]|maltratad[oa])",
+            # sextortion: the writer's pictures held over them
+            r"(?:amenaza\w*|chantaje\w*|extorsion\w*) (?:[\w-]+,? ){0,4}(?:publicar|subir|pasar"
+            r"|difundir|mandar|ensenar|mostrar|compartir|filtrar|colgar|enviar)\w* (?:[\w-]+ )?"
+            r"(?:mis|mi) (?:[\w-]+ )?(?:fotos?|videos?|imagenes?|nudes|packs?)",
+            r"si no (?:le|les) (?:mando|envio|paso|doy) (?:[\w-]+ ){0,2}(?:fotos?|videos?|nudes"
+            r"|packs?|mas|plata)|si no (?:mando|envio|paso) (?:mas|nudes|packs?)",
+            r"me (?:chantajea\w*|extorsiona\w*)",
+            r"me amenaza\w* con (?:[\w-]+ ){0,2}(?:publicar|subir|pasar|difundir|ensenar|mostrar"
+            r"|contar|decir|pegar|matar)",
+            *_held_over(
+                r"mis (?:[\w-]+ )?(?:fotos|videos|nudes|packs|imagenes)",
+                r"si no (?:le |les )?(?:pago|mando|envio|doy|paso|hago)|(?:sino|o si no"
+                r"|o) (?:[\w-]+ )?"
+                r"(?:los|las|lo|la) (?:sube|publica|pasa|manda|muestra|ensena|difunde|comparte)"
+                r"|(?:pide|quiere|exige) (?:[\w-]+ ){0,2}(?:plata|dinero|\d+ ?(?:pesos|dolares"
+                r"|euros"
+                r"|soles))"),
+            r"(?:si no|sino|o si no)\b.{0,40}\b(?:mi papa|mi mama|mis papas|mis padres|mi padre"
+            r"|mi madre"
+            r"|mi familia|todo el mundo|todos|toda la escuela)",
+            r"(?:cuenta falsa|perfil falso|cuenta fake|perfil fake) (?:[\w-]+ ){0,3}(?:mi cara"
+            r"|mis fotos"
+            r"|mi foto|mi nombre)",
         ),
         "deed": (
             r"(?:la|lo|los|las) (?:toca|tocaba|toco|tocan|tocaban|manosea|manoseaba|manoseo|viola"
@@ -364,10 +888,32 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"cuando (?:yo )?(?:tenia|era)",
             r"de (?:nina|nino|pequena|pequeno|chica|chico)",
             r"tengo \d{1,2} anos",
+            r"(?<!padre o )(?<!madre o )su (?:[\w-]+ )?(?:hij[oa]|nin[oa]|nena|nene|bebe"
+            r"|hijastr[oa]"
+            r"|chiquit[oa]|hijit[oa]|pequen[oa])",
+            r"(?:hij[oa]s?|nin[oa]s?|nen[ea]s?|chiquit[oa]s?) (?:del|de la|de los) vecin[oa]s?",
+            r"(?:companer[oa]|amig[oa]) de (?:clase|curso)",
+            r"tengo (?:solo |apenas )?\d{1,2}(?= y |,|$)",
+            r"(?:una|un|la|el|los|las) (?:nin[oa]s?|chic[oa]s?|nen[ea]s?|chiquit[oa]s?|bebe|pibe"
+            r"|piba"
+            r"|hij[oa]s?) (?:de al lado|de enfrente|de arriba|de abajo|del lado"
+            r"|de la casa de al lado"
+            r"|de la vecina|del vecino|de los vecinos|del edificio)",
+            r"(?:los|mis|nuestros) vecinos",
+            r"(?:nin[oa]|chic[oa]|nen[ea]|pibe|piba) de \d{1,2}\b",
+            r"(?:mi|mis|su|el|la) profes?",
+            r"(?:mi|mis|su|sus) (?:[\w-]+ )?(?:primit[oa]s?|hermanit[oa]s?|hijit[oa]s?"
+            r"|nietit[oa]s?)",
+            r"tengo \d{1,2}\b(?! (?:dias|meses|horas|minutos|personas|alumnos|hijos|casos"
+            r"|anos de))",
+            r"(?:mi|mis|su|sus) (?:hermanastr[oa]s?|medi[oa]s? herman[oa]s?|novia|novio)",
         ),
         "actor": (
             r"(?:un|el|ese|este) (?:profesor|maestro|entrenador|vecino|cura|sacerdote|hombre|senor"
             r"|tipo|adulto|padrastro|tio)",
+            r"(?:un|el|ese|este) (?:senor|muchacho|chofer|conductor|monitor|desconocido|papa"
+            r"|padre)",
+            r"(?:el|su) (?:papa|padre)|(?:la|su) (?:mama|madre)",
         ),
         "act": (
             r"(?:fue|ha sido|han sido|fueron|esta siendo|estan siendo|era|sido|siendo) (?:[\w-]+ )?"
@@ -389,6 +935,78 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:quitarse|quitar) la ropa|desnudarse",
             r"(?:ensena|muestra|mostraba|ensenaba|mostro|ensenó) (?:[\w-]+ ){0,3}(?:porno\w*"
             r"|cosas sexuales|videos porno\w*|sus partes)",
+            # physical harm and neglect of a particular child
+            r"(?<!se )(?:la|lo|los|las|le|les|me) (?:pega|pegaba|pego|pegan|pegaban|golpea|golpeaba"
+            r"|golpeo|golpean|golpeaban|maltrata|maltrataba|maltrato|maltratan|maltrataban|quema"
+            r"|quemaba|quemo|encierra|encerraba|encerro|encierran|ahorca|ahorcaba|azota|azotaba"
+            r"|cachetea|zarandea|zamarrea|patea|pateaba)",
+            r"(?:pega|pegaba|golpea|golpeaba|maltrata|maltrataba|quema|encierra|encerraba) a (?:su"
+            r"|sus|la|el|mi|mis|esa|ese) (?:[\w-]+ )?(?:hij|nin|nen|chiquit|hijastr|sobrin|herman"
+            r"|bebe|pequen|alumn)\w*",
+            r"(?:fue|es|esta|estaba|ha sido|era|siendo) (?:[\w-]+ )?(?:golpead[oa]s?"
+            r"|maltratad[oa]s?|quemad[oa]s?|encerrad[oa]s?|apalead[oa]s?)",
+            r"(?:sufre|sufria|sufrio|recibe|recibia) (?:[\w-]+ )?(?:maltrato|golpes|palizas)",
+            r"(?:moretones|moratones|moretes|hematomas|marcas de golpes|ojo morado"
+            r"|marcas de (?:cinturon|correa|cigarr\w*)|quemaduras de cigarr\w*)",
+            r"(?:tiene|tenia|llena de|lleno de) (?:[\w-]+ )?(?:morados|cardenales|marcas|golpes)",
+            r"miedo (?:de|a) (?:volver|ir|regresar|llegar) a (?:su |la )?casa",
+            r"miedo a (?:su|sus) (?:papa|padre|padrastro|mama|madre|madrastra|tio|abuelo|padres)",
+            r"(?:la|lo|los|las|le|les) (?:deja|dejan|dejaba|dejaban) (?:[\w-]+ ){0,2}(?:sol[oa]s?"
+            r"|encerrad[oa]s?|sin comer)",
+            r"(?:no|nunca) (?:le|les) (?:da|dan|daba|daban) (?:de )?comer",
+            r"(?:sin comer|pasa hambre|siempre tiene hambre)",
+            # what a child calls it
+            r"(?:sus|mis|las) partes (?:intimas|privadas)|(?:su|la) (?:cosita|colita|pajarito|pipi"
+            r"|pilin)",
+            r"cosas (?:feas|raras|que no me gustan|que no le gustan|que no quiero)",
+            r"(?:deja|dejan|dejaba|dejaban) (?:a )?(?:[\w-]+ ){0,4}(?:sol[oa]s|sol[oa] (?:todo|en"
+            r"|toda)"
+            r"|encerrad[oa]s?|sin comer|sin comida)",
+            r"(?:con|a) (?:la|el|un|una|su) (?:cinturon|correa|chancla|plancha|cigarro|cable|palo"
+            r"|cuchara de palo|manguera|chinela)",
+            r"mano (?:[\w-]+ ){0,2}(?:debajo de|dentro de|bajo|por debajo de) (?:la|mi"
+            r"|su) (?:[\w-]+ )?"
+            r"(?:ropa|falda|pollera|camisa|calzon\w*|pantal\w*|bombach\w*|pijama|bombacha)",
+            r"en (?:sus|mis) (?:piernas|rodillas)|en su regazo",
+            r"(?:se mete|se metia|entra|entraba) al (?:bano|cuarto)",
+            r"cuando (?:ella|el|yo) (?:se esta|me estoy|estoy|esta) (?:banando|duchando|cambiando)",
+            r"no (?:lo|la|los|las) (?:deja|dejan|dejaba) (?:entrar|pasar)|(?:lo|la|los|las) (?:echa"
+            r"|echan|echaba) de (?:la )?casa|en la calle (?:de noche|toda la noche|hasta tarde)",
+            r"llora (?:[\w-]+ ){0,2}(?:horas|toda la noche|todo el dia)|nadie (?:lo|la"
+            r"|los) (?:atiende"
+            r"|cuida|alimenta)",
+            r"(?:en|sobre) (?:la|el) (?:hornalla|estufa|fuego|plancha|horno|agua hirviendo)",
+            r"se desnud\w*|desnud(?:os|as)|(?:les|le) saca fotos|(?:los|las|lo|la) (?:fotografia"
+            r"|filma)\w*",
+            r"(?:debajo de|por debajo de|dentro de|bajo) (?:la|mi|su) (?:[\w-]+ )?(?:ropa|remera"
+            r"|camiseta|falda|pollera|camisa|calzon\w*|pantal\w*|bombach\w*|pijama|blusa|short)",
+            r"sin (?:desayunar|comer|cenar)|con hambre|(?:se gastan|gasta|gastan|se gasta) (?:todo"
+            r"|toda"
+            r" la plata|el dinero) en (?:alcohol|bebida|droga\w*|vino|cerveza)|(?:siempre"
+            r"|todo el dia)"
+            r" (?:borrach\w*|drogad\w*)",
+            r"(?:escuche|escucho|oi|oigo|se escuchan|se oyen) (?:[\w-]+ ){0,6}(?:golpes|gritos"
+            r"|llorando"
+            r"|llanto|pegar|cachetadas)",
+            r"(?:le|les) (?:grita|gritaba|gritan) a (?:sus|su|mis|mi) (?:[\w-]+ )?(?:hij|nin|nen"
+            r"|chic)\w*",
+            r"bes\w* en la boca|(?:le|les|me) (?:da|daba|regala|regalaba|compra)\w* (?:caramelos"
+            r"|golosinas"
+            r"|dulces|plata|dinero|regalos) (?:[\w-]+ ){0,2}(?:si|para|cuando)\b",
+            r"(?:cortes|quemaduras|heridas|cicatrices|moretones) (?:[\w-]+ ){0,3}(?:en|por) (?:los"
+            r"|las|el"
+            r"|la|sus|su) (?:brazos|piernas|manos|espalda|cara|cuerpo|cuello)",
+            r"cuando (?:yo |ella |el )?(?:me|se)? ?(?:estoy|esta|estaba)? ?(?:banando|duchando"
+            r"|cambiando|vistiendo|durmiendo)",
+            r"duerme (?:[\w-]+ )?(?:en|con) (?:su|mi) cama|se (?:mete|metia|acuesta) en (?:su"
+            r"|mi) cama",
+            r"(?:muestra|mostro|mostraba|ensena|enseno) (?:[\w-]+ ){0,6}(?:cosas sexuales"
+            r"|haciendo (?:cosas"
+            r" sexuales|el amor|sexo)|porno\w*|gente desnuda)|cosas sexuales",
+            r"(?:arrastra|arrastraba|jala|jalaba|tira|tiraba) (?:[\w-]+ ){0,2}(?:del|de los|por el"
+            r"|por los)"
+            r" (?:pelo|cabello|pelos|oreja)|(?:lo|la|me|los) (?:tira|tiraba|empuja|empujaba|avienta"
+            r"|aventaba|estrella) (?:[\w-]+ ){0,2}contra|contra la pared",
         ),
         "contact": (
             r"(?:pide|pidio|pedia|piden|pidiendo|exige|exigia) (?:[\w'-]+ ){0,3}(?:fotos?|videos?"
@@ -400,8 +1018,24 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:chatea|chateando|habla|hablando) con un (?:adulto|hombre|senor|desconocido)",
             r"(?:guardar el secreto|no decir nada|que no diga nada|no le cuente|es un secreto)",
             r"no (?:le|les) (?:diga|cuente) (?:a )?nadie",
-            r"mensajes (?:sexuales|inapropiados|raros|subidos de tono)", r"chantaje\w*",
-            r"extorsion\w*",
+            r"mensajes (?:sexuales|inapropiados|raros|subidos de tono)",
+            r"(?:me|le|la|lo|les|nos) (?:chantajea|extorsiona)\w*|(?:me|le|les) (?:hace|hacen"
+            r"|hizo) chantaje",
+            r"amenaza\w* con (?:publicar|subir|pasar|difundir|ensenar|mostrar|compartir)",
+            r"(?:regala|regalaba|compra|compraba|manda|mandaba|da|daba|envia)\w* (?:[\w-]+ ){0,3}"
+            r"(?:diamantes|robux|pavos|v-?bucks|skins|regalos|recargas|tarjetas de regalo|saldo)",
+            r"que se (?:vean|conozcan|junten)|(?:prenda|encienda|abra|prender"
+            r"|encender) (?:la )?camara"
+            r"|videollamada",
+            r"(?:pide|pidio|pedia|propone|propuso) (?:[\w-]+ )?(?:verse|verla|verlo|conocerla"
+            r"|conocerlo"
+            r"|encontrarse|quedar)",
+            r"(?:le|les) escribe\w* (?:a (?:mi|su) (?:[\w-]+ )?)?(?:por|en) (?:tiktok|instagram"
+            r"|insta"
+            r"|whatsapp|snap\w*|facebook|discord|el juego|roblox|free fire)",
+            r"dice que (?:me|la|lo|te) (?:ama|quiere)|(?:quiere|queria) que (?:vaya|vayas|venga"
+            r"|pase) (?:a"
+            r" su casa|a verlo|con el)|sin (?:decirle|contarle) (?:nada )?a (?:mi|su|nadie)",
         ),
         "images": (
             r"(?:fotos?|videos?|imagenes?) (?:[\w-]+ )?(?:desnud\w*|intim[oa]s?|sexuales"
@@ -412,7 +1046,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|comparte|difunde|pasan|vendiendo|mandando|envio|enviando)\w* (?:[\w'-]+ ){0,3}"
             r"(?:fotos?|videos?|imagenes?)",
         ),
-        "harm": (r"(?:abuso|violacion|agresion|acoso|explotacion|grooming|incesto)",),
+        "harm": (
+            r"(?:abuso|violacion|agresion|acoso|explotacion|grooming|incesto)",
+            r"(?:maltrato|violencia|negligencia|palizas|chantaje|sextorsion)",
+        ),
         "plea": (
             r"ayudenme", r"ayudame", r"ayudeme", r"(?:necesito|pido|necesitamos) ayuda",
             r"ayuda,? por favor", r"por favor,? ayud\w*", r"socorro",
@@ -427,6 +1064,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:ley|decreto|codigo|articulo|art|arts|reglamento|resolucion|numeral|inciso)\.?"
             r" (?:n[°o.]? ?|num\.? ?)?\d",
             r"ley organica \d",
+            r"condenad[oa]s? a|anos de prision|absuelt[oa]s?|por ciento",
+            r"(?:segun|por|conforme a|de acuerdo con) la (?:nueva )?ley|(?:puede|pueden) ser"
+            r" (?:denunciad|procesad|sancionad|castigad)\w*|(?:todo|cada) (?:padre|adulto|docente"
+            r"|maestro) que|(?:toda|cada) madre que",
         ),
     },
     "pt": {
@@ -441,6 +1082,7 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"sofri (?:[\w-]+ )?(?:abuso|abusos|violencia sexual|estupro|assedio|violacao)",
             r"(?:pede|pediu|pedia|pedem)-me (?:nudes|(?:fotos|fotografias|videos) (?:minhas|nua\w*"
             r"|intimas|sem roupa))",
+            *_PT_VICTIM,
         ),
         "deed": (
             r"(?:abusou|abusa|abusava|abusaram) (?:dela|dele)",
@@ -465,10 +1107,12 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"quando (?:eu )?(?:tinha|era)",
             r"(?:o|a) (?:tio|pai|padrasto|av[oô]) (?:dela|dele)",
             r"tenho \d{1,2} anos",
+            *_PT_PERSON,
         ),
         "actor": (
             r"(?:um|o|esse|este) (?:professor|treinador|vizinho|padre|homem|senhor|adulto"
             r"|explicador|padrasto|tio)",
+            r"(?:o|um) pai|(?:a|uma) m[aã]e",
         ),
         "act": (
             r"(?:foi|foram|tem sido|esta a ser|estao a ser|anda a ser|era|sido|a ser|sendo"
@@ -484,6 +1128,7 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r" (?:(?:meu|minha|seu|sua|o|a) )?(?:quarto|cama|banheiro|casa de banho|chuveiro"
             r"|banho)",
             r"tirar a roupa|despir-se|a despir|sem roupa",
+            *_PT_ACT,
         ),
         "contact": (
             r"(?:pede|pediu|pedia|pedem|pedindo|pedir)(?:-lhe)? (?:[\w'-]+ ){0,3}" + _PT_PICS,
@@ -492,7 +1137,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:manda|mandou|mandava|envia|enviou|enviava|mandando|enviando|a mandar|a enviar)"
             r"(?:-lhe)? (?:[\w'-]+ ){0,2}(?:mensagens|mensagem|presentes|dinheiro)",
             r"(?:guardar segredo|nao contar a ninguem|e um segredo|e segredo)",
-            r"chantage\w*",
+            r"chantage(?:ia|ou|ava|ando|ar)\w*|faz chantagem",
+            *_PT_CONTACT,
         ),
         "images": (
             r"(?:fotos?|fotografias?|v[ií]deos?|imagens?) (?:[\w-]+ )?(?:nua|nuas|nu|pelad\w*"
@@ -503,7 +1149,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:partilh|divulg|espalh|public|post|circul|vaz|vend|mand|envi|compartilh)\w*"
             r" (?:[\w'-]+ ){0,3}" + _PT_PICS,
         ),
-        "harm": (r"(?:abuso|violacao|estupro|assedio|aliciamento|exploracao|incesto)",),
+        "harm": (
+            r"(?:abuso|violacao|estupro|assedio|aliciamento|exploracao|incesto)",
+            r"(?:maus[- ]tratos|violencia|negligencia|espancamento|chantagem|sextorsao)",
+        ),
         "plea": (
             r"ajud(?:em|e|a)[- ]me", r"me ajud(?:em|e|a)", r"socorro", r"preciso de ajuda",
             r"(?:por favor|pf|pfv),? ajud\w*",
@@ -516,6 +1165,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "citation": (
             r"(?:lei|decreto-lei|decreto|codigo|artigo|art|arts|portaria|resolucao)\.?"
             r" (?:n\.?[°o]\.? ?)?\d",
+            r"condenad[oa]s? a|anos de prisao|absolvid[oa]s?|por cento",
+            r"(?:ao abrigo da|pela|segundo a|de acordo com a|nos termos da) (?:nova )?lei"
+            r"|pode(?:m)?"
+            r" ser (?:acusad|denunciad|processad|punid|condenad)\w*|(?:todo|cada) (?:pai|adulto"
+            r"|professor) que|(?:toda|cada) mae que",
         ),
     },
     "pt_BR": {
@@ -532,6 +1186,7 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"me (?:pede|pediu|pedia|pedem) (?:nudes|(?:fotos?|v[ií]deos?) (?:minhas?|pelad\w*"
             r"|nua\w*"
             r"|sem roupa|intim\w*))",
+            *_PT_VICTIM,
         ),
         "deed": (
             r"(?:abusou|abusa|abusava|abusaram) (?:dela|dele)",
@@ -552,10 +1207,12 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|enteada?) de \d{1,2} anos",
             r"quando (?:eu )?(?:tinha|era)",
             r"tenho \d{1,2} anos",
+            *_PT_PERSON,
         ),
         "actor": (
             r"(?:um|o|esse|este) (?:professor|treinador|vizinho|padre|pastor|homem|cara|adulto"
             r"|padrasto|tio)",
+            r"(?:o|um) pai|(?:a|uma) m[aã]e",
         ),
         "act": (
             r"(?:foi|foram|tem sido|ta sendo|esta sendo|estava sendo|era|sido|sendo) (?:[\w-]+ )?"
@@ -572,6 +1229,7 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r" (?:(?:meu|minha|seu|sua|o|a) )?(?:quarto|cama|banheiro|casa de banho|chuveiro"
             r"|banho)",
             r"tirar a roupa|despir-se|a despir|sem roupa",
+            *_PT_ACT,
         ),
         "contact": (
             r"(?:pede|pediu|pedia|pedem|pedindo|pedir) (?:[\w'-]+ ){0,3}" + _PT_PICS,
@@ -580,7 +1238,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|enviando) (?:[\w'-]+ ){0,2}(?:mensage(?:m"
             r"|ns)|presentes?|dinheiro)",
             r"(?:guardar segredo|nao contar pra ninguem|nao contar para ninguem|e segredo)",
-            r"chantage\w*",
+            r"chantage(?:ia|ou|ava|ando|ar)\w*|faz chantagem",
+            *_PT_CONTACT,
         ),
         "images": (
             r"(?:fotos?|v[ií]deos?|imagens?) (?:[\w-]+ )?(?:nua|nuas|nu|pelad\w*|intim[oa]s?"
@@ -593,7 +1252,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|circul)\w* (?:[\w'-]+ ){0,3}"
             + _PT_PICS,
         ),
-        "harm": (r"(?:abuso|estupro|assedio|aliciamento|exploracao|pedofilia|incesto)",),
+        "harm": (
+            r"(?:abuso|estupro|assedio|aliciamento|exploracao|pedofilia|incesto)",
+            r"(?:maus[- ]tratos|violencia|negligencia|espancamento|chantagem|sextorsao)",
+        ),
         "plea": (
             r"me ajud(?:a|e|em)",
             r"socorro",
@@ -607,6 +1269,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "citation": (
             r"(?:lei|decreto|codigo|artigo|art|arts|portaria|resolucao|eca)\.?,? (?:n[°o]\.? ?)?\d",
+            r"condenad[oa]s? a|anos de prisao|absolvid[oa]s?|por cento",
+            r"(?:ao abrigo da|pela|segundo a|de acordo com a|nos termos da) (?:nova )?lei"
+            r"|pode(?:m)?"
+            r" ser (?:acusad|denunciad|processad|punid|condenad)\w*|(?:todo|cada) (?:pai|adulto"
+            r"|professor) que|(?:toda|cada) mae que",
         ),
     },
     "ar": {
@@ -615,6 +1282,27 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:تحرش|يتحرش|تحرشوا|يتحرشون|اعتدى|اعتدوا|يعتدي|يعتدون) (?:ب[يى]|علي)",
             r"(?:طلب|يطلب|طلبوا|يطلبون) من[يى] (?:صوري|(?:صور|صورا) (?:عاري|خاص|فاضح)\w*)",
             r"(?:حدث|حصل) (?:هذا |ذلك )?معي",
+            # dialect: "فيني", "فيا", "بيا", "عليا" (to me)
+            r"(?:تحرش|يتحرش|تحرشوا|يتحرشون|اتحرش|اعتدى|اعتدوا|يعتدي|يعتدون) (?:فين[يى]|في[يى]"
+            r"|فيا|بيا|عليا)",
+            r"(?:ي|ت)?(?:ضرب|عذب|حرق|عنف|جلد|خنق|رفس|صفع|حبس|جوع|كوي)(?:و|ون|ت|وا)?ن[يى]",
+            r"(?:ي|ت)?(?:عمل|سوي|سو|فعل)(?:و|ون)? (?:مع[يى]|معايا|معاي|فين[يى]|في[يى]|فيا|بيا)"
+            r" (?:\w+ ){0,2}(?:اشياء|اشيا|حاجات|شغلات|اشي|حركات)",
+            # sextortion: the writer's pictures held over them
+            r"(?:ي|ت)?(?:هدد|بتز)(?:و|ون)?ن[يى]",
+            r"(?:ي|ت)?(?:نشر|فضح|نزل|وزع|سرب|حط)\w* صور[يى]",
+            r"(?:اذا|لو|ان) (?:ما|لم|مش) (?:ب|ا)?(?:بعت|ارسل|رسل|ابعت|بعث)\w* (?:\w+ ){0,2}(?:صور"
+            r"|زياده|زيادة|اكثر|كمان|غيرها)\w*",
+            *_held_over(
+                r"صور[يى]|فيديوهات[يى]",
+                r"(?:اذا|لو|ان) (?:ما|لم|مش) (?:\w+ )?(?:ادفع|دفعت|بعت|ارسل|رسلت|اعطي|عطيت|ابعت)"
+                r"|(?:والا|و الا) (?:\w+ )?(?:ه|ح|راح |رح |بي|ي)?(?:نشر|فضح|نزل|بعت|وزع)\w*|(?:عايز"
+                r"|بده"
+                r"|بدو|يبي|يبغى|يريد|يطلب|طالب)\w* (?:\w+ )?(?:فلوس|مصاري|مبلغ|\d+)"),
+            r"(?:والا|و الا|اذا ما|لو ما)\b.{0,40}\b(?:لابو[يى]\w*|لامي|لاهلي|لبابا|لماما|للكل"
+            r"|ابو[يى]"
+            r"\w*|اهلي)",
+            r"حساب (?:مزيف|فيك|وهمي) (?:\w+ ){0,3}(?:بوجهي|بصوري|باسمي|بصورتي)",
         ),
         "deed": (
             r"(?:ي|ت)?(?:لمس|اغتصب)(?:و)?(?:ها|ه)",
@@ -638,9 +1326,20 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"وانا (?:صغير|صغيرة|طفل|طفلة|في)", r"في طفولت[يى]",
             r"(?:عمرها|عمره) \d",
             r"عمري \d",
+            r"(?:بنت|ابن|ولد|اولاد|بنات|اطفال|طفل|ابنة)(?:ه|ها)",
+            r"(?:جار[يى]|جارت[يى]|جيران[يى]|الجيران|جيراننا)",
+            r"(?:صاحب[يى]|صاحبت[يى]|صديق[يى]|زميل[يى]|زميلت[يى])",
+            # "ابي" is left out: it is also "I want" in the Gulf
+            r"(?:ابو[يى]|ابويا|بابا|ماما|ام[يى]|والد[يى]|والدت[يى]|اخو[يى]|مرت ابو[يى]|مرات ابو[يى]"
+            r"|زوجة اب[يى])",
+            r"(?:عندي|عمري|انا) \d{1,2} (?:سنة|سنه|سنين|عام|عاما)",
+            r"(?:امها|امه|والدتها|والدته|زوجة ابوها|مرت ابوها)",
+            r"(?:ابننا|بنتنا|ابنتنا|ولدنا|اولادنا|اطفالنا)",
+            r"ولاد(?:ه|ها|ي|نا)",
         ),
         "actor": (
             r"(?:رجل|المدرب|مدرب|الجار|شخص|شاب|احدهم)",
+            r"(?:جار|واحد|الاستاذ|استاذ)",
         ),
         "act": (
             r"(?:يتحرش|تحرش|يتحرشون|تحرشوا) ب\w+",
@@ -651,6 +1350,67 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"تعرض\w* (?:لل|ل|ال|الى ال|إلى ال)?(?:تحرش|اغتصاب|اعتداء|استغلال)\w*",
             r"(?:يستغل|استغل)(?:ها|ه)? جنسيا",
             r"(?:ي|ا)جبر(?:ها|ه|هم)",
+            r"(?:يتحرش|تحرش|يتحرشون|تحرشوا|اتحرش) (?:في|على)\w*",
+            # physical harm and neglect of a particular child
+            r"(?:ي|ت|ن)?(?:ضرب|عذب|حرق|عنف|جلد|خنق|رفس|صفع|جوع|كوي)(?:و|ون|ت|وا)?(?:ها|ه|هم)",
+            r"(?:ي|ت)(?:ضرب|عذب|حرق|عنف|جلد|حبس|جوع|همل)(?:و|ون)? (?:\w+ )?(?:بنت|ابن|ولد|اولاد"
+            r"|اطفال|طفل|بنات|البنت|الولد|الاولاد|الطفل|الطفلة|الاطفال)\w*",
+            r"(?:ي|ت)(?:حبس|قفل)\w* (?:\w+ ){0,3}(?:الغرف|غرف|الحمام|حمام|البيت|الاوض|اوض|المطبخ"
+            r"|السطح)\w*",
+            # one child ("يتعرض"), not the children of a report ("يتعرضون")
+            r"(?:ي|ت)?تعرض(?:ت)? (?:لل|ل)(?:ضرب|اساءه|اساءة|تعنيف|تعذيب|اهمال)\w*",
+            r"(?:ي|ت)?تعرض(?:ت)? (?:لل|ل)عنف (?:في|ب|داخل)\w* ?(?:البيت|المنزل|بيت|منزل|الدار)\w*",
+            r"(?:انضرب|اتضرب|ينضرب|تنضرب)\w*",
+            r"(?:اثار|علامات) (?:ال)?(?:ضرب|حروق|تعذيب|كدمات)",
+            r"(?:عندها|عنده|عليها|عليه|في جسمها|في جسمه|جسمها|جسمه|وجهها|وجهه|ايدها|ايده|ظهرها"
+            r"|ظهره) (?:\w+ )?(?:كدمات|كدمه|كدمة|ازرق|زرقا|زرقاء|حروق|رضوض|جروح)",
+            r"(?:مليان|مليانه|مليانة|كلها|كله|مغطى|مغطاه) (?:\w+ )?(?:كدمات|كدم|ازرق|حروق|جروح)",
+            r"(?:خايف|خايفه|خايفة|تخاف|يخاف)\w* (?:\w+ ){0,2}(?:ترجع|يرجع|يروح|تروح|الرجوع|العوده"
+            r"|العودة) (?:\w+ )?(?:البيت|للبيت|المنزل|للمنزل|الدار|للدار)",
+            r"(?:ي|ت)(?:ترك|خلي|سيب)(?:و|ون)?(?:ها|ه|هم) (?:\w+ ){0,2}(?:لحال|وحد|بدون اكل|بلا اكل"
+            r"|جوعان)\w*",
+            r"(?:ما|لا|مش|مو) (?:ب)?(?:ي|ت)(?:طعم|عطي|جيب)\w* (?:\w+ )?(?:اكل|طعام|الاكل|الطعام)",
+            # told without naming it
+            r"(?:ي|ت)?(?:دخل|يجي|فوت)\w* (?:على |ل|الى )?(?:غرفت[يى]|غرفتها|غرفته|اوضت[يى]"
+            r"|اوضتها|اوضته|سرير[يى]|سريرها|سريره|فرشت[يى]|فرشتها)",
+            r"(?:ي|ت)?(?:عمل|سوي|سو|فعل)(?:و|ون)? (?:معها|معاها|معه|فيها|فيه|بها|به) (?:\w+ ){0,2}"
+            r"(?:اشياء|اشيا|حاجات|شغلات|حركات)",
+            r"(?:اشياء|اشيا|حاجات|شغلات|حركات) (?:ما|مش|مو|لا) (?:ب)?(?:ا|ت|ي)?(?:حب|عجب|ريح)\w*",
+            r"(?:مناطق|اماكن|اعضاء)\w* (?:ال)?(?:خاص|حساس|حميم)\w*",
+            r"(?:ي|ت)(?:ترك|خلي|سيب)\w* (?:\w+ ){0,3}(?:لحال|لوحد|وحد|بدون اكل|بلا اكل)\w*",
+            r"كوت(?:ها|ه|ني)|(?:ي|ت)كوي(?:ها|ه|ني)?|(?:ب)?(?:المكواه|المكواة|السجائر|السيجارة"
+            r"|السيجاره|الحزام|العصا|الخرطوم|الشبشب|النعال|الشحاطة|الكرباج)",
+            r"(?:ايد|يد|ايدي)\w* (?:\w+ )?(?:تحت|داخل|جوا|جوه|في) (?:ملابس|هدوم|تياب|ثياب|لبس"
+            r"|بنطلون"
+            r"|تنوره|تنورة)\w*",
+            r"(?:في|على) (?:حضن|حجر)(?:ه|ها)",
+            r"(?:ما|مش|لا) (?:ب)?(?:ت|ي)?خلي(?:ه|ها|هم) (?:ي|ت)?(?:فوت|دخل)|(?:ي|ت)?طرد(?:ه|ها|هم|و"
+            r"|وا)?"
+            r" (?:من|برا|بره) (?:البيت|الدار)|برا البيت (?:بالليل|طول الليل)",
+            r"(?:ي|ت|بي|بت)?(?:عيط|بكي|بكى)\w* (?:\w+ ){0,2}(?:ساعات|طول الليل|طول اليوم)|(?:محدش"
+            r"|ماحد|ما حد|ولا حد) (?:ب)?(?:ي)?(?:رد|سال|شوف|اهتم)\w*",
+            r"(?:على|في) (?:النار|البوتاجاز|الغاز|الفرن|الصوبا|الماء المغلي|المي المغلي)",
+            r"(?:ي|ت)?(?:قلع|شلح|خلع)\w* (?:\w+ )?(?:ملابس|هدوم|تياب|ثياب)\w*|(?:ي|بي)صور(?:هم|ها"
+            r"|ه)",
+            r"(?:تحت|جوا|جوه|داخل) (?:ال)?(?:تيشيرت|تيشرت|قميص|ملابس|هدوم|بلوزه|بلوزة|تنوره|تنورة"
+            r"|بنطلون|فستان|بيجامه|بيجامة)\w*",
+            r"جعان|جوعان|جوعانه|جائع|بدون فطور|(?:ي|بي)صرف\w* (?:\w+ ){0,3}(?:على|ع) (?:الشرب|الخمر"
+            r"|المخدرات|الحشيش)|سكران|سكرانين",
+            r"(?:سمعت|اسمع|بسمع|نسمع|سامع) (?:\w+ ){0,4}(?:ضرب|صراخ|صريخ|بكا|بكاء|يبكي|بيبكي|بيعيط"
+            r"|عياط)",
+            r"(?:ي|بي|ت|بت)صرخ\w* (?:على|في) (?:ولاد|اولاد|اطفال|بنت|ابن)\w*",
+            r"(?:ي|بي|باس)?بوس\w* (?:\w+ )?(?:من )?(?:بقها|بقه|فمها|فمه|تمها|شفايف|شفاه)\w*|(?:ي"
+            r"|بي)?(?:دي"
+            r"|عطي|جيبل|شتريل)(?:ها|ه) (?:\w+ )?(?:حلويات|حلوى|فلوس|هدايا|شوكولاته|شوكولاتة) (?:لو"
+            r"|اذا"
+            r"|عشان)",
+            r"(?:وانا|وهي|وهو|لما|وقت ما) (?:\w+ )?(?:ا|ب|بت|ت|عم ا)?(?:تحمم|استحم|بدل|نايم|نايمه"
+            r"|نايمة)\w*",
+            r"(?:ي|بي)?نام\w* (?:\w+ )?(?:في|على|جنب)\w* (?:سرير|فرشة|فرشت)(?:ها|ي|ه)",
+            r"(?:حاجات|اشياء|افلام|فيديوهات|فيديو|مقاطع) (?:\w+ ){0,3}(?:جنسي\w*|اباحي\w*|سكس)",
+            r"(?:ي|بي|ت)?سحب(?:ه|ها|ني|هم)? (?:\w+ )?من (?:شعر|ودن|اذن)\w*|(?:ي|بي|ت)?(?:رمي|رم|زق"
+            r"|دفع)(?:ه"
+            r"|ها|ني|هم|يه|يها) (?:\w+ )?(?:على|في|ع) (?:الحيط|الحائط|الارض|الجدار)",
         ),
         "contact": (
             r"(?:يطلب|طلب|يطلبون|طلبوا)\w* (?:\w+ ){0,3}(?:صور|صورا|صورها|صوره|فيديو|فيديوهات)",
@@ -660,7 +1420,20 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:لا تخبر|لا تقول|لا تخبري|لا تقولي|سر بيننا)",
             r"(?:الا|ان لا) (?:يخبر|تخبر|يقول|تقول)\w*",
             r"(?:يعطي|اعطى|يشتري|اشترى)\w* (?:\w+ )?هدايا",
-            r"(?:يهدد|هدد|يبتز|ابتز)\w*",
+            r"(?:يهدد|هدد|يبتز|ابتز)(?:ها|ه|ني|هم|وا|ون|و)?",
+            r"(?:ي|ت)?بعت(?:ل)(?:ها|ه|هم|ي|ى|و)\w*",
+            r"(?:عايز|عاوز|بدو|حابب) (?:ي|ت)?(?:قابل|شوف|لاقي|التقي)\w*",
+            r"(?:يطلب|طلب|يطلبون|طلبوا)\w* (?:\w+ ){4,6}(?:صور|صورا|صورها|صوره|فيديو|فيديوهات)",
+            r"(?:يفتح|تفتح|افتح|يشغل|تشغل)\w* (?:ال)?(?:كاميرا|كام)|مكالمة فيديو|مكالمه فيديو"
+            r"|فيديو كول",
+            r"(?:يعطي|يعطيه|يعطيها|يشتري|يرسل|يبعت|يشحن)\w* (?:\w+ ){0,2}(?:هدايا|فلوس|شحن|جواهر"
+            r"|روبكس"
+            r"|شدات|جيمز)",
+            r"(?:يقول|بيقول|قال) (?:\w+ )?(?:انه )?(?:يحبني|بيحبني|يحبها|بيحبها)",
+            r"(?:بده|بدو|عايز|يبي|يبغى|يريد)(?:ني)? (?:\w+ )?(?:اروح|تروح|اجي|تجي) (?:على |ل"
+            r"|عند)?(?:بيته|بيتو"
+            r"|عنده|شقته)",
+            r"(?:من غير|بدون) ما (?:\w+ )?(?:اقول|تقول|اخبر|تخبر|احكي|تحكي)",
         ),
         "images": (
             r"صور\w* (?:\w+ )?(?:عاري\w*|فاضح\w*|خاص\w*|جنسي\w*|مخل\w*)",
@@ -668,7 +1441,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:صور|صورا|فيديو|مقاطع|مقطع)\w*",
             r"(?:صور|فيديو)\w* (?:ابنت[يى]|ابن[يى]|بنت[يى])",
         ),
-        "harm": (r"(?:ال)?(?:تحرش|اغتصاب|اعتداء|استغلال)\w*",),
+        "harm": (
+            r"(?:ال)?(?:تحرش|اغتصاب|اعتداء|استغلال)\w*",
+            r"(?:ال)?(?:ضرب|عنف|تعنيف|اساءه|اساءة|اهمال|ابتزاز|تعذيب)\w*",
+        ),
         "plea": (
             r"ساعدون[يى]", r"ساعدن[يى]", r"ساعدونا", r"انقذون[يى]", r"النجدة", r"ارجوكم", r"ارجوك",
             r"(?:اريد|اود|ابغى|ابغي|بدي) (?:ان )?(?:الابلاغ|ابلغ|التبليغ|ابلاغ|اشتكي|تقديم شكوى"
@@ -680,6 +1456,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "citation": (
             r"(?:المادة|مادة|قانون|القانون|رقم|البند|الفصل|المرسوم|مرسوم|قرار) ?(?:رقم ?)?\d",
             r"لسنة \d",
+            r"بالسجن|بالحبس|حكم(?:ت)? (?:المحكمة |المحكمه )?على|المحكمة|المحكمه|محكمة|بالمئة"
+            r"|في المئة|بالمائة|في المائة",
+            r"(?:وفق|حسب|بموجب|طبقا ل) ?(?:ال)?قانون|يمكن ملاحقت\w*|يعاقب\w*|(?:كل|اي) (?:اب|ام"
+            r"|والد|شخص"
+            r"|معلم) (?:الذي|التي|يضرب|يعتدي)",
         ),
     },
     "ru": {
@@ -695,6 +1476,34 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"я (?:подверг\w*|пострадал\w*) (?:от )?(?:[\w-]+ )?(?:насили\w*|домогательств\w*)",
             r"(?:меня|мне) (?:просит|просил|заставля\w*) (?:прислать|отправить|скинуть) (?:свои|мои"
             r"|интимн\w*|голы\w*|нюдс\w*)",
+            # physical harm
+            r"(?:меня|нас) (?:[\w-]+ ){0,3}(?:бьет|бьют|била|бил|били|избива\w*|избил\w*|порет"
+            r"|пороли|порол\w*|лупит|лупят|колотит|запира\w*|заперл\w*)",
+            r"(?:бьет|бьют|била|бил|били|избивает|избивают|избивал\w*|избил\w*|порет|лупит|колотит"
+            r"|запирает|запирал\w*) (?:[\w-]+ )?(?:меня|нас)",
+            # told without naming it: "делает со мной всякое"
+            r"(?:делает|делал\w*|вытворя\w*|творит|творил\w*) (?:[\w-]+ ){0,2}со мной",
+            r"со мной (?:[\w-]+ )?(?:делает|делал\w*|вытворя\w*|творит|творил\w*)",
+            # sextortion: the writer's pictures held over them
+            r"(?:угрожа|грози|шантажир|шантажу)\w*,? (?:[\w-]+,? ){0,4}(?:мо[иеяю]\w*|меня)"
+            r" (?:[\w-]+ )?(?:фото\w*|фотк\w*|снимк\w*|видео|нюдс\w*|интимн\w*|голы\w*)",
+            r"(?:угрожа|грози|шантажир)\w*,? (?:[\w-]+,? ){0,2}(?:выложить|разослать|опубликовать"
+            r"|отправить|скинуть|слить|показать|выложит|разошлет|покажет|скинет|сольет)"
+            r" (?:[\w-]+ )?(?:мои|мое|мою|моих|меня)",
+            r"шантажир\w* меня|меня шантажир\w*",
+            r"если (?:я )?(?:ему|ей|им) не (?:пришлю|отправлю|скину|вышлю)|если (?:я )?не (?:пришлю"
+            r"|отправлю|скину|вышлю) (?:[\w-]+ )?(?:еще|больше|фот\w*|нюдс\w*|интимн\w*)",
+            *_held_over(
+                r"мо(?:и|ие|ю|е|их) (?:[\w-]+ )?(?:фот\w*|видео|нюдс\w*|снимк\w*)",
+                r"если (?:я )?(?:ему |ей |им )?не (?:заплачу|пришлю|отправлю|скину|переведу|дам)"
+                r"|иначе (?:[\w-]+ ){0,2}(?:выложит|разошлет|отправит|покажет|сольет|опубликует"
+                r"|скинет)"
+                r"|(?:требует|просит|хочет) (?:[\w-]+ ){0,2}(?:деньг\w*|\d+ ?(?:руб\w*|тысяч\w*))"),
+            r"(?:иначе|а то|если не)\b.{0,40}\b(?:папе|маме|родителям|отцу|матери|всем|всей школе"
+            r"|одноклассникам)",
+            r"фейков\w* (?:аккаунт|профил|страниц)\w* (?:[\w-]+ ){0,2}(?:моим лицом|моими фото\w*"
+            r"|моим"
+            r" фото|моим именем)",
         ),
         "deed": (
             r"(?:изнасиловал\w*|насиловал\w*|насилует|трогал\w*|трогает|лапал\w*|лапает"
@@ -718,9 +1527,23 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"дочь",
             r"(?:ей|ему|ребенку|дочери|сыну) \d{1,2}",
             r"когда (?:мне|я) был\w*", r"мне было \d", r"в детстве", r"мне \d{1,2} лет",
+            r"(?:мой|моя|моего|моей|мою|моему|мои|моих) одноклассни\w*",
+            # not "мне 5 минут", "мне 2 раза"
+            r"мне (?:всего |только |уже )?\d{1,2}(?! (?:минут|час|дн|недел|месяц|рубл|процент|раз"
+            r"|штук"
+            r"|человек|тысяч))",
+            r"у нас в (?:подъезде|доме|классе|дворе|школе|садике|группе|секции)",
+            r"(?:девочк|мальчик|ребен|ребенк|подрост|школьни)\w* \d{1,2} (?:лет|год)",
+            r"двоюродн\w* (?:сестр|брат)\w*|сестренк\w*|братишк\w*",
+            r"у (?:моей |моего )?(?:подруги|друга|сестры|брата|одноклассни\w*)",
+            r"сводн\w* (?:брат|сестр)\w*|(?:мо(?:ей|я|ю)) девушк\w*|младш\w* (?:сестр|брат)\w*",
         ),
         "actor": (
             r"(?:тренер|учитель|сосед|мужчина|отчим|священник|вожатый|незнаком|дяд|дедушк)\w*",
+            r"(?:какой-то|один|некий) (?:мужик|мужчина|парень|взрослый|человек|тип|дядька)",
+            r"мужик\w*",
+            r"отец|папа|мама|мать",
+            r"мачех\w*",
         ),
         "act": (
             r"(?:изнасиловал\w*|изнасилован\w*|насилова\w*|насилу\w*|домогал\w*|домогает\w*"
@@ -730,6 +1553,62 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|принуждает\w*)",
             r"заставля\w* (?:[\w-]+ ){0,3}(?:раздева|трога|смотре|делать|присыла|снима)\w*",
             r"показ\w* (?:[\w-]+ ){0,3}(?:порно\w*|интимн\w*|голы\w*|член\w*)",
+            # physical harm and neglect of a particular child; not "бьет тревогу", "бьет рекорды"
+            r"(?:бьет|бьют|бил|била|били|избива(?:ет|ют|л\w*)|избил\w*|колотит|колотил\w*|лупит"
+            r"|лупил\w*|порет|порол\w*|хлещет|хлестал\w*|истяза(?:ет|ют|л\w*)|прижига\w*"
+            r"|запира\w*|запер\w*|морит голодом|морят голодом)(?! (?:тревог|рекорд|ключом|челом"
+            r"|в (?:точку|цель|глаза)))",
+            r"(?:закрыва|заперл|запира)\w* (?:[\w-]+ ){0,2}в (?:комнат|туалет|ванн|кладов|подвал"
+            r"|балкон)\w*",
+            r"(?:синяк\w*|ссадин\w*|следы (?:побоев|ремня|ударов|от ремня)|ожог\w* от сигарет\w*)",
+            r"(?:боится|боялась|боялся|страшно) (?:[\w-]+ ){0,2}(?:домой|отца|отчима|папы|матери"
+            r"|мамы)",
+            r"(?:издева|изгаля)\w* над (?:ней|ним|ними|мной|детьми|ребенком|дочер\w*|сын\w*"
+            r"|девочк\w*|мальчик\w*)",
+            r"жестоко обраща\w*|(?:избивают|бьют) дома|не корм\w*|голода\w*"
+            r"|оставля\w* (?:[\w-]+ ){0,2}одн(?:у|ого|их)",
+            # told without naming it
+            r"(?:заход|приход|залез|лез|ложит|ложил|прокрад|пробира)\w* (?:[\w-]+ ){0,3}(?:комнат"
+            r"|спальн|кроват|постел|ванн|душ)\w*",
+            r"интимн\w* (?:мест|част)\w*|между ног|в трусы|под (?:юбку|трусы)",
+            r"(?:делает|делал\w*|вытворя\w*) (?:[\w-]+ ){0,2}с (?:ней|ним|ними|дочк\w*|дочер\w*"
+            r"|сын\w*) (?:[\w-]+ )?(?:всякое|такое|разное|нехорошее|плохое|странн\w*|непонятн\w*)",
+            r"(?:показыва|показал)\w* (?:[\w-]+ ){0,2}(?:свой|свои|свое) (?:[\w-]+ )?(?:член"
+            r"|пипис\w*|писю\w*|хозяйство)",
+            r"(?:прижег\w*|прижгл\w*|обжег\w*) (?:ей|ему|мне|ее|его)|сигаретой|ремнем|шнуром"
+            r"|скакалкой",
+            r"рук\w* (?:[\w-]+ ){0,2}под (?:одежд|юбк|футболк|майк|кофт|трус|плать|пижам)\w*",
+            r"(?:себе )?на колен(?:и|ки|ях)",
+            r"оставля\w* (?:[\w-]+ ){0,4}одн(?:у|ого|их)|без еды",
+            r"душ(?:ит|ил\w*) (?:ее|его|их|меня)|(?:ее|его|меня) (?:[\w-]+ )?душ(?:ит|ил\w*)",
+            r"(?:не пуска\w*|не пустил\w*) (?:[\w-]+ )?домой|домой не пуска\w*"
+            r"|выгоня\w* (?:[\w-]+ )?"
+            r"(?:из дома|на улицу)|выгнал\w* (?:[\w-]+ )?(?:из дома|на улицу)|на улице (?:допоздна"
+            r"|всю ночь|ночью)",
+            r"(?:часами|всю ночь|целыми днями) (?:[\w-]+ )?(?:плачет|кричит|орет)|(?:плачет|кричит"
+            r"|орет) (?:[\w-]+ )?(?:часами|всю ночь|целыми днями)|никто не (?:подходит|кормит"
+            r"|приходит)",
+            r"над (?:плитой|огнем|конфоркой)|(?:на|в) (?:плиту|огонь|кипяток|конфорку)",
+            r"(?:фотографир|фотка|снима)\w* (?:[\w-]+ )?(?:их|ее|его|детей|мальчиков|девочек)"
+            r"|раздеться|голышом|голыми",
+            r"под (?:одежд|юбк|футболк|майк|кофт|трус|плать|пижам|рубашк|свитер)\w*",
+            r"голодн\w*|пропива\w*|пропил\w*|(?:вечно|постоянно|всегда) пьян\w*|бухают|наркоман\w*",
+            r"(?:слышал\w*|слышу|слышно) (?:[\w-]+ ){0,5}(?:удар\w*|крик\w*|плач\w*|бьют|бьет"
+            r"|шлепк\w*)",
+            r"(?:орет|орут|кричит|кричат) на (?:детей|ребенка|дочь|сына|нее|него|них)",
+            r"целу\w* (?:[\w-]+ )?в губы|(?:дает|дарит|покупает) (?:ей|ему|мне) (?:конфет\w*"
+            r"|деньг\w*"
+            r"|подарк\w*|сладост\w*) (?:[\w-]+ ){0,2}(?:если|чтобы|за)",
+            r"(?:порез\w*|ожог\w*|раны|шрам\w*) (?:[\w-]+ )?на (?:рук\w*|ног\w*|спин\w*|лиц\w*"
+            r"|теле)",
+            r"спит (?:[\w-]+ )?(?:в (?:ее|его|моей|моем)|с (?:ней|ним|мной) в) (?:кроват"
+            r"|постел)\w*",
+            r"(?:таска|тяга|тащи|дерга)\w* (?:[\w-]+ ){0,2}за (?:волосы|уши|ухо)|(?:швыря|кида"
+            r"|броса|толка"
+            r"|толкну|швырну|бросил)\w* (?:[\w-]+ ){0,2}(?:об стену|о стену|в стену|на пол"
+            r"|с лестницы)",
+            r"(?:показ|показыва)\w* (?:[\w-]+ ){0,6}(?:занимаются сексом|секс\w*|порн\w*|голых)",
+            r"плохо обраща\w*",
         ),
         "contact": (
             r"(?:просит|просил|просила|требует|требовал|выпрашивает|просят)\w* (?:[\w-]+ ){0,4}"
@@ -742,7 +1621,19 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:зовет|приглашает|звал) (?:ее|его) (?:к себе|в гости|встретиться)",
             r"(?:пишет|писал|переписывается|переписывался) (?:ей|ему|с ней|с ним|с моей|с моим)",
             r"(?:никому не говорить|никому не рассказывать|держать в секрете|это наш секрет)",
-            r"шантаж\w*", r"угрожа\w* (?:[\w-]+ )?(?:выложить|разослать|опубликовать|отправить)",
+            r"шантажиру\w*|шантажирова\w*",
+            r"угрожа\w* (?:[\w-]+ )?(?:выложить|разослать|опубликовать|отправить)",
+            r"угрожа\w*,? (?:[\w-]+,? ){0,2}(?:выложить|разослать|опубликовать|отправить|выложит"
+            r"|разошлет|покажет)",
+            r"(?:дарит|дарил|покупает|покупал|присылает|скидывает|кидает"
+            r"|донатит)\w* (?:[\w-]+ ){0,2}"
+            r"(?:робукс\w*|деньг\w*|подарк\w*|гем\w*|скин\w*|донат\w*|в-?баксы)",
+            r"(?:включить|включал|включи) (?:[\w-]+ )?(?:камер\w*|вебк\w*)|видеозвон\w*"
+            r"|по видеосвязи",
+            r"(?:говорит|сказал|пишет) (?:[\w-]+ )?что (?:любит|влюблен\w*)"
+            r"|зов\w* (?:[\w-]+ )?(?:к себе|домой"
+            r"|в гости)|чтобы (?:я |она |он )?(?:маме|папе|родителям|никому) не (?:говорил\w*"
+            r"|рассказ\w*)",
         ),
         "images": (
             r"(?:голы\w*|обнаженн\w*|интимн\w*|откровенн\w*|непристойн\w*) (?:фото\w*|фотк\w*"
@@ -753,19 +1644,29 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|нюдс\w*)",
             r"нюдс\w*",
         ),
-        "harm": (r"(?:насили|изнасиловани|домогательств|растлени|развратн|эксплуатаци)\w*",),
+        "harm": (
+            r"(?:насили|изнасиловани|домогательств|растлени|развратн|эксплуатаци)\w*",
+            r"(?:жесток\w* обращени\w*|побо\w*|избиени\w*|шантаж\w*|пренебрежени\w*)",
+        ),
         "plea": (
             r"помогите", r"помоги", r"подскажите",
             r"(?:хочу|хотела?|хотим|нужно|надо) (?:сообщить|заявить|пожаловаться|написать заявление"
             r"|обратиться)",
             r"куда (?:обращаться|обратиться|сообщить|заявить|идти|звонить|писать|пожаловаться)",
-            r"(?:что|как) (?:мне |нам )?(?:делать|быть|поступить)", r"к кому обратиться",
+            # not "что делать, если ученик говорит...": the title of a guide
+            r"(?:что|как) (?:мне |нам )?(?:делать|быть|поступить)(?!,? (?:если|когда|при))",
+            r"к кому обратиться",
         ),
         "citation": (
             # not "№ 5": it folds to "no 5", which English uses too ("no 1 believes her")
             r"(?:стать[яиеюей]\w*|ст|ч|п|закон\w*|кодекс\w*|ук|коап|фз|указ\w*|постановлени\w*)\.?"
             r" ?\d",
             r"\d+-фз",
+            r"приговор\w*|осужден\w*|оправдан\w*|лет (?:лишения свободы|колонии|тюрьмы)|процент\w*",
+            r"суд(?:ом|а|у|ебн\w*)?",
+            r"(?:по|согласно) (?:новому )?закон\w*|(?:может|могут) быть привлечен\w*|(?:любой"
+            r"|каждый)"
+            r" (?:отец|родитель|взрослый|учитель)",
         ),
     },
     "zh_Hans": {
@@ -777,6 +1678,32 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:让|逼|强迫)我(?:摸他|摸她|脱衣|脱裤|脱掉|脱光|看他的|看黄|看色情|拍裸|发裸)",
             r"我(?:曾|曾经|也)?(?:遭受|遭到|经历)(?:过)?.{0,4}(?:性侵|强奸|猥亵|侵犯)",
             r"(?:向|找|跟)我要(?:裸照|私密照|隐私照|没穿衣服的)",
+            # not "关我什么事", "打我电话"
+            r"(?:打|揍|殴打|毒打|暴打|抽|踢|掐|烫|虐待|体罚|家暴|锁)(?:了|过|着)?我"
+            r"(?!们|国|的?(?:电话|手机)|一下|省|市|方|校|院|局|部|单位)",
+            r"我(?:小时候|经常|总是|天天|每天|一直|老是|常常|在家)?(?:被|挨).{0,6}?(?:打|揍|殴打"
+            r"|毒打"
+            r"|虐待|体罚|家暴|关在|锁在|烫)(?!击|开|败|破|扰|造|印|通|响|断|卡|折|动|理|包|针|赢|工"
+            r"|算"
+            r"|捞|拼|假|架)",
+            # sextortion: the writer's pictures held over them
+            r"(?:威胁|要挟|勒索|敲诈).{0,12}(?:我的|我)(?:照片|裸照|视频|私照|隐私)",
+            r"(?:把|将)我的(?:裸照|照片|视频|私密照|私照).{0,8}(?:发|传|公开|曝光|散布|放)",
+            r"(?:如果|要是)我不(?:再)?(?:给(?:他|她))?(?:发|拍)(?:照片|裸照|视频|更多)|(?:如果"
+            r"|要是)我不再(?:发|给)",
+            r"对我(?:做|干)(?:了|过)?(?:一些|那种|奇怪的|不好的|不舒服的|坏|很多|那些)?.{0,4}(?:事"
+            r"|事情)",
+            *_held_over(
+                r"我的(?:裸照|照片|视频|私照|私密照|隐私照)",
+                r"(?:不然|否则|要不然|要不)(?:就|他就|她就)?.{0,6}(?:发出去|发给|公开|曝光|传到"
+                r"|发到|散布)"
+                r"|(?:要|让)我(?:给他)?(?:转钱|给钱|转账|付钱|交钱|打钱)|如果我不(?:再)?(?:发|给"
+                r"|转)"),
+            r"(?:不然|否则|要不然|要不)(?:就)?.{0,8}(?:告诉|发给|给)(?:我)?(?:爸|妈|爸爸|妈妈|父母"
+            r"|家长|全班|同学"
+            r"|所有人)",
+            r"假(?:账号|号|的账号).{0,10}(?:我的脸|我的照片|我的名字)|(?:我的脸"
+            r"|我的照片).{0,10}假(?:账号|号)",
         ),
         "deed": (
             r"(?:性侵|强奸|猥亵|强暴|摸|碰|骚扰)(?:了|过)?(?:她|他)(?!的|们)",
@@ -794,9 +1721,21 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"我小时候", r"我(?:\d{1,2}|[一二三四五六七八九十]+)岁(?:的时候|时|那年)",
             r"我(?:今年|才|只有)\d{1,2}岁", r"继父|后爸",
             r"(?:女儿|儿子|闺女|侄女|外甥女|孙女|妹妹)",
+            r"我(?:今年|才|只有)?(?:\d{1,2}|十[一二三四五六七八九]?|[一二三四五六七八九])岁",
+            r"同桌|同班同学",
+            r"(?:隔壁|对门|楼上|楼下|邻居)(?:家)?的?(?:小女孩|小男孩|孩子|小孩|女孩|男孩|小姑娘)",
+            r"(?:我们|我)(?:楼|楼里|单元|院里|这条街|那条街|街上|小区里)(?:有|的|里)?(?:个"
+            r"|一个)?(?:女生|男生"
+            r"|女孩|男孩|孩子|小孩|小女孩|小男孩|婴儿|宝宝)",
+            r"(?:隔壁|对门|楼上|楼下|邻居)(?:家)?的?(?:小婴儿|婴儿|宝宝|小宝宝)",
+            r"继(?:妹|弟|姐|兄)|(?:她|他)(?:的)?亲(?:爸|妈|生父亲|生母亲)",
+            r"我(?:的)?(?:小|大|亲|干)?(?:表|堂)?(?:妹|弟|姐|哥)",
+            r"我(?:的)?(?:好|最好的)?朋友|闺蜜",
         ),
         "actor": (
             r"(?:有个|那个|一个)(?:男的|男人|叔叔|老师|教练|邻居)",
+            r"邻居|继母|后妈",
+            r"(?:楼上|楼下|隔壁|对门)的?(?:男人|女人|叔叔|阿姨|大叔|那家)",
         ),
         "act": (
             r"被.{0,8}?(?:性侵|强奸|猥亵|侵犯|摸|碰|欺负|骚扰|强暴|奸污|拍裸照|脱衣服)",
@@ -809,6 +1748,46 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"坐(?:在)?(?:他|她|我)?(?:的)?(?:腿上|怀里)", r"抱(?:着)?(?:她|他|我)",
             r"(?:进|钻进|来|溜进)(?:我|她|他)的?(?:房间|被窝|床|浴室)",
             r"(?:给|让|逼)(?:我|她|他)看(?:黄色|色情|成人|裸)",
+            # physical harm and neglect of a particular child
+            r"(?:打|揍|殴打|毒打|暴打|虐待|体罚|家暴|掐|踢|烫|抽)(?:了|过|着)?(?:她|他)"
+            r"(?!们?的?(?:电话|手机))",
+            r"(?:打|揍|殴打|毒打|暴打|虐待|体罚|家暴)(?:了|过|着)?(?:他的|她的|自己的)?(?:女儿|儿子"
+            r"|孩子"
+            r"|小孩|闺女|继女|继子)",
+            r"(?:被|挨).{0,6}?(?:打|揍|殴打|毒打|虐待|体罚|家暴)(?!击|开|败|破|扰|造|印|通|响|断|卡"
+            r"|折|动"
+            r"|理|包|针|赢|工|算|捞|拼|假|架)",
+            r"(?:关|锁)在(?:家|屋|房间|门外|笼|厕所|阳台|柜|地下室|小黑屋)",
+            r"青一块紫一块|淤青|瘀青|青紫|伤痕累累|浑身是伤|身上(?:有|都是|全是|总是"
+            r"|经常)?.{0,4}(?:伤|青"
+            r"|紫)|烟头烫|烫伤",
+            r"(?:不敢|害怕|怕)回家",
+            r"(?:不给|没给|不让).{0,3}(?:吃饭|饭吃|吃东西|吃的)|饿肚子|挨饿|一个人(?:在家|锁在)",
+            # told without naming it
+            r"对(?:她|他)(?:做|干)(?:了|过)?(?:一些|那种|奇怪的|不好的|不舒服的|坏)?.{0,4}(?:事"
+            r"|事情)",
+            r"(?:给|让)(?:我|她|他)看(?:他的)?(?:下体|生殖器|小鸡鸡)",
+            r"不想回家|(?:用|拿)(?:皮带|衣架|烟头|鞭子|棍子|扫把|拖鞋|开水|熨斗)",
+            r"(?:把手|手)伸进.{0,4}(?:衣服|裤子|裙子|内裤)",
+            r"坐(?:在)?.{0,2}(?:腿上|怀里)",
+            r"不让(?:他|她|我)(?:进门|回家|进屋)|(?:赶|关)(?:出|在)(?:家)?门外|大半夜在外面"
+            r"|半夜在外面",
+            r"哭了?(?:好几个|几个|好多个)小时|哭一整(?:天|夜)|没人管|没人照顾|没人理",
+            r"(?:按|放|摁)在(?:火|炉子|灶|锅|开水|熨斗)(?:上|里)?|用开水烫",
+            r"(?:伸|摸)(?:进|到)?.{0,3}(?:衣服|裤子|裙子|内裤)(?:里|里面)",
+            r"(?:给|帮)(?:她|他|他们|她们)拍(?:照|裸照|视频)",
+            r"饿着肚子|吃不饱|(?:拿去|都拿去|全拿去)(?:喝酒|赌博|吸毒)|(?:天天|整天|总是)(?:喝醉"
+            r"|醉醺醺)|酗酒",
+            r"听(?:到|见)(?:了)?.{0,8}(?:打|哭|惨叫|尖叫|哭喊|挨打)",
+            r"(?:天天|总是|经常|老是)?吼(?:孩子|她|他|女儿|儿子)",
+            r"亲(?:她|他|我)的?(?:嘴|嘴巴|嘴唇)|(?:给|买)(?:她|他|我)(?:糖|零食|钱"
+            r"|礼物).{0,8}(?:条件是|只要)",
+            r"(?:胳膊|手臂|腿|背|脸|手|身)上(?:都是|全是|有|总是)?.{0,8}(?:伤|伤口|烫伤|淤青|疤)",
+            r"(?:趁|在)(?:我|她|他)(?:洗澡|换衣服|睡觉)|(?:进|闯进|钻进)(?:我|她|他)?(?:的)?(?:浴室"
+            r"|卫生间|洗澡间)",
+            r"睡在(?:她|他|我)(?:的)?床上|(?:上|钻)(?:她|他|我)的?床",
+            r"(?:看|给.{0,6}看).{0,8}(?:做那种事|黄片|黄色视频|色情|成人视频|那种视频)|做那种事",
+            r"揪着?.{0,4}头发|(?:往|朝)墙上(?:摔|撞|推)|(?:摔|推|撞)(?:到|在)?墙上",
         ),
         "contact": (
             r"(?:要|索要|讨要|让.{0,4}发|叫.{0,4}发|发给他).{0,4}(?:照片|裸照|视频|私照|自拍)",
@@ -818,20 +1797,32 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"网友(?:一直|总是|老是|经常|让|要|叫|约)",
             r"(?:网上|网络上|游戏里|微信上|抖音上)(?:有|认识)?(?:个|一个)?(?:男的|男人|陌生人"
             r"|叔叔|人)",
-            r"威胁|勒索",
+            r"(?:威胁|勒索|敲诈|要挟)(?:我|她|他|说|要)",
+            r"(?:开|打开)(?:摄像头|视频|镜头)|视频通话|(?:充|送|给).{0,4}(?:点券|皮肤|钻石|礼物"
+            r"|红包|钱)",
+            r"说(?:他|她)?喜欢(?:我|她|他)|(?:让|叫|要)(?:我|她|他)去(?:他|她)家|不让(?:我|她"
+            r"|他)告诉",
         ),
         "images": (
             r"裸照|裸体(?:照|视频|图)|私密(?:照|视频)|不雅(?:照|视频)|没穿衣服的(?:照片|视频)",
             r"(?:传|发|散布|传播|发布|分享|卖|转发|曝光)(?:了)?.{0,8}?(?:照片|视频)",
         ),
-        "harm": (r"性侵|强奸|猥亵|性剥削|性虐待|儿童色情",),
+        "harm": (
+            r"性侵|强奸|猥亵|性剥削|性虐待|儿童色情",
+            r"虐待|家暴|体罚|殴打|忽视|遗弃|敲诈|性勒索",
+        ),
         "plea": (
-            r"救救|救命|帮帮我|帮帮忙|求(?:求)?(?:你们|你|大家)?帮", r"怎么办|该怎么做",
+            # not "学生说在家挨打时该怎么做": the title of a guide
+            r"救救|救命|帮帮我|帮帮忙|求(?:求)?(?:你们|你|大家)?帮",
+            r"(?<!时)(?<!时,)(?:怎么办|该怎么做)",
             r"怎么(?:举报|报警|报案)", r"(?:我|我们)?(?:想|要)(?:举报|报警|报案|投诉)",
             r"(?:在|去)哪(?:里|儿)?(?:举报|报案|报警)", r"向谁(?:举报|求助)",
         ),
         "citation": (
             r"第[\d一二三四五六七八九十百零]+条", r"《[^》]+》", r"(?:法|条例|规定|办法)第",
+            r"判处|判决|被判|有期徒刑|宣判|\d+(?:\.\d+)?%|百分之",
+            r"依照.{0,4}法|依法|根据.{0,4}法律|被追究(?:法律)?责任|的(?:父亲|母亲|家长|父母|成年人"
+            r"|老师)(?:可以|可|将|会|应)",
         ),
     },
     "de": {
@@ -849,6 +1840,37 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"ich (?:wurde|bin) (?:[\w-]+ )?opfer (?:[\w-]+ ){0,2}(?:missbrauch|vergewaltigung"
             r"|sexuell)\w*",
             r"ich habe (?:[\w-]+ )?missbrauch (?:erlebt|erfahren)",
+            # physical harm, with a subject
+            r"(?:er|sie|papa|mama|vater|mutter|stiefvater|stiefmutter|onkel|bruder|eltern)"
+            r" (?:[\w-]+ ){0,2}(?:schlagt|schlug|schlagen|verprugelt\w*|prugelt\w*|ohrfeigt\w*"
+            r"|sperrt|sperrte|verbrennt|verbrannte|wurgt|wurgte|misshandelt\w*|qualt|qualte) mich",
+            r"ich (?:werde|wurde|bin|war) (?:[\w-]+ ){0,4}(?:geschlagen|verprugelt|misshandelt"
+            r"|eingesperrt|geohrfeigt)",
+            # sextortion: the writer's pictures held over them
+            r"(?:droh|erpress)\w*,? (?:[\w-]+,? ){0,5}(?:meine|mein|meinen|mich)(?: [\w-]+)?"
+            r" (?:bilder|fotos|videos|nacktbilder|nacktfotos|nudes|aufnahmen)",
+            r"erpress\w* mich|mich erpress\w*",
+            r"(?:er|sie|jemand|typ|mann) droht mir",
+            r"wenn ich (?:ihm|ihr|ihnen) (?:nicht|keine|kein) (?:[\w-]+ ){0,3}(?:schicke|sende"
+            r"|schick)|wenn ich (?:nicht )?(?:mehr|keine weiteren|keine nacktbilder) (?:[\w-]+ )?"
+            r"(?:schicke|sende)",
+            r"(?:er|sie|papa|mama|vater|mutter|stiefvater|stiefmutter|onkel"
+            r"|bruder) (?:[\w-]+ ){0,2}"
+            r"(?:haut|haute) mich",
+            *_held_over(
+                r"(?:meine|mein) (?:[\w-]+ )?(?:bilder|fotos|videos|nacktbilder|nacktfotos|nudes)",
+                r"wenn ich (?:ihm |ihr |ihnen )?(?:nicht|kein|keine) (?:[\w-]+ ){0,2}(?:zahle"
+                r"|bezahle"
+                r"|schicke|sende|gebe)|sonst (?:[\w-]+ ){0,3}(?:stellt|postet|schickt|verbreitet"
+                r"|zeigt"
+                r"|veroffentlicht|ladt)|(?:will|verlangt|fordert) (?:[\w-]+ ){0,2}(?:\d+ ?(?:euro"
+                r"|€)"
+                r"|geld)"),
+            r"\b(?:sonst|ansonsten)\b.{0,40}\b(?:meinem vater|meiner mutter|meinen eltern|papa|mama"
+            r"|allen|der ganzen schule|der ganzen klasse)",
+            r"fake[- ]?(?:account|profil) (?:[\w-]+ ){0,3}(?:meinem gesicht|meinen fotos"
+            r"|meinem foto"
+            r"|meinem namen)",
         ),
         "deed": (
             r"(?:hat|hatte) (?:sie|ihn) (?:[\w-]+ ){0,3}(?:missbraucht|vergewaltigt|angefasst"
@@ -875,10 +1897,22 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:als|wo) ich (?:\d{1,2}|klein|ein kind|kind|jung|teenager)",
             r"in meiner kindheit",
             r"ich bin (?:erst |gerade )?\d{1,2}(?: jahre)?(?: alt)?(?= und|,|\.|$)",
+            r"(?:sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer) (?:[\w-]+ )?(?:tochter"
+            r"|sohn|kleine|kleinen|kleiner|stieftochter|stiefsohn|enkelin|enkel|baby|tochterchen)",
+            r"nachbarskind\w*|nachbarsjunge\w*|nachbarsmadchen|kind\w* (?:der|von den"
+            r"|vom) nachbarn",
+            r"(?:ein|eine|einem|einer|mein|meine|meinem|meinen|meiner) (?:klassenkamerad\w*"
+            r"|mitschuler\w*)",
+            r"(?:das|ein|der|die) (?:madchen|junge|kind|kleine|baby|kinder) (?:von nebenan"
+            r"|von gegenuber|aus dem haus|aus der nachbarschaft|der nachbarn|von oben|von unten)",
+            r"bei uns im (?:haus|block|viertel)|(?:in|aus) unserem (?:haus|block|viertel)",
+            r"(?:mein|meine|meinem|meiner|meinen|sein|seine|ihr|ihre) (?:stief|halb)(?:bruder"
+            r"|schwester)\w*",
         ),
         "actor": (
             r"(?:ein|der|dieser|unser) (?:lehrer|trainer|nachbar|pfarrer|priester|mann|typ"
             r"|erwachsener|betreuer|stiefvater|onkel)",
+            r"(?:ein|der|dieser|unser) (?:vater|papa|erzieher|betreuer|busfahrer|kerl)",
         ),
         "act": (
             r"(?:missbraucht|missbrauchte|vergewaltigt|vergewaltigte|begrapscht|begrapschte"
@@ -891,6 +1925,73 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|dusche)",
             r"(?:pornos?|nacktbilder|pornografische \w+) (?:[\w-]+ )?(?:gezeigt|zeigt|zeigte)",
             r"zeigt\w* (?:ihr|ihm|mir|ihnen) (?:[\w-]+ )?(?:pornos?|nacktbilder|pornografische)",
+            # physical harm and neglect of a particular child; not "schlägt ... vor" (proposes)
+            r"(?:schlagt|schlug|verprugelt\w*|prugelt\w*|misshandelt\w*|ohrfeigt\w*|wurgt\w*|qualt"
+            r"|qualte|verbrennt|verbrannte) (?:sie|ihn|ihr|ihre|ihren|sein|seine|seinen|seinem|die"
+            r"|den|das|mich|meine|meinen|uns|es)(?![^.]*\bvor(?:\W|$))",
+            r"sperrt\w* (?:[\w-]+ ){0,3}ein|eingesperrt",
+            r"(?:wird|wurde|werden|wurden|ist|war) (?:[\w-]+ ){0,4}(?:geschlagen|verprugelt"
+            r"|misshandelt|eingesperrt|geohrfeigt|verbrannt)",
+            r"misshandelt",
+            r"(?:blaue flecken|blauen flecken|blutergusse|bluterguss|hamatome|striemen|brandwunden"
+            r"|brandflecken|zigarettenverbrennungen|veilchen)",
+            r"(?:angst|furcht) (?:[\w-]+ ){0,2}(?:nach hause|heimzugehen|heim zu gehen"
+            r"|vor (?:ihrem|seinem|dem|meinem) (?:vater|stiefvater|papa|mutter|onkel))",
+            r"(?:lasst|liess|lassen) (?:[\w-]+ ){0,3}allein",
+            r"(?:nichts|kein essen|nie was|nichts richtiges) zu essen",
+            r"verwahrlost\w*",
+            # told without naming it
+            r"(?:sachen|dinge) (?:[\w-]+ ){0,2}(?:die|was) (?:ich|sie|er) nicht (?:will|mag|wollte"
+            r"|mochte)",
+            r"(?:intimbereich|untenrum|unten rum|pipimann|schniedel|pimmel|geschlechtsteil\w*)",
+            r"(?:zeigt|zeigte) (?:[\w-]+ ){0,2}(?:seinen|sein|seine) (?:[\w-]+ )?(?:penis|pimmel"
+            r"|geschlechtsteil\w*|schniedel)",
+            r"(?:lasst|liess|lassen|liessen) (?:[\w-]+ ){0,6}allein|ohne essen",
+            r"mit (?:dem|einem|ihrem|seinem|der|einer) (?:gurtel|kochloffel|stock|kabel|schuh"
+            r"|hausschuh|kleiderbugel|zigarette|bugeleisen|rohrstock|schlauch)",
+            r"(?:hat|hatte) (?:[\w-]+ ){0,5}verbrannt",
+            r"unter (?:die|meine|ihre|seine|den|das|ihr|mein|ihren|meinen) (?:kleidung|klamotten"
+            r"|rock"
+            r"|hose|shirt|pulli|t-shirt|unterhose|schlafanzug|pyjama)",
+            r"auf (?:seinen|ihren|den) schoss",
+            r"lasst (?:ihn|sie|mich) nicht (?:rein|herein|ins haus|nach hause)|(?:sperrt|sperrte"
+            r"|wirft"
+            r"|warf) (?:ihn|sie|mich) (?:raus|aus)|nachts (?:[\w-]+ )?draussen",
+            r"(?:schreit|weint|brullt) (?:[\w-]+ ){0,2}(?:stundenlang|die ganze nacht"
+            r"|den ganzen tag"
+            r"|tagelang)|(?:keiner|niemand) kummert sich",
+            r"uber (?:den|dem|die) (?:herd|feuer|flamme|kerze)|auf (?:den|die) (?:herd|herdplatte)",
+            r"(?:sich )?aus(?:zu)?ziehen|ausgezogen|nackt|(?:fotografiert|filmt|filmte) (?:sie|ihn"
+            r"|die"
+            r"|uns|mich)",
+            r"unter(?:m|n)? (?:die |meine |ihre |seine |den |das |ihr |mein |ihren "
+            r"|meinen )?(?:kleidung"
+            r"|klamotten|rock|hose|shirt|pulli|pullover|t-shirt|unterhose|schlafanzug|pyjama|hemd)",
+            r"hungrig|mit leerem magen|(?:versaufen|versauft|vertrinken|vertrinkt|verzocken)\w*"
+            r"|(?:standig|immer|jeden tag) (?:betrunken|besoffen|bekifft)",
+            r"(?:schlage|schreie|weinen\w*|schreien|klatsch\w*)\b.{0,40}\bgehort|\b(?:hore|horen"
+            r"|gehort)"
+            r"\b.{0,40}\b(?:schlage|schreie|weinen\w*)",
+            r"(?:brullt|brullte|schreit|schrie) (?:[\w-]+ )?(?:seine|ihre|die) (?:kinder|tochter"
+            r"|sohn"
+            r"|kleine|kleinen)",
+            r"(?:auf den mund|auf die lippen) (?:[\w-]+ )?kuss\w*"
+            r"|kuss\w* (?:[\w-]+ ){0,3}auf den mund"
+            r"|(?:gibt|schenkt|kauft) (?:ihr|ihm|mir) (?:[\w-]+ )?(?:sussigkeiten|geld|geschenke"
+            r"|schokolade) (?:[\w-]+ ){0,2}(?:wenn|damit|dafur)",
+            r"(?:schnitte|schnittwunden|brandwunden|verbrennungen|narben"
+            r"|wunden) (?:[\w-]+ ){0,3}(?:an"
+            r"|auf) (?:den |ihren |seinen |meinen )?(?:armen|beinen|handen|rucken|korper)",
+            r"wenn ich (?:dusche|bade|mich umziehe|schlafe)|wenn (?:sie|er) (?:duscht|badet"
+            r"|sich umzieht"
+            r"|schlaft)",
+            r"schlaft (?:[\w-]+ )?in (?:ihrem|seinem|meinem) bett|(?:legt"
+            r"|legte) sich (?:[\w-]+ )?(?:zu ihr"
+            r"|zu ihm|zu mir) ins bett",
+            r"(?:gezeigt|zeigt|zeigte) (?:[\w-]+ ){0,6}(?:sex|pornos?|nackte)|(?:leute"
+            r"|menschen) sex haben",
+            r"an den haaren (?:zieht|zog|gezogen|reisst|riss)|(?:gegen die wand|die treppe runter"
+            r"|auf den boden) (?:[\w-]+ )?(?:wirft|warf|geworfen|stosst|schubst|knallt)",
         ),
         "contact": (
             r"(?:fragt|fragte|bittet|bat|verlangt|verlangte|will|wollte|drangt|drangte|schreibt"
@@ -903,11 +2004,20 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:niemandem|keinem) (?:etwas )?(?:sagen|erzahlen)", r"unser geheimnis",
             r"(?:bilder|fotos|videos|nacktbilder|nacktfotos) (?:[\w-]+ ){0,3}(?:zu )?(?:schicken"
             r"|senden|machen)",
-            r"erpress\w*",
+            r"(?:erpresst|erpresste|erpressen) (?:sie|ihn|mich|uns|meine|meinen|seine|ihre)",
             r"(?:eindeutige|anzugliche|sexuelle|komische|seltsame|intime|versaute) (?:nachrichten"
             r"|angebote|chats|kommentare)",
             r"(?:droht|drohte|drohen)\w* (?:[\w-]+ ){0,4}(?:zu )?(?:veroffentlichen|verschicken"
             r"|posten|zeigen)",
+            r"(?:droht|drohte|drohen)\w*,? (?:[\w-]+,? ){0,4}(?:zu )?(?:veroffentlichen|verschicken"
+            r"|posten|zeigen|teilen|hochladen|verbreiten)",
+            r"(?:schenkt|schenkte|kauft|kaufte|schickt|schickte|gibt"
+            r"|gab)\w* (?:[\w-]+ ){0,2}(?:v-?bucks"
+            r"|robux|geschenke|geld|skins|guthaben|gutscheine)",
+            r"kamera (?:[\w-]+ )?an(?:macht|machen|schaltet|schalten)|videoanruf|videochat|webcam",
+            r"sagt (?:[\w-]+ )?(?:er|sie) (?:liebt|mag) (?:mich|sie|ihn)|(?:zu ihm"
+            r"|zu ihr) nach hause"
+            r" (?:komme|kommen)|ohne es (?:[\w-]+ ){0,2}(?:zu sagen|zu erzahlen)",
         ),
         "images": (
             r"nackt\w*(?:bilder|fotos|videos|bild|foto|video)",
@@ -918,7 +2028,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|veroffentlich|verkauft)\w* (?:[\w-]+ ){0,3}(?:bilder|fotos|videos|nacktbilder"
             r"|nacktfotos|aufnahmen)",
         ),
-        "harm": (r"(?:missbrauch|vergewaltigung|kinderpornograf|kinderpornograph|ubergriff)\w*",),
+        "harm": (
+            r"(?:missbrauch|vergewaltigung|kinderpornograf|kinderpornograph|ubergriff)\w*",
+            r"(?:misshandlung\w*|gewalt|vernachlassigung\w*|kindeswohlgefahrdung|sextortion"
+            r"|erpressung)",
+        ),
         "plea": (
             r"bitte (?:helfen|hilfe|um hilfe)", r"helft (?:mir|uns)", r"hilf mir",
             r"helfen sie (?:mir|uns)", r"(?:ich brauche|wir brauchen|brauche) hilfe",
@@ -933,6 +2047,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "citation": (
             r"§", r"(?:art|artikel|abs|absatz|nr|gesetz|stgb|sgb)\.? ?\d",
             r"\d+[a-z]? (?:stgb|sgb|bgb|jugschg)",
+            r"verurteilt|freigesprochen|haftstrafe|(?:jahre|jahren|monate|monaten) haft|urteil"
+            r"|prozent",
+            r"nach dem (?:neuen )?gesetz|(?:kann|konnen) (?:[\w-]+ ){0,2}(?:belangt|bestraft"
+            r"|verfolgt)|strafbar|(?:jeder|jede) (?:vater|mutter|elternteil|erwachsene|lehrer)\w*,?"
+            r" (?:der|die)",
         ),
     },
     "tr": {
@@ -942,6 +2061,27 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:taciz|istismar|tecavuz|saldiri)(?:ya|ye|e|a)? (?:ugradim|edildim|ugramistim"
             r"|ugruyorum|ugradik)\w*",
             r"benden (?:[\w-]+ )?(?:ciplak|ozel|mustehcen) (?:fotograf|foto|resim|video)\w*",
+            # physical harm; "dov-" but not "döviz" (currency) or "dövme" (a tattoo)
+            r"(?:beni|bizi) (?:[\w-]+ ){0,2}(?:dov(?:uyor|du|er|mus|ecek|mekte|erek|uyorlar|duler"
+            r"|uyordu|erdi)\w*|tokatl\w*|kilitl\w*|ac birak\w*)",
+            # sextortion: the writer's pictures held over them
+            r"tehdit\w* (?:[\w-]+ ){0,4}(?:fotograf|foto|resim|video|goruntu)\w*(?:larimi|lerimi"
+            r"|imi"
+            r"|mi)",
+            r"(?:fotograf|foto|resim|video|goruntu)\w*(?:larimi|lerimi|imi|mi) (?:[\w-]+ ){0,4}"
+            r"(?:tehdit|ifsa|santaj)\w*",
+            r"bana santaj\w*|beni (?:[\w-]+ )?(?:tehdit|santaj)\w*",
+            *_held_over(
+                r"(?:fotograf|foto|resim|video|goruntu)\w*(?:larimi|lerimi|imi|mi|larim|lerim)",
+                r"(?:gondermezsem|atmazsam|yollamazsam|odemezsem|vermezsem|gostermezsem)"
+                r"|yoksa (?:[\w-]+ ){0,3}"
+                r"(?:yayin|paylas|at|gonder|yay|ifsa)\w*"
+                r"|(?:para|\d+ ?(?:lira|tl)) (?:istiyor|talep)\w*"),
+            r"\b(?:yoksa|aksi halde)\b.{0,40}\b(?:babama|anneme|aileme|herkese|okula|sinifa)",
+            r"sahte (?:hesap|profil) (?:[\w-]+ ){0,3}(?:yuzumle|fotograflarimla|fotografimla"
+            r"|adimla)"
+            r"|(?:yuzumle|fotograflarimla|fotografimla|adimla) (?:[\w-]+ ){0,2}sahte (?:hesap"
+            r"|profil)",
         ),
         "deed": (
             r"ona (?:[\w-]+ ){0,2}(?:dokun\w*|tecavuz\w*|taciz\w*|sarkintilik\w*|elle\w*)",
@@ -957,9 +2097,18 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|ogretmeni|hocasi|antrenoru|komsusu|amcam|dayim|enistem|dedem|uvey babam|babam)\w*",
             r"\d{1,2} yasindaki (?:kiz|oglan|cocuk|ogrenci|bir)\w*",
             r"\d{1,2} yasindaydim", r"kucukken", r"cocukken", r"\d{1,2} yasindayim",
+            r"(?:kizini|oglunu|cocugunu|bebegini|kizina|ogluna|cocuguna|kizinin|oglunun|cocugunun)",
+            r"(?:komsu|yan dairedeki|alt kattaki|ust kattaki)\w*",
+            r"sinif arkadasim\w*",
+            r"ben \d{1,2} yasinda\w*",
+            r"(?:apartman|sokag|mahalle|site|bina)\w*(?:da|de|daki"
+            r"|deki) (?:[\w-]+ )?(?:bir )?(?:kucuk )?"
+            r"(?:cocuk|kiz|oglan|bebek)",
+            r"(?:uvey )?(?:abim|ablam|agabeyim)\w*",
         ),
         "actor": (
             r"bir (?:adam|ogretmen|antrenor|komsu|imam|hoca|abi|amca)",
+            r"(?:birisi|yabanci bir)",
         ),
         "act": (
             r"(?:taciz|istismar|tecavuz|saldiri)(?:ya|ye|e|a)? (?:et|ed|edil|ugra|yap)\w*",
@@ -968,19 +2117,74 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:kotu|yanlis|garip|uygunsuz) (?:seyler|sekilde) (?:yap|dokun)\w*",
             r"soy(?:du|mus|uyor|arak)\w*", r"soyundur\w*",
             r"(?:odama|odasina|yatagima|yatagina|banyoya) (?:[\w-]+ )?(?:gel|gir)\w*",
+            # physical harm and neglect of a particular child
+            r"dov(?:uyor|du|er|mus|ecek|meye|mekte|erek|uyorlar|duler|uyordu|erdi|uldu|uluyor"
+            r"|ulmus)\w*",
+            r"(?:tokat (?:at|atti|atiyor|atar)|tokatl(?:iyor|adi|ar|amis))\w*",
+            r"(?:kilitl(?:iyor|edi|er|emis|eyip)|kilitli (?:tutuyor|birakiyor))\w*",
+            r"sigara(?:yla|ile) yak\w*",
+            r"ac (?:birak|kal)\w*|yemek vermiyor\w*",
+            r"(?:morluk|morarma|yara bere|morart|darp izi|dayak izi|yanik izi)\w*",
+            r"(?:siddet|dayak|kotu muamele|eziyet) (?:goruyor|gordu|gormus|yiyor|yedi|yemis|ediyor"
+            r"|cekiyor|uyguluyor|uyguladi)\w*",
+            r"(?:siddete|kotu muameleye|istismara|ihmale) (?:ugruyor|ugradi|ugramis)\w*",
+            r"(?:eve gitmekten|eve donmekten|babasindan|annesinden|uvey babasindan) (?:cok )?"
+            r"(?:korkuyor|korkuyordu)\w*",
+            r"(?:yalniz|tek basina) (?:birak|kal)\w*",
+            # told without naming it
+            r"(?:ozel yer|ozel bolge|mahrem yer|cinsel organ|pipi)\w*",
+            r"(?:hoslanmadigim|istemedigim|sevmedigim|hoslanmadigi|istemedigi) (?:seyler|seyleri"
+            r"|sekilde)",
+            r"(?:kiyafet|elbise|etek|tisort|pantolon|don|atlet|pijama)\w* (?:altina|icine)",
+            r"kucag(?:ina|inda) otur\w*",
+            r"(?:kemer|terlik|sopa|kablo|sigara|utu|hortum)(?:le|la|yla|yle) (?:dov|vur|yak)\w*",
+            r"eve (?:almiyor|almiyorlar|sokmuyor)|evden (?:kovuyor|kovdu|atiyor|atti)"
+            r"|gece (?:[\w-]+ ){0,3}"
+            r"disarida",
+            r"saatlerce (?:agliyor|bagiriyor)|kimse (?:ilgilenmiyor|bakmiyor|gelmiyor)",
+            r"(?:ocag|ates|soba|utu)\w* (?:ustunde|ustune|icine)|(?:atese|ocaga|sobaya) (?:tut"
+            r"|bas)\w*",
+            r"bogazl\w*|bogazini sik\w*",
+            r"(?:ciplak|cirilciplak)|fotograf\w* cek\w*|video\w* (?:cek|al)\w*",
+            r"(?:kiyafet|elbise|etek|tisort|pantolon|don|atlet|pijama|gomlek|kazak)\w* (?:altina"
+            r"|altindan|icine|icinden)",
+            r"(?:okula|eve) ac (?:geliyor|gidiyor|geliyordu)|ac kal\w*|(?:ickiye|kumara"
+            r"|uyusturucuya)"
+            r" (?:harciyor|veriyor|yatiriyor)\w*|(?:surekli|hep|her gun) sarhos",
+            r"(?:vurma|dayak|tokat|bagirma|cigl\w*) ses\w*|aglayan bir (?:cocuk|bebek)",
+            r"(?:cocuklarina|kizina|ogluna|bebegine) (?:[\w-]+ )?bagiriyor\w*",
+            r"dudag\w* (?:[\w-]+ )?op\w*|(?:seker|para|hediye|cikolata)\w* (?:verip|veriyor|aliyor)"
+            r" (?:[\w-]+ ){0,3}(?:karsilig|izin|ops|opm)\w*",
+            r"(?:dus|banyo) (?:alirken|yaparken|yaptigimda|aldigimda)|(?:uyurken|soyunurken"
+            r"|giyinirken)",
+            r"(?:sacindan|kulagindan) (?:[\w-]+ )?(?:surukl|cek)\w*|duvara (?:[\w-]+ )?(?:firlat"
+            r"|carp|vur|it)\w*",
+            r"yatag(?:inda|ina|imda|ima) (?:[\w-]+ ){0,2}(?:yatiyor|uyuyor|giriyor)",
+            r"(?:seks|cinsel|mustehcen|porno)\w* (?:video|film)\w*|(?:video|film)\w* (?:izlet"
+            r"|goster)\w*",
         ),
         "contact": (
             r"(?:fotograf|foto|resim|video|goruntu|ciplak)\w* (?:ist|gonder)\w*",
             r"(?:bulus(?:mak|alim|maya|mayi)|gorusmek ist)\w*",
             r"(?:surekli|hep) mesaj (?:at|gonder|yaz)\w*", r"kimseye (?:soyleme|anlatma)\w*",
-            r"(?:uygunsuz|cinsel|mustehcen|garip) (?:mesaj|yazi|soz)\w*", r"tehdit\w*",
+            r"(?:uygunsuz|cinsel|mustehcen|garip) (?:mesaj|yazi|soz)\w*",
+            r"(?:tehdit|santaj|ifsa) (?:ediyor|etti|etmis|ediyorlar|edecek|yapiyor|yapti|yapmis)\w*"
+            r"|tehdit\w* (?:[\w-]+ )?(?:paylas|yay|gonder|at|goster)\w*",
+            r"(?:hediye|para|oyun parasi|skin|elmas)\w* (?:[\w-]+ )?(?:gonder|yolla|veriyor|verdi"
+            r"|al)\w*",
+            r"kamera\w* ac\w*|goruntulu (?:ara|konus)\w*",
+            r"(?:beni|onu) sevdigini|(?:anneme|babama|kimseye) (?:soylemeden|soyleme|anlatmadan)"
+            r"|evine (?:gelmemi|gelmesini|cagiriyor)",
         ),
         "images": (
             r"(?:ciplak|mustehcen|cinsel|ozel|uygunsuz) (?:fotograf|foto|resim|video|goruntu)\w*",
             r"(?:fotograf|foto|resim|video|goruntu)\w* (?:[\w-]+ ){0,2}(?:paylas|yayil|yay|gonder"
             r"|sat)\w*",
         ),
-        "harm": (r"(?:istismar|taciz|tecavuz|cinsel saldiri)\w*",),
+        "harm": (
+            r"(?:istismar|taciz|tecavuz|cinsel saldiri)\w*",
+            r"(?:siddet|dayak|ihmal|kotu muamele|santaj)\w*",
+        ),
         "plea": (
             r"yardim ed(?:in|er misiniz|ebilir misiniz)\w*", r"lutfen yardim",
             r"yardim(?:ci)? olun", r"imdat",
@@ -992,6 +2196,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "citation": (
             r"(?:madde|maddesi|md|kanun|kanunu|yonetmelik|tck|cmk)\.? ?\d",
             r"\d+\.? (?:madde|maddesi)", r"\d+ sayili",
+            r"(?:hapis cezasi|mahkum edil|beraat|yil hapis|yuzde)\w*|%\d",
+            r"(?:yasa|kanun)(?:ya|a|sina|una) gore|yargilanabilir|cezalandirilir|(?:doven|siddet"
+            r" uygulayan|istismar eden) (?:bir )?(?:baba|anne|ebeveyn|yetiskin|ogretmen)",
         ),
     },
     "sw": {
@@ -1001,12 +2208,36 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\w*(?:li|me|na|ki)nitumi\w* (?:[\w-]+ )?(?:picha|video) (?:za |ya )?(?:uchi|chafu"
             r"|ngono)",
             r"(?:nili|nime)fanyiwa (?:vitendo|mambo|ukatili|unyanyasaji)",
+            # physical harm; not "kunipigia simu" (to call me) or "kupiga picha" (to take photos)
+            r"\w*(?:li|me|na|ki|ta|ka|ku)(?:ye)?ni(?:piga|chapa|tesa|dhalilish\w*|fungia (?:ndani"
+            r"|chumbani))(?! (?:simu|picha|kelele|kura))",
+            r"ni(?:li|me|na|ki)(?:pigwa|chapwa|teswa|dhalilishwa|fungiwa)\w*(?! (?:marufuku|faini"
+            r"|picha|kura))",
+            r"\w*(?:li|me|na|ki)ninyima chakula",
+            r"\w*(?:li|me|na|ki)nichezea (?:vibaya|sehemu|mwili)\w*",
+            # sextortion: the writer's pictures held over them
+            r"\w*(?:li|me|na|ki|ta)nitishia\w*|nisipom(?:tumia|lipa)\w*",
+            r"picha (?:zangu|yangu) (?:[\w-]+ ){0,4}\w*(?:sambaz|weka|tuma|post|onyesh|anik"
+            r"|vujish)\w*",
+            r"\w*(?:sambaz|weka|post|onyesh|anik|vujish)\w* (?:[\w-]+ ){0,2}picha (?:zangu|yangu)",
+            *_held_over(
+                r"picha (?:zangu|yangu)",
+                r"nisipo(?:m|wa)?(?:tumia|lipa|pa|tuma)\w*|(?:la sivyo"
+                r"|vinginevyo) (?:[\w-]+ ){0,2}\w*(?:sambaz"
+                r"|tum|weka|onyesh|post)"
+                r"\w*|\w*taka (?:[\w-]+ ){0,2}(?:pesa|shilingi|\d+)"),
+            r"\b(?:la sivyo|vinginevyo)\b.{0,40}\b(?:baba yangu|mama yangu|wazazi wangu|kila mtu"
+            r"|wote"
+            r"|shule nzima)",
+            r"akaunti (?:feki|bandia) (?:[\w-]+ ){0,3}(?:uso wangu|picha zangu|picha yangu"
+            r"|jina langu)",
         ),
         "deed": (
             # not -gus- (touch) here: "linamgusa" also means "concerns him"
             r"\w*(?:li|me|na|ki|ka|ta)(?:ye|o)?(?:m|mw)(?:nyanyas|bak(?:a|e|i)|dhulum|lawit|shik"
             r"|tong)\w*",
             r"a(?:li|me|na|ki)(?:nyanyasw|bakw|dhulumiw|lawitiw)\w*",
+            r"\w*(?:li|me|na|ki|ka|ta)(?:ye|o)?(?:m|mw)dhalilish\w*",
         ),
         "person": (
             r"(?:mtoto|binti|mwana|kijana|mpwa|mjukuu|dada|kaka|mdogo|mwanafunzi|rafiki|msichana"
@@ -1018,10 +2249,18 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:baba|mama|mjomba|shangazi|babu|bibi|binamu|kaka|mwalimu|kocha) (?:yake|wake)",
             r"(?:mjomba|shangazi|babu|binamu|kaka|mwalimu|jirani) (?:yangu|wangu|yetu|wetu)",
             r"nilipokuwa", r"nikiwa (?:mdogo|mtoto|na miaka)", r"nina miaka \d{1,2}",
+            r"(?:mtoto|binti|mwana|kijana|mjukuu|mpwa|msichana|mvulana|watoto|mabinti) (?:[\w-]+ )?"
+            r"(?:wake|yake|zake)",
+            r"(?:mtoto|watoto|binti|msichana|mvulana) (?:wa|za) (?:jirani|majirani)",
+            r"mwanafunzi mwenzangu|mwenzangu wa darasa\w*",
+            r"(?:mtoto|msichana|mvulana|binti|kijana|mwanafunzi) (?:[\w-]+ ){0,2}(?:wa|mwenye)"
+            r" (?:umri wa )?miaka \d{1,2}",
         ),
         "actor": (
             r"(?:mwalimu|kocha|jirani|mwanaume|mchungaji|mzee) (?:mmoja|huyo|huyu|fulani)",
             r"mjomba",
+            r"jirani|kuna mtu|mtu (?:mmoja|fulani)|mwanaume",
+            r"majirani",
         ),
         "act": (
             r"\w*(?:li|me|na|ki|ta|nge|ka)(?:ye|o|cho)?(?:m|mw|ni|wa|ku|tu|mu)?(?:nyanyas|bak(?:a"
@@ -1033,12 +2272,59 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:mambo|vitendo) (?:mabaya|vibaya|machafu|ya aibu)",
             r"\w*(?:m|mw|ni)lazimish\w*", r"\w*vua nguo",
             r"\w*ingia (?:[\w-]+ )?(?:chumbani|kitandani|bafuni)",
+            # physical harm and neglect of a particular child
+            r"\w*(?:li|me|na|ki|ta|nge|ka)(?:ye|o)?(?:m|mw|wa)(?:piga|chapa|tesa|fungia (?:ndani"
+            r"|chumbani))(?! (?:simu|picha|kelele|kura|marufuku|hatua|faini))",
+            r"(?:a|wa|u)(?:li|me|na|ki|ta)(?:pigwa|chapwa|teswa|fungiwa)\w*(?! (?:marufuku|faini"
+            r"|picha|kura))",
+            r"(?:vipigo|michubuko|makovu|majeraha|alama za (?:vipigo|kupigwa|viboko|kuungua|moto)"
+            r"|amechomwa|alichomwa|anachomwa)",
+            r"\w*(?:m|wa)nyima chakula|\w*nyimwa chakula|(?:hampi|hawapi|hawampi|hapewi|hawapewi)"
+            r" chakula|\w*achwa peke (?:yake|yao)|\w*(?:m|wa)acha peke (?:yake|yao)",
+            r"\w*ogopa kurudi nyumbani|\w*ogopa (?:baba|mama) (?:yake|wake)",
+            # told without naming it
+            r"\w*(?:li|me|na|ki)(?:m|mw|ni|wa)?(?:dhalilish\w*|chezea (?:vibaya|sehemu))",
+            r"sehemu (?:zake |zangu )?za siri",
+            r"\w*(?:m|wa)acha (?:[\w-]+ ){0,4}peke (?:yake|yao)",
+            r"\w*(?:li|me|na|ki|ta)(?:m|mw|wa|ni)chom(?:a|wa)(?! sindano)",
+            r"kwa (?:mkanda|fimbo|sigara|mwiko|waya|kiboko|ubapa|pasi|bomba)",
+            r"mkono (?:[\w-]+ ){0,2}(?:ndani ya|chini ya) (?:nguo|sketi|gauni|suruali|chupi"
+            r"|kaptula)",
+            r"mapajani",
+            r"(?:ham|hawam|hawa)ruhusu kuingia|\w*fukuza nyumbani|nje usiku",
+            r"\w*lia kwa masaa|hakuna (?:anayemjali|anayemwangalia|anayemhudumia)",
+            r"juu ya moto|kwenye moto|motoni|maji ya moto",
+            r"\w*kaba koo|\w*(?:m|ni|wa)kaba\b",
+            r"(?:ndani ya|chini ya) (?:nguo|shati|sketi|gauni|suruali|chupi|kaptula|fulana|blauzi)",
+            r"(?:na|kwa) njaa|pesa zote kwa (?:pombe|madawa|bangi)|(?:walevi|mlevi|amelewa|wanalewa"
+            r"|kulewa)",
+            r"(?:nilisikia|ninasikia|nasikia|husikia|tulisikia) (?:[\w-]+ ){0,5}(?:vipigo|kelele"
+            r"|akilia|kilio|kupigwa|analia|wakilia)",
+            r"\w*(?:wa|m|mw)fokea (?:watoto|mtoto|binti|mwana)\w*",
+            r"\w*busu mdomoni|\w*(?:m|ni|wa)pa (?:pipi|pesa|zawadi|chokoleti) (?:[\w-]+ )?(?:aki"
+            r"|ili"
+            r"|kama)\w*",
+            r"(?:nikiwa|akiwa) (?:naoga|anaoga|nalala|analala|nabadilisha nguo|anabadilisha nguo)",
+            r"\w*(?:m|ni|wa)vuta nywele|\w*(?:m|ni|wa)tupa ukutani|ukutani|\w*(?:m|ni|wa)sukuma"
+            r" (?:[\w-]+ )?(?:ngazi|chini)",
+            r"\w*lala (?:[\w-]+ )?kitandani (?:kwake|kwangu|mwake)|\w*lala (?:nae|naye"
+            r"|nami) kitanda",
+            r"video za (?:ngono|watu wakifanya mapenzi|kufanya mapenzi)"
+            r"|\w*onyesha (?:[\w-]+ ){0,4}(?:ngono"
+            r"|mapenzi|uchi)",
         ),
         "contact": (
-            r"\w*omba (?:[\w-]+ ){0,3}picha",
+            r"\w*omba (?:[\w-]+ ){0,6}picha",
             r"\w*taka kukutana (?:na|nae|naye)\w*", r"\w*taka kuonana",
             r"\w*tumia (?:[\w-]+ ){0,2}(?:ujumbe|jumbe|picha|pesa|zawadi)",
             r"usimwambie mtu|siri yetu|usimwambie", r"\w*tishia\w*",
+            r"\w*taka (?:[\w-]+ )?(?:wakutane|akutane|tukutane|kukutana|kuonana|waonane|kumuona"
+            r"|kumwona|aonane)",
+            r"\w*(?:m|wa)tumia (?:[\w-]+ ){0,2}(?:meseji|sms|ujumbe|zawadi|pesa)",
+            r"\w*(?:m|wa)pa (?:[\w-]+ ){0,2}(?:zawadi|pesa|vocha|salio)",
+            r"\w*washe kamera|simu ya video|video call",
+            r"\w*(?:li|na|me)(?:ni|m|mw)penda\b|(?:niende|aende) kwake|bila kumwambia (?:mama|baba"
+            r"|mtu)",
         ),
         "images": (
             r"picha (?:za )?(?:uchi|chafu|ngono|zisizofaa)",
@@ -1047,7 +2333,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:picha|video) (?:[\w-]+ ){0,3}\w*sambaz\w*",
             r"picha (?:zake|za mwanangu|za binti|za mtoto wangu)",
         ),
-        "harm": (r"(?:unyanyasaji|ubakaji|ukatili|udhalilishaji)\w*",),
+        "harm": (
+            r"(?:unyanyasaji|ubakaji|ukatili|udhalilishaji)\w*",
+            r"(?:kipigo|vipigo|utelekezaji|kutelekezwa)\w*",
+        ),
         "plea": (
             r"nisaidie\w*", r"tusaidie\w*", r"naomba (?:msaada|mnisaidie|usaidizi)",
             r"msaada (?:tafadhali|jamani)", r"tafadhali (?:nisaidie|msaada|saidia)\w*",
@@ -1058,6 +2347,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         "citation": (
             r"(?:kifungu|sheria|sura|kanuni|ibara)(?: na\.?| cha| ya)? \d",
             r"ya mwaka (?:19|20)\d\d",
+            r"(?:ali|ame|wali|wame)hukumiwa|kifungo cha|jela (?:miaka|kwa)|asilimia",
+            r"chini ya sheria|kwa mujibu wa sheria|(?:anaweza|wanaweza) kushtakiwa|(?:baba|mama"
+            r"|mzazi"
+            r"|mtu|mwalimu) yeyote",
         ),
     },
     "hi": {
@@ -1070,6 +2363,44 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"मेरा (?:\S+ ){0,2}(?:यौन शोषण|शोषण|बलात्कार|रेप)",
             r"(?:mujhe|mujhko) (?:\S+ ){0,2}(?:chhua|chua|chhuta|touch)",
             r"(?:mere|meri) (?:saath|sath) (?:\S+ ){0,3}(?:galat|rape|balatkar|gandi|ganda)",
+            # physical harm
+            r"(?:मुझे|मुझको|हमें) (?:\S+ ){0,3}(?:मारता|मारती|मारते|मारा|मारी|पीटता|पीटती|पीटते|पीटा"
+            r"|पीटी|जलाता|जलाया)",
+            r"(?:mujhe|mujhko|humein|hume) (?:\S+ ){0,3}(?:maar(?:ta|ti|te|tey|a|i|e)|marta|marti"
+            r"|marte|martey|mara|peet\S*|pit(?:ai|ta|ti|te)\S*|jala(?:ta|ti|te|ya))",
+            # sextortion: the writer's pictures held over them
+            # spread by someone else: not "मेरी फोटो अपलोड कर दूँगा" (I'll upload my photo)
+            r"मेरी (?:\S+ )?(?:फोटो|तस्वीर\S*|वीडियो|पिक\S*) (?:\S+ ){0,3}(?:(?:वायरल|फैला|लीक)\S*"
+            r"|(?:डाल|भेज|पोस्ट|शेयर|अपलोड|कर) (?:देगा|देगी|देंगे))",
+            r"(?:meri|mere|mera) (?:\S+ )?(?:photos?|pics?|videos?|tasveer\S*"
+            r"|foto\S*) (?:\S+ ){0,3}"
+            r"(?:(?:viral|leak|phaila)\S*|(?:daal|dal|bhej|post|share|upload|kar) (?:dega|degi"
+            r"|denge))",
+            # "if I don't send him more": not "if I don't send the report"
+            r"(?:अगर|नहीं तो) (?:मैं|मैंने) (?:\S+ ){0,2}(?:और|उसे|उसको|फोटो|तस्वीर\S*"
+            r"|वीडियो) (?:\S+ ){0,2}"
+            r"(?:नहीं|ना) (?:भेजी|भेजे|भेजा|भेजूं|भेजती|भेजता)",
+            r"(?:agar|nahi to) (?:main|maine|mai|mein|me) (?:\S+ ){0,2}(?:aur|zyada|usko|use"
+            r"|photos?"
+            r"|pics?|videos?) (?:\S+ ){0,2}(?:nahi|nhi|na) (?:bheji|bheje|bheja|bhejungi|bhejunga"
+            r"|bheju"
+            r"|bhejti|bhejta)",
+            r"(?:मुझे|मुझको) (?:\S+ ){0,2}(?:ब्लैकमेल|धमकी|धमका)\S*",
+            r"(?:mujhe|mujhko) (?:\S+ ){0,2}(?:blackmail|dhamki|dhamka)\S*",
+            *_held_over(
+                r"(?:meri|mere) (?:\S+ )?(?:photos?|pics?|videos?|tasveer\S*|foto\S*)"
+                r"|मेरी (?:\S+ )?(?:फोटो|तस्वीर\S*|वीडियो)",
+                r"agar (?:\S+ ){0,3}(?:nahi|nhi|na) (?:diye|di|diya|bheji|bheje|bheja|bheju"
+                r"|bhejungi"
+                r"|bhejunga|dungi|dunga)|nahi (?:diye|di|bheji|bheje|bheja) to|warna|paise (?:maang"
+                r"|mang)"
+                r"\S*|अगर (?:\S+ ){0,3}(?:नहीं|ना) (?:दिए|दी|भेजी|भेजे|भेजा|भेजूं)|नहीं (?:दिए|भेजी|भेजे) तो"
+                r"|वरना|पैसे (?:माँग|मांग)\S*"),
+            r"\b(?:warna|nahi to)\b.{0,40}\b(?:papa|mummy|maa|ghar wal\S*|sab ko|sabko|sabhi)"
+            r"|(?:वरना|नहीं तो).{0,40}(?:पापा|मम्मी|माँ|घरवालों|सबको)",
+            r"fake (?:account|id|profile) (?:\S+ ){0,3}(?:meri|mera)|(?:meri"
+            r"|mera) (?:\S+ ){0,3}fake"
+            r" (?:account|id|profile)|(?:मेरी|मेरा) (?:\S+ ){0,3}(?:फर्जी|फेक) (?:अकाउंट|आईडी)",
         ),
         "deed": (
             r"(?:उसे|उसको) (?:\S+ ){0,3}(?:छुआ|छूता|छूते|छू रहा|छेड़\S*)",
@@ -1087,9 +2418,43 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"जब मैं (?:\d{1,2} साल|छोटी|छोटा)", r"बचपन में", r"मैं \d{1,2} साल (?:की|का)",
             r"(?:meri|mera|mere|hamari|hamara) (?:\S+ ){0,2}(?:beti|beta|bete|bachi|bachchi|bacchi"
             r"|bachcha|bacha|bhatiji|bhanji|behen|bahan|bhai|student|dost|class)",
+            r"(?:अपनी|अपने|अपना|उसकी|उसके|उसका) (?:\S+ ){0,2}(?:बेटी|बेटा|बेटे|बच्ची|बच्चा|बच्चे"
+            r"|बिटिया|लड़की|लड़का)",
+            r"(?:apni|apne|apna|uski|uske|uska|unki|unke) (?:\S+ ){0,2}(?:beti|beta|bete|bachi"
+            r"|bachchi|bacchi|bachcha|bacha|bachche|bacche|ladki|ladka|bitiya)",
+            r"padosi|padosan|padoswal\S*|pados (?:ka|ki|ke|wali|wala|wale)",
+            r"\d{1,2} (?:saal|sal) (?:ki|ka|ke) (?:\S+ )?(?:beti|beta|bete|bachi|bachchi|bachcha"
+            r"|bacha|ladki|ladka|bhatiji|bhanji|behen|bahan|bhai)",
+            r"\d{1,2} साल (?:की|का|के) (?:\S+ )?(?:बेटी|बेटा|बेटे|बच्ची|बच्चा|लड़की|लड़का|भतीजी"
+            r"|भांजी|बहन|भाई)",
+            r"(?:meri|mera|mere) (?:\S+ ){0,2}(?:chhoti|choti|chhota|chota|papa|pitaji|mummy|maa"
+            r"|chacha|mama|mausa|fufa|sautela|sauteli|sautele|uncle|teacher|sir|coach|classmate"
+            r"|padosi|bhaiya|didi|bhatija|bhatiji|bhanja|bhanji|behen|behan|bahan|sister|brother)",
+            r"(?:मेरे|मेरी|मेरा) (?:\S+ ){0,2}(?:पापा|पिता|पिताजी|मम्मी|माँ|मां|मौसा|फूफा|अंकल|टीचर"
+            r"|सर|कोच|दीदी|भैया)",
+            r"(?:main|mai|mein) \d{1,2} (?:saal|sal) (?:ki|ka)",
+            r"(?:class|school|kaksha) (?:ka|ki|ke|mein|me) (?:ek )?(?:ladka|ladki|bacha|bachcha"
+            r"|bachi|student)",
+            r"(?:क्लास|स्कूल|कक्षा) (?:का|की|के|में) (?:एक )?(?:लड़का|लड़की|बच्चा|बच्ची|छात्र"
+            r"|छात्रा)",
+            r"(?:uske|uski|uska) (?:papa|pita|pitaji|maa|mummy|chacha|mama|sautele|sauteli|uncle"
+            r"|teacher|sir)",
+            r"(?:बगल|पड़ोस|सामने|ऊपर|नीचे) (?:वाले|वाली|के) (?:घर )?(?:की|का|के) (?:बच्ची|बच्चा|बच्चे"
+            r"|लड़की|लड़का)",
+            r"(?:bagal|pados|samne|saamne) (?:wale|wali|ke) (?:ghar )?(?:ki|ka|ke) (?:bachi|bachchi"
+            r"|bacha|bachcha|ladki|ladka)",
+            r"(?:hamari|meri|hamare|mere) (?:gali|society|colony|building|mohalle|class|school)",
+            r"(?:मेरी|मेरा|मेरे) (?:\S+ ){0,2}(?:कजिन|सहेली|दोस्त)|(?:meri|mera"
+            r"|mere) (?:\S+ ){0,2}(?:cousin"
+            r"|best friend|saheli)",
+            r"(?:main|mai|mein) \d{1,2} (?:saal )?(?:ki|ka) (?:hoon|hu|hun)",
         ),
         "actor": (
             r"(?:एक|वो|वह|कोई) (?:टीचर|अंकल|आदमी|कोच|पड़ोसी|शिक्षक|लड़का)",
+            r"(?:ek|koi|wo|woh|vo) (?:aadmi|admi|ladka|uncle|teacher|sir|banda|insaan|aurat|coach"
+            r"|tutor)",
+            r"sir",
+            r"(?:\S+ )?(?:ka|ke|ki) (?:coach|teacher|tutor|sir)",
         ),
         "act": (
             r"(?:बलात्कार|रेप|यौन शोषण|शोषण|छेड़छाड़|गलत काम|गंदा काम|गंदी हरकत\S*|गलत हरकत\S*"
@@ -1105,13 +2470,83 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:rape|balatkar|chhed ?chhad|shoshan) (?:kiya|kia|hua|karta|karte)",
             r"(?:chhua|chhuta|chhoota|touch kiya|touch karta)",
             r"(?:ke|ki) (?:saath|sath) (?:\S+ ){0,4}(?:galat|rape|balatkar)",
+            # physical harm and neglect of a particular child
+            r"(?:मारता|मारती|मारते|पीटता|पीटती|पीटते|पीटा|पीटी|पिटाई|जलाता|जलाती|जलाया)",
+            r"को (?:\S+ ){0,2}(?:मारा|मारी|मार रहा|मार रही|मार देता|मारने)",
+            r"(?:maar(?:ta|ti|te|tey|a|i|e)|marta|marti|marte|martey|peet(?:ta|ti|te|a|i)|pitai"
+            r"|pitayi|pit(?:ta|ti|te)|jala(?:ta|ti|te|ya)|thappad|laat maar\S*)",
+            r"(?:नीले|नील|चोट|जलने|मार) (?:के )?निशान|(?:neel|neela|neele|chot|jalne|maar) (?:ke )?"
+            r"(?:nishan|nishaan)",
+            r"(?:कमरे|घर|बाथरूम|कमरा) में (?:\S+ )?बंद|(?:kamre|ghar|room|bathroom) (?:mein|me"
+            r"|main) (?:\S+ )?band",
+            r"खाना नहीं (?:देता|देती|देते|देने|मिलता)|(?:khana|khaana) (?:nahi|nhi|nahin) (?:deta"
+            r"|deti|dete|milta|diya)|भूखा (?:रखता|रखते|रखती)|bhukha (?:rakhta|rakhte|rakhti)",
+            r"(?:अकेला|अकेली|अकेले) छोड़\S*|(?:akela|akeli|akele) chhod\S*",
+            r"घर (?:जाने|लौटने) से डर\S*|ghar (?:jane|jaane) se dar\S*",
+            # told without naming it
+            r"(?:गंदी|गंदे|गलत) (?:जगह|बात\S*|हरकत\S*)|(?:gandi|gande|galat) (?:jagah|baat\S*"
+            r"|harkat\S*|tarike se)",
+            r"(?:bad touch|बैड टच) (?:kiya|kia|karta|karte|kar raha|किया|करता|करते)"
+            r"|प्राइवेट पार्ट\S*|private part\S*|गुप्तांग",
+            r"(?:chhute|chhuti|chuta|chute|chua|chhoo|touch (?:karte|karti|kar raha|kar rahe))",
+            r"jala (?:diya|di|dete|deta|dia)|जला (?:दिया|दी|देता|देते)",
+            r"(?:kapdo|kapdon|kapde)\S* (?:ke )?(?:andar|neeche|niche) (?:\S+ )?haath",
+            r"कपड़ों (?:के )?(?:अंदर|नीचे) (?:\S+ )?हाथ",
+            r"god (?:mein|me) (?:bitha|baitha)\S*|गोद में (?:बिठा|बैठा)\S*",
+            r"(?:belt|chappal|press|danda|cigarette) se (?:maar|peet|jala)\S*"
+            r"|(?:बेल्ट|चप्पल|प्रेस|डंडे|सिगरेट) से (?:मार|पीट|जला)\S*",
+            r"ghar (?:mein|me|main|ke andar) (?:\S+ )?(?:nahi|nhi) (?:aane|ghusne) (?:deti|deta"
+            r"|dete)"
+            r"|घर (?:में|के अंदर) (?:\S+ )?(?:नहीं|ना) (?:आने|घुसने) (?:देती|देता|देते)|ghar se (?:nikal"
+            r"|bahar) (?:deti|deta|dete|diya)|raat (?:bhar|ko) bahar",
+            r"घंटों (?:तक )?(?:रोता|रोती)|कोई (?:उसे )?(?:देखने|संभालने) नहीं|ghanto(?:n)? (?:tak )?"
+            r"(?:rota|roti)|koi (?:use )?(?:dekhne|sambhalne) nahi",
+            r"चूल्हे पर|आग (?:पर|में)|गर्म पानी|chulhe (?:pe|par)|aag (?:pe|par|mein)|garam pani",
+            r"gala (?:daba|ghont)\S*|गला (?:दबा|घोंट)\S*",
+            r"kapde (?:\S+ )?(?:utarwa|utar|utaar)\S*|(?:unki|uski|usko"
+            r"|unko)\S* (?:nangi )?(?:photo"
+            r"|video|pic)\S* (?:kheench|khinch|kheech|khich|bana)\S*",
+            r"(?:shirt|kapde|kapdon|kurta|frock|skirt|t-shirt|tshirt|kameez)\S* (?:ke )?(?:andar"
+            r"|neeche|niche)|(?:कपड़ों|कपड़े|शर्ट|कुर्ते|फ्रॉक)\S* (?:के )?(?:अंदर|नीचे)",
+            r"bhookh?[aie]|bhukh?[aie]|भूखा|भूखी|भूखे|sharab (?:mein|me|pe) (?:\S+ )?uda\S*"
+            r"|शराब (?:में|पर) (?:\S+ )?(?:उड़ा|बहा)\S*|nashe (?:mein|me)|नशे में",
+            r"(?:maarne|peetne|pitai|rone|chillane|chikhne)\S* ki (?:awaaz|awaz|aawaz)"
+            r"|(?:मारने|पीटने|पिटाई|रोने|चीखने)\S* की आवाज़",
+            r"(?:bachon|bacchon|bachchon|beti|bete) (?:pe|par) (?:chillate|chillata|chilla)\S*",
+            r"होंठों पर (?:किस|चूम)\S*|honthon? (?:pe|par) (?:kiss|choom)\S*|(?:टॉफी|चॉकलेट|पैसे"
+            r"|गिफ्ट)\S* (?:\S+ )?"
+            r"(?:देते|देता|देती) (?:हैं|है) (?:अगर|ताकि)|(?:toffee|chocolate|paise"
+            r"|gift)\S* (?:\S+ )?(?:deta|dete"
+            r"|deti) (?:hai |hain )?(?:agar|taaki)",
+            r"(?:bathroom|kamre|room)\S* (?:mein|me) (?:aa|ghus)\S*|jab (?:main|mai|wo|woh"
+            r"|vo) (?:naha"
+            r"|kapde badal|so)\S*|जब (?:मैं|वो|वह) (?:नहा|कपड़े बदल|सो)\S*",
+            r"(?:baalon|balon|baal) se (?:ghasee?t|kheench|khinch)\S*|बालों से (?:घसीट|खींच)\S*"
+            r"|(?:deewar|diwar)"
+            r" (?:pe|par|se) (?:patak|maar)\S*|दीवार (?:पर|से) (?:पटक|मार)\S*",
+            r"(?:bistar|bed) (?:mein|me|pe|par) (?:sota|soti|sote|let)\S*|बिस्तर (?:में|पर) (?:सोता"
+            r"|सोते|लेट)\S*",
+            r"(?:gandi|sex|ashleel)\S* (?:video|film|movie)\S*|(?:गंदी|सेक्स|अश्लील) (?:वीडियो"
+            r"|फिल्म)\S*",
+            r"maar (?:padti|padta|khata|khati|khate)|मार (?:पड़ती|पड़ता|खाता|खाती|खाते)",
         ),
         "contact": (
             r"(?:फोटो|तस्वीर\S*|वीडियो|पिक) (?:\S+ )?(?:माँग\S*|मांग\S*|भेजने|भेजो)",
             r"मिलना चाहता", r"मिलने (?:को|के लिए) (?:बुला|कह)\S*",
             r"(?:किसी को|किसी से) (?:मत|न) (?:बताना|कहना)",
             r"(?:photo|pic|pics|video) (?:maang|mang|bhej)\S*", r"milna chahta",
-            r"ब्लैकमेल", r"धमकी|धमका\S*", r"blackmail\S*",
+            r"(?:ब्लैकमेल|blackmail) (?:कर|kar)\S*|धमकी (?:दे|दी)\S*|धमका\S*|dhamki (?:de|di)\S*"
+            r"|dhamka\S*",
+            r"(?:photos?|pics?|videos?|tasveer\S*|foto\S*|selfie\S*|nudes) (?:\S+ )?(?:maang|mang"
+            r"|bhej)\S*",
+            r"(?:milne|milna) (?:\S+ ){0,2}(?:bula|bol|chahta|chahti|keh|kaha)\S*",
+            r"kisi ko (?:mat|na|mt) (?:batana|bolna|kehna)",
+            r"(?:gift|paise|paisa) (?:deta|de raha|bhejta)|(?:गिफ्ट|पैसे|तोहफे) (?:\S+ )?(?:देता"
+            r"|भेजता)",
+            r"camera (?:on|chalu) (?:karne|karo|kar)\S*|video call",
+            r"(?:mujhse|usse) pyaar karta|मुझसे प्यार करता|(?:ghar|room) (?:aaun|aao|aane)\S*"
+            r"|bina (?:mummy"
+            r"|papa|kisi) ko (?:bataye|batae)|बिना (?:मम्मी|पापा|किसी) को बताए",
         ),
         "images": (
             r"(?:नंगी|नग्न|अश्लील|गंदी|आपत्तिजनक|निजी) (?:\S+ )?(?:तस्वीर\S*|फोटो\S*|वीडियो\S*"
@@ -1119,7 +2554,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:तस्वीर\S*|फोटो|वीडियो) (?:\S+ ){0,2}(?:फैला|वायरल|शेयर|भेज|डाल|बेच)\S*",
             r"(?:nangi|ashleel|gandi) (?:photo|tasveer|video|pic)\S*",
         ),
-        "harm": (r"(?:बलात्कार|यौन शोषण|छेड़छाड़|यौन उत्पीड़न)",),
+        "harm": (
+            r"(?:बलात्कार|यौन शोषण|छेड़छाड़|यौन उत्पीड़न)",
+            r"(?:मारपीट|हिंसा|पिटाई|उपेक्षा|ब्लैकमेल|maarpeet|marpeet|hinsa|pitai)",
+        ),
         "plea": (
             r"(?:मदद|सहायता) (?:करें|करो|कीजिए|कीजिये|चाहिए|करिए)", r"मेरी मदद", r"कृपया मदद",
             r"बचाइए|बचाओ",
@@ -1129,9 +2567,14 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"क्या करूँ|क्या करें|समझ नहीं आ रहा",
             r"(?:please|plz|pls) help", r"madad (?:karo|karein|kijiye|chahiye)",
             r"kya (?:karu|karun)", r"kahan (?:report|shikayat)",
+            r"help (?:karo|kijiye|karein|chahiye)|kya (?:kare|karein|karoon)",
+            r"kaise (?:report|shikayat|complaint)|kahan (?:bataun|jaun|complaint)",
+            r"madad (?:kare|karo|karein)",
         ),
         "citation": (
             r"(?:धारा|अधिनियम|अनुच्छेद|नियम|section) ?\d", r"(?:अधिनियम|act),? (?:19|20)\d\d",
+            r"सजा|सज़ा|कारावास|दोषी ठहराया|प्रतिशत|\d+ ?%",
+            r"कानून के तहत|मुकदमा हो सकता|(?:पीटने|मारने) वाले|kanoon ke tahat",
         ),
     },
 }

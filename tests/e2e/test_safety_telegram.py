@@ -75,8 +75,10 @@ async def test_a_disclosure_is_met_wherever_it_is_typed_and_never_echoed(
         assert not stored_anywhere(database_url, "pictures")
 
         # ordinary notes: the first confirmation says where reports go, later ones point
-        first = await say(person, "Law 12/2020 sets up the national council")
-        assert "Not a way to report abuse" in first.plain, first.plain
+        await say(person, "Law 12/2020 sets up the national council", changes=2)
+        routes, first = person.messages()[-2:]
+        assert "Not a way to report abuse" in routes.plain, routes.plain  # a line of its own
+        assert "Evidence note saved" in first.plain and "Phase 1" in first.labels
         second = await say(person, "Decree 7/2021 on its secretariat")
         assert "Not a reporting channel" in second.plain, second.plain
 

@@ -193,8 +193,10 @@ async def test_note_is_saved_and_kept_when_the_rating_comes_and_changes(
 ) -> None:
     await chat.start_round()
     reply = await chat.type("National CSEA council set up by decree in 2021")
-    assert isinstance(reply.effects[0], Send)  # a new message, under the note typed
-    assert "Evidence note saved for 1. Leadership" in reply.screens[0].text
+    assert all(isinstance(e, Send) for e in reply.effects)  # new messages, under the note typed
+    routes, question = reply.screens  # the first note: where reports go, in a line of its own
+    assert "Not a way to report abuse" in routes.text
+    assert "Evidence note saved for 1. Leadership" in question.text
     round_id = await round_id_of(store)
     note_only = (await stored(store, round_id))["cap:1"]
     assert (note_only.value, note_only.note) == (

@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 import yaml
+from babel.messages.pofile import read_po
 
 from flows import disclosure_data
 from flows.disclosure import load, plain, reads_like_disclosure
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "disclosures.yaml"
+LOCALES = Path(__file__).resolve().parent.parent.parent / "locales"
 MIN_CAUGHT = 0.9  # of each language's disclosures
 MAX_INTERRUPTED = 0.1  # of all ordinary notes
 MAX_INTERRUPTED_PER_LANGUAGE = 1
@@ -83,6 +85,22 @@ def test_notes_are_not_interrupted() -> None:
     "我女儿被老师猥亵了",
     "कृपया मदद कीजिए, मेरे बेटे के साथ बलात्कार हुआ",
     "मैं क्या करूँ, मेरी बेटी को कोई छूता है",  # ends in a vowel sign, which fold would strip
+    # physical harm and neglect of a particular child
+    "my neighbours kids always have bruises and are scared to go home",
+    "a boy in my class gets beaten at home",
+    "la voisine enferme sa fille dans la cave",
+    "el vecino le pega a su hija con el cinturon",
+    "уже неделю соседские дети одни дома без еды",
+    "她爸爸天天打她，身上都是淤青",
+    "komşu oğlunu her gün dövüyor",
+    "jirani anampiga mtoto wake kila siku",
+    "padosi apni beti ko roz maarta hai",
+    # sextortion, grooming, and abuse told without naming it
+    "im 14 and he says he'll post my pics if i dont send more",
+    "tengo 13 y un chico dice que va a subir mis fotos si no le pago",
+    "عمري ١٤ وواحد بيهددني ينشر صوري",
+    "ein mann schenkt meinem sohn v-bucks und will dass er die kamera anmacht",
+    "mere mama mujhe god mein bithate the aur kapdon ke andar haath daalte the",
 ])
 def test_a_disclosure_is_caught(text: str) -> None:
     assert reads_like_disclosure(text)
@@ -107,10 +125,40 @@ def test_a_disclosure_is_caught(text: str) -> None:
     "मुझे गलत जानकारी दी गई थी कि पॉक्सो के मामले कम हुए हैं",
     # how policy is written
     "Our children are being abused online every day, says the national campaign",
+    # violence and neglect named institutionally, in statistics, judgments and general rules
+    "The Criminal Code punishes violence against children (art. 123)",
+    "The helpline received 2,300 calls about neglect in 2023",
+    "Police training on bruising patterns in child abuse cases",
+    "un programme de prévention du harcèlement et de la violence à l'école",
+    "El 40% de los padres le pega a su hijo, según la encuesta",
+    "A father who hits his child can be prosecuted under the new law",
+    "Суд приговорил отца к трём годам за избиение сына",
+    # idioms and a writer's own photos
+    "It hits me that my students need more support",
+    "Ce qui m'a frappé, c'est le manque de données",
+    "Учитель бьёт тревогу: мои ученики не спят",
+    "I will upload my photos of the workshop tomorrow if I get a signal",
+    "My daughter's class learned about good touch and bad touch this term",
     "",
 ])
 def test_a_note_is_not_interrupted(text: str) -> None:
     assert not reads_like_disclosure(text)
+
+
+def test_no_sentence_of_the_catalogs_is_interrupted() -> None:
+    """The assistant's own words, in every language it speaks, read as notes: they name abuse,
+    violence and neglect by their legal names, as evidence notes do."""
+    interrupted = []
+    for path in sorted(LOCALES.glob("*/LC_MESSAGES/messages.po")):
+        with path.open("rb") as po:
+            catalog = read_po(po)
+        for message in catalog:
+            strings = message.string if isinstance(message.string, tuple) else (message.string,)
+            for text in strings:
+                lines = [line for line in str(text or "").splitlines() if line.strip()]
+                interrupted += [(path.parent.parent.name, line) for line in lines
+                                if reads_like_disclosure(line)]
+    assert not interrupted
 
 
 def test_text_is_folded_keeping_the_end_of_a_hindi_text() -> None:

@@ -33,9 +33,11 @@ def worst_answer(item: str) -> Answer:
 @pytest.mark.parametrize("language", available_locales())
 def test_every_question_screen_fits(language: str) -> None:
     t = translator(language)
+    # a later note's confirmation points away from reporting (the first one says where
+    # reports go in a line of its own, sent before the question)
     notice = t.gettext(
         "Evidence note for {capability} replaced. No names or case details, please."
-    ).format(capability="21. " + "m" * 20)
+    ).format(capability="21. " + "m" * 20) + " " + t.gettext("Not a reporting channel: see /help.")
     lengths = []
     for index, cap in enumerate(FW.capabilities):
         for answer, note in ((None, None), (worst_answer(cap.item), notice)):
