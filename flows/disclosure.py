@@ -33,19 +33,31 @@ ESCAPE_OR_TEXT = re.compile(r"\\.|[^\\]+", re.DOTALL)
 # Spellings that vary with the keyboard rather than the meaning: Turkish dotless i (which
 # casefold keeps), Hindi candrabindu written as anusvara.
 VARIANTS = str.maketrans({"ı": "i", "ँ": "ं"})
+# Brackets and quotes inside a text ("my daughter (12)", "he said it's "our secret"") stand
+# between words that the patterns expect to be separated by a space only (by nothing, next to
+# Chinese).
+ASIDES = re.compile(r"\s*[()\[\]{}\"“”«»]+\s*")
+UNSPACED_LETTER = re.compile(r"[\u3400-\u9fff]")
 # The scripts patterns are written in: a language whose scripts are absent from a text is not
 # checked on it (most texts are in one script; this halves the work).
 SCRIPTS = ("a-z", "\u0400-\u04ff", "\u0600-\u06ff", "\u0900-\u097f", "\u3400-\u9fff")
 
 
 def plain(text: str) -> str:
-    """Text as compared: flows.typed.fold, keeping the vowel signs that end a Hindi text.
+    """Text as compared: flows.typed.fold, keeping the vowel signs that end a Hindi text, with
+    brackets and quotes inside it read as spaces.
 
     fold strips non-word characters from the ends, and Devanagari vowel signs are not word
     characters to Python: "क्या करूँ" would lose its last sign. A letter appended for fold, and
     taken off after, keeps them.
     """
-    return fold(text + " x")[:-2].translate(VARIANTS)
+    folded = fold(text + " x")[:-2].translate(VARIANTS)
+    return ASIDES.sub(_aside, folded).strip() if ASIDES.search(folded) else folded
+
+
+def _aside(match: re.Match[str]) -> str:
+    around = match.string[match.start() - 1:match.start()] + match.string[match.end():][:1]
+    return "" if UNSPACED_LETTER.search(around) else " "
 
 
 def _fold_pattern(pattern: str) -> str:

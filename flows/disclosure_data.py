@@ -115,6 +115,10 @@ _PT_VICTIM = (
     r"(?:conta falsa|perfil fake|perfil falso|conta fake) (?:[\w-]+ ){0,3}(?:minha cara"
     r"|minhas fotos"
     r"|minha foto|meu nome)",
+    r"(?:obriga|obrigava|obrigou|forca|forcava"
+    r"|forcou)(?:-me)? a (?:fazer )?(?:coisas (?:sexuais|de sexo|intimas)|sexo"
+    r"|ter relacoes)|me (?:obriga|obrigava|obrigou|forca|forcava"
+    r"|forcou) a (?:fazer )?(?:coisas (?:sexuais|de sexo|intimas)|sexo|ter relacoes)",
 )
 _PT_PERSON = (
     r"(?:a|o|as|os) (?:[\w-]+ )?(?:filh[oa]s?|menin[oa]s?|crian[cç]as?|miud[oa]s?|bebe"
@@ -129,6 +133,14 @@ _PT_PERSON = (
     r"(?:menina|menino|miud[oa]|rapariga|rapaz|garot[oa]|crian[cç]a) de \d{1,2} anos",
     r"(?:minha|meu|minhas|meus) (?:[\w-]+ )?(?:prim|sobrinh|net|filh|irm)(?:inh|zinh)[oa]s?",
     r"(?:minha|meu|sua|seu) mei[oa][- ]irm[aã]o?s?|(?:minha|meu) namorad[oa]",
+    r"(?:uma|um|a|o) (?:menin|garot|crianc|miud|rapariga|rapaz|bebe)\w* (?:[\w-]+ )?(?:da"
+    r"|do|de|na|no) (?:minha|meu|nossa|nosso|mesma|mesmo) (?:rua|bairro|predio|escola"
+    r"|turma|sala|condominio|quarteirao|bloco|aldeia|vila)",
+    r"(?:menin|garot|crianc|miud|rapariga|rapaz|bebe)\w* (?:d[oa] )?(?:primeiro|segundo"
+    r"|terceiro|quarto|quinto|ultimo|\d+o?) andar",
+    r"(?:menin|garot|rapariga|rapaz|alun|crianc|miud)\w* (?:d[oa] )?(?:\d+o?|primeiro"
+    r"|segundo|terceiro|quarto|quinto|sexto|setimo|oitavo|nono) ano",
+    r"(?:pequen|menininh|garotinh|miudinh|crianc|bebe)\w* de \d{1,2} anos",
 )
 _PT_ACT = (
     # physical harm and neglect of a particular child
@@ -198,6 +210,36 @@ _PT_ACT = (
     r"(?:arrasta|arrastava|puxa|puxava) (?:[\w-]+ ){0,2}pel[oa]s? (?:cabelos?|orelha)|(?:o|a|os|as"
     r"|ele|ela) (?:atira|atirava|joga|jogava|empurra|empurrava) (?:[\w-]+ ){0,2}(?:contra|na parede"
     r"|no chao)|contra a parede",
+    # told vaguely: "faz coisas a menina", "tem medo dele"; an offence told as a verb: "abusa
+    # sexualmente da minha sobrinha"
+    r"(?:faz|fazia|fez|fazem|fazer|fazendo)(?:-lhe)? (?:umas |certas |algumas "
+    r"|muitas )?(?:coisas|mal|maldades|porcarias|safadezas|sacanagem|coisa errada"
+    r"|coisa feia|coisas feias|coisas erradas) (?:a|as|ao|aos|com a|com o|com as|com os"
+    r"|com|pra|para a|para o|para|na|no) (?:[\w-]+ )?(?:sua |seu |minha |meu )?(?:menin"
+    r"|miud|crianc|filh|enteada|enteado|sobrinh|net[oa]|prim[oa]|irm|alun|bebe|garot"
+    r"|rapariga|rapaz|pequen|afilhad)\w*",
+    r"(?:tem|tinha|ficou com|fica com|morre de|morria de) (?:[\w-]+ )?(?:medo|pavor"
+    r"|panico|terror) (?:dele|desse homem|desse cara|desse senhor|desse velho|do homem"
+    r"|do velho)",
+    r"(?:treme|tremia|chora|chorava|se esconde|esconde-se|entra em panico"
+    r"|fica em panico)\w* (?:[\w-]+ ){0,2}(?:quando|sempre que|cada vez que"
+    r"|assim que) (?:(?:o|a) (?:ve|via|ouve)|ve ele|ve o|ele (?:chega|aparece|vem|entra))",
+    r"(?:abusa|abusou|abusava|abusam|abusar|abusando|viola|violou|violava|estupra"
+    r"|estuprou|estuprava|molesta|molestou|agride|agrediu|apalpa|apalpou|mexe|mexia|mexeu"
+    r"|mexendo|toca|tocava|tocou)(?: sexualmente)? (?:de |da |do |das |dos |na |no |nas "
+    r"|nos |em |a |o |as |os )?(?:minha|meu|sua|seu|nossa|nosso|minhas"
+    r"|meus) (?:[\w-]+ )?(?:menin|miud|crianc|filh|enteada|enteado|sobrinh|net[oa]"
+    r"|prim[oa]|irm|alun|bebe|garot|rapariga|rapaz|pequen|afilhad)\w*",
+    r"(?:abus|agred|viol|estupr|molest|apalp|explor)\w* sexualmente",
+    # pictures of naked children kept by someone; a child undressed; a child who will not go near
+    # him
+    r"(?:fotos?|fotografias?|v[ií]deos?|imagens?|nudes|selfies?) (?:[\w-]+ ){0,2}(?:de "
+    r"|da |do |das |dos )?(?:crianc|menin|miud|garot|bebe|menor)\w* (?:[\w-]+ )?(?:nu|nua"
+    r"|nus|nuas|pelad\w*|despid\w*|sem roupa)",
+    r"(?:a ser|sendo|e|foi|foram) (?:despid|desnudad)[oa]s?|(?:tiram|tiraram|tira"
+    r"|tirou)(?:-lhe)? a roupa",
+    r"(?:nem|nao) (?:quer|consegue|se atreve a|tem coragem de) (?:passar|chegar perto|ir"
+    r"|ficar sozinh[oa])|nem passa (?:na|a|pela) porta",
 )
 _PT_CONTACT = (
     r"(?:oferece|oferecia|da|dava|dando|manda|mandava|compra|comprava)(?:-lhe)? (?:[\w-]+ ){0,3}"
@@ -205,6 +247,14 @@ _PT_CONTACT = (
     r"(?:ligar|abrir) a c[aâ]mera|chamada de v[ií]deo|videochamada|(?:para|pra) se encontrarem",
     r"diz que (?:me|a|o|te) ama|(?:quer|queria) que eu (?:va|venha|passe) (?:[\w-]+ ){0,2}casa dele"
     r"|sem (?:dizer|contar) (?:nada )?(?:a|pra|para) (?:minha|meu|ninguem)",
+    r"(?:o |e )?(?:nosso|seu) segredo|segredo (?:deles|delas|dos dois|entre (?:eles"
+    r"|os dois|nos))",
+    r"nao (?:nos|me) (?:contar|dizer|falar)|nao (?:contar|dizer|falar) (?:nada )?(?:a|aos"
+    r"|as|pra|para|pros|pras) (?:gente|a gente|nos|os pais|pais|mae|pai|ninguem|mim)",
+    r"(?:leva|levava|chama|chamava|atrai|atraia|convida|convidava)\w* (?:os "
+    r"|as )?(?:miudos|miudas|criancas|meninos|meninas|garotos|garotas"
+    r"|putos) (?:[\w-]+ )?(?:para|pra|pro|a|ao) (?:(?:a |o )?casa dele"
+    r"|(?:o )?apartamento dele|(?:o )?quarto dele|(?:o )?carro dele|casa)",
 )
 
 PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -322,6 +372,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:the|a|that) (?:[\w-]+ )?(?:girls?|boys?|kids?|child|children|baby)"
             r" (?:upstairs|downstairs|across the (?:street|road|hall)|down the (?:street|road))",
             r"(?:my|a|one) (?:classmate|schoolmate)",
+            r"(?:girls?|boys?|kids?|child|baby) (?:from|on|in|at) (?:the|our|my"
+            r"|this) (?:[\w-]+ )?(?:floor|flat|apartment|estate|block|building|street|road|close)",
+            r"(?:a|the|one) (?:[\w-]+ ){0,3}(?:girl|boy|kid|child|pupil|student) (?:from|in|at"
+            r"|of) (?:my|our|his|her)",
         ),
         "actor": (
             r"(?:a|the|this|that|some|our) (?:[\w-]+ )?(?:teacher|coach|neighbou?r|priest|pastor"
@@ -331,6 +385,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:someone|somebody|a guy|a man|an adult|a stranger|this guy|some guy) (?:on|in|from)"
             r" (?:[\w-]+ )?(?:instagram|snapchat|tiktok|discord|roblox|fortnite|whatsapp|facebook"
             r"|minecraft|game|online|internet|app)",
+            r"(?:my|her|his) (?:husband|partner|boyfriend|ex|wife|girlfriend|brother-in-law"
+            r"|father-in-law|son-in-law|flatmate|lodger|housemate|fiance|fiancee)|bloke|old man",
+            r"(?:a|the|this|that|our) (?:janitor|doorman|concierge|porter|security guard)",
         ),
         "act": (
             r"(?:abus|rap|molest|assault|grop|fondl|harass|exploit|touch)(?:e|es|ed|ing|s)?"
@@ -464,6 +521,38 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:throws?|threw|thrown|pushes|pushed|shoves?|shoved|slams?|slammed) (?:him|her|them"
             r"|me)"
             r" (?:[\w-]+ ){0,2}(?:against|into|down|at|on)",
+            # told vaguely: "does things to the girl", "she is scared of him", "makes her do things"
+            r"(?:do|does|doing|did|done) (?:[\w-]+ )?(?:something|things"
+            r"|stuff)(?: [\w-]+)? to (?:the|a|that|this|his|her|their|my"
+            r"|our) (?:[\w-]+ ){0,2}(?:girls?|boys?|kids?|child|children|baby|daughters?|sons?"
+            r"|step-?(?:daughter|son)s?|nieces?|nephews?|grand(?:daughter|son|child|kid)s?"
+            r"|little ones?|toddlers?|pupils?|students?|cousins?|sisters?|brothers?)",
+            r"(?:do|does|doing|did|done) (?:bad|weird|strange|wrong|nasty|dirty|creepy|horrible"
+            r"|sexual|inappropriate|gross|disgusting) (?:things|stuff) (?:to|with)",
+            r"(?:scared|afraid|terrified|frightened|petrified) (?:to death )?of (?:him"
+            r"|that (?:man|guy|woman)|the (?:man|guy))",
+            r"(?:shakes|shaking|trembles|trembling|freezes|cries|crying|flinches|panics|hides"
+            r"|screams|goes (?:quiet|silent|pale)) (?:[\w-]+ ){0,2}(?:when|whenever"
+            r"|every time) (?:she|he|they) (?:sees?|hears?) (?:him|his|that man)",
+            r"(?:shakes|trembles|freezes|cries|panics|hides|screams) (?:[\w-]+ ){0,2}(?:when"
+            r"|whenever|every time) (?:he|that man|the man) (?:comes|is around|visits|gets home"
+            r"|walks in|picks (?:her|him) up)",
+            r"(?:makes|made|making|forces|forced|gets|got) (?:her|him|them|my [\w-]+|his [\w-]+"
+            r"|the (?:girls|boys|kids)) (?:to )?do (?:things|stuff|sexual|what he wants)",
+            r"(?:things|stuff) (?:that )?(?:she|he|they) (?:doesn't|doesnt|don't|dont|didn't"
+            r"|didnt|does not|did not) (?:like|want)|(?:things|stuff) (?:that )?(?:she|he) hates",
+            # pictures of naked children kept by someone; a child getting undressed; a child who
+            # will not go near him
+            r"(?:naked|nude|undressed|topless) (?:[\w-]+ ){0,2}(?:photos?|pictures?|pics?|images?"
+            r"|videos?|selfies?|clips?) of (?:[\w-]+ ){0,2}(?:kids|children|child|girls?|boys?"
+            r"|minors|toddlers|babies|teens|teenagers|pupils|students)",
+            r"(?:photos?|pictures?|pics?|images?|videos?|selfies?"
+            r"|clips?) of (?:[\w-]+ ){0,2}(?:naked|nude|undressed|topless) (?:[\w-]+ )?(?:kids"
+            r"|children|child|girls?|boys?|minors|toddlers|babies|teens|teenagers|pupils|students)",
+            r"(?:getting|being|get|got|gets) (?:undressed|stripped)(?! of)",
+            r"(?:won't|wont|will not|refuses to|doesn't want to|doesnt want to|scared to"
+            r"|afraid to|too scared to) (?:go|walk|be|stay) (?:near|past|anywhere near|alone with"
+            r"|left with) (?:him|his|that man|the man)",
         ),
         "contact": (
             r"ask(?:s|ed|ing)? (?:[\w'-]+ ){0,4}for (?:[\w-]+ )?" + _EN_PICS,
@@ -505,6 +594,14 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:not|never|without|don't|dont|doesn't|doesnt) (?:to )?tell(?:ing)? (?:anyone"
             r"|anybody"
             r"|my|his|her|their|mum|mom|dad|parents)",
+            r"(?:their|his|her) (?:little |special )?secret|(?:a|our) special secret",
+            r"(?:not|never|don't|dont) (?:to )?tell (?:us|me|you)",
+            r"(?:lures?|lured|luring|invites?|invited|inviting|brings?|brought|takes?"
+            r"|took) (?:the |some |little |young )?(?:kids|children|girls"
+            r"|boys) (?:[\w-]+ )?(?:in ?to|to|round to|back to|over to|up to) (?:his|her) (?:flat"
+            r"|house|place|room|home|car|van|shed|office)",
+            r"has (?:the |some )?(?:kids|children|girls|boys) (?:round|over)",
+            r"between (?:you and me|you two|them|the two of them|us)",
         ),
         "images": (
             r"naked|(?:with no|without|no) clothes(?: on)?",
@@ -515,6 +612,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r" (?:little|young)|(?:a |an )?(?:girl|boy|child|kid|minor))",
             r"(?:shar|post|spread|leak|upload|circulat|sell|send|sent|forward|film|record)\w*"
             r" (?:[\w'-]+ ){0,3}" + _EN_PICS,
+            r"(?:passing|passed|passes|pass) (?:it )?(?:round|around) (?:[\w-]+ ){0,3}(?:photos?"
+            r"|pictures?|pics?|images?|videos?|selfies?|clips?)|(?:photos?|pictures?|pics?"
+            r"|images?|videos?|selfies?|clips?) (?:[\w-]+ ){0,4}(?:going|passed|being passed"
+            r"|doing the) (?:round|around|rounds)",
         ),
         "harm": (
             r"(?:child |sexual )?(?:abuse|rape|molestation|grooming|exploitation|assault"
@@ -532,6 +633,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:do not|don't|dont) know (?:what to do|who to (?:tell|call|talk to))",
             r"i need (?:help|advice)", r"is this (?:normal|abuse)",
             r"should i (?:call|tell|report|contact)",
+            r"i (?:suspect|have a suspicion|'m suspicious|am suspicious)",
+            r"who (?:do|can|should) (?:i|we) (?:turn to|go to|speak to)",
+            r"is (?:it|this|that) (?:normal|ok|okay|alright) (?:that|for|when|if)",
         ),
         "citation": (
             r"(?:law|act|bill|decree|code|article|arts?|sections?|para|regulation|directive"
@@ -645,6 +749,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r" (?:[\w-]+ )?(?:dans|de) (?:mon|ma|notre) (?:immeuble|rue|quartier|residence|groupe"
             r"|club|classe|ecole)",
             r"(?:ma|mon|mes|sa|son|ses) demi[- ](?:frere|soeur)s?",
+            r"(?:une?|la|le) (?:fille|garcon|gamine?|eleve|petite|petit|ado) (?:de|en) (?:sixieme"
+            r"|cinquieme|quatrieme|troisieme|seconde|premiere|terminale|cm1|cm2|ce1|ce2|cp|\d+e"
+            r"|\d+eme)",
         ),
         "actor": (
             r"(?:un|le|ce|son) (?:prof|professeur|entraineur|voisin|pretre|homme|adulte|mec|type"
@@ -652,6 +759,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:un|le|ce|cet) (?:monsieur|educateur|surveillant|chauffeur|gardien|coach"
             r"|baby-sitter|babysitter|inconnu|pere|papa)",
             r"(?:le|son|un) pere|(?:la|sa) mere",
+            r"(?:mon|son|ma|sa) (?:mari|conjoint|compagnon|copain|ex|femme|compagne|beau-frere"
+            r"|gendre|colocataire|locataire)",
+            r"(?:un|le|ce|cet|notre) (?:gardien|concierge|vigile|catechiste)",
         ),
         "act": (
             r"(?:a|ont|avait|l'a|les a|a ete|ont ete|avait ete|est) (?:[\w-]+ )?(?:violee?s?"
@@ -758,6 +868,33 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|jetait|pousse|poussait|balance|balancait|projette) (?:[\w-]+ ){0,2}(?:contre"
             r"|par terre"
             r"|dans l'escalier)|contre le mur",
+            # told vaguely: "fait du mal a sa fille", "elle a peur de lui"; an offence told as a
+            # verb: "viole ma petite soeur"
+            r"(?:fait|faisait|a fait|font|faire|fera) (?:[\w'-]+ )?(?:du mal|des choses|des trucs"
+            r"|quelque chose|des saletes|des horreurs) (?:[\w-]+ )?(?:a|aux|avec) (?:la|le|sa|son"
+            r"|ses|cette|ce|une|un|ma|mon|mes|l'|les|des|leur|notre|nos)",
+            r"(?:a|avait|ont|avaient) (?:[\w-]+ )?peur (?:de lui|d'eux|de cet homme|de ce type"
+            r"|de ce monsieur|de ce mec)",
+            r"(?:tremble|pleure|panique|se cache|se fige|se met a pleurer"
+            r"|se met a trembler)\w* (?:[\w-]+ ){0,2}(?:quand|des qu'|des que|chaque fois qu'"
+            r"|chaque fois que) ?(?:elle|il) (?:le |l')?(?:voit|entend|croise|arrive|vient|rentre"
+            r"|est la)",
+            r"(?:touche|touchait|tripote|tripotait|caresse|caressait|viole|violait|violent"
+            r"|agresse|agressait|abuse|abusait)(?: sexuellement)? (?:de )?(?:ma|mon|mes|sa|son"
+            r"|ses|notre|nos|leur|leurs|la|une) (?:[\w-]+ )?(?:fille|fils|filles|cousine?s?|niece"
+            r"|neveu|s(?:oe|œ)ur|frere|petite|petit|petite-fille|petit-fils|belle-fille|beau-fils"
+            r"|belle fille|beau fils|eleves?|enfants?|filleule?|demi-s(?:oe|œ)ur|demi-frere"
+            r"|gamine?|fillette)",
+            r"(?:agress|abus|viol|touch|tripot|caress|exploit)\w* sexuellement",
+            r"abus(?:er|e|ait|ent) (?:sexuellement )?(?:des|d') ?(?:enfants|gamins|gosses|garcons"
+            r"|filles|eleves|mineurs|petits|petites|jeunes)",
+            # pictures of naked children kept by someone; a child who will not go near him
+            r"(?:photos?|videos?|images?) (?:[\w'-]+ ){0,2}(?:d'|de |des )?(?:enfants?|gamins?"
+            r"|gamines?|fillettes?|petites?|petits|filles|garcons|mineurs"
+            r"|bebes) (?:[\w-]+ )?(?:nue?s?|a poil|denudee?s?|deshabillee?s?)",
+            r"(?:qu'on|qu on|qu'ils|qu ils|qu'il|qu il) (?:la |le |les |l')?deshabill\w*",
+            r"(?:refuse|ne veut plus|n'ose plus|n ose plus|a peur) (?:de )?(?:passer devant"
+            r"|s'approcher de|aller chez|rester seule? avec) (?:lui|sa|son|chez lui)",
         ),
         "contact": (
             r"(?:demande|demandait|demandent|reclame|reclamait|exige|exigeait) (?:[\w'-]+ ){0,3}"
@@ -783,6 +920,14 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r" que (?:je|j'|elle|il) (?:vienne|aille|passe) chez (?:lui|elle)|sans (?:le"
             r"|rien) dire a (?:ma"
             r"|mon|mes|sa|son|ses|personne)",
+            r"(?:leur|son|notre) (?:petit )?secret|c'est (?:un|notre|leur) secret",
+            r"(?:de )?ne (?:pas|rien) (?:nous|me) (?:le |en )?(?:dire|raconter|parler)|ne (?:le "
+            r"|leur )?dis (?:rien|pas) a (?:tes|ta|ton|personne)",
+            r"(?:attire|attirait|fait venir|faisait venir|invite|invitait|emmene|emmenait|ramene"
+            r"|ramenait)\w* (?:les |des )?(?:enfants|gamins|gosses|petits|petites|filles|garcons"
+            r"|jeunes) (?:[\w-]+ )?(?:chez (?:lui|elle)|dans (?:son|sa) (?:appartement|appart"
+            r"|loge|chambre|voiture|cave|garage))",
+            r"(?:un |leur |notre )?secret entre (?:eux|nous|vous)",
         ),
         "images": (
             r"(?:photos?|videos?|images?) (?:[\w-]+ )?(?:nue?s?|denudee?s?|intimes|osees"
@@ -794,6 +939,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|vend)\w* (?:[\w'-]+ ){0,3}"
             r"(?:photos?|videos?|images?)",
             r"nue? (?:sur|en) (?:photo|video)",
+            r"(?:font|faisait|faire|fait) (?:tourner|circuler) (?:[\w'-]+ ){0,3}(?:photos?"
+            r"|videos?|images?)",
         ),
         "harm": (
             r"(?:abus|viol|inceste|agression|attouchements|pedocriminalite|pedopornographie"
@@ -810,6 +957,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:ou|a qui) (?:m'adresser|dois-je|je peux|puis-je)",
             r"je ne sais (?:pas|plus) (?:quoi faire|a qui)", r"que (?:dois-je|faut-il) faire",
             r"qu'est-ce que je (?:dois|peux) faire",
+            r"je (?:soupconne|suspecte)|j'ai (?:des|un|de gros|de serieux) (?:doutes?|soupcons?)",
+            r"que faire si (?:je|j'|ma|mon|mes)",
+            r"a qui (?:en parler|le dire|le signaler|signaler|m'adresser|dois-je)",
+            r"est[- ]ce (?:que c'est )?normal|c'est normal (?:que|qu')|est[- ]il normal",
         ),
         "citation": (
             r"(?:loi|code|article|art|arts|decret|ordonnance|circulaire)\.? (?:n° ?|no\.? ?"
@@ -907,6 +1058,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"tengo \d{1,2}\b(?! (?:dias|meses|horas|minutos|personas|alumnos|hijos|casos"
             r"|anos de))",
             r"(?:mi|mis|su|sus) (?:hermanastr[oa]s?|medi[oa]s? herman[oa]s?|novia|novio)",
+            r"(?:una|un|la|el|los|las) (?:nin|nen|chiquit|chic|pib|bebe|guag|cip|chaval"
+            r"|crio)\w* (?:[\w-]+ )?(?:de|del|en) (?:mi|nuestra|nuestro|la|el) (?:calle|cuadra"
+            r"|barrio|edificio|colonia|manzana|escuela|colegio|pueblo|bloque|piso|vecindad)",
+            r"(?:una|un|la|el) (?:nin|nen|chic|alumn|pib)\w* de (?:primer|segundo|tercer|cuarto"
+            r"|quinto|sexto|\d+o?) (?:ano|grado|curso|basico)",
         ),
         "actor": (
             r"(?:un|el|ese|este) (?:profesor|maestro|entrenador|vecino|cura|sacerdote|hombre|senor"
@@ -914,6 +1070,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:un|el|ese|este) (?:senor|muchacho|chofer|conductor|monitor|desconocido|papa"
             r"|padre)",
             r"(?:el|su) (?:papa|padre)|(?:la|su) (?:mama|madre)",
+            r"(?:mi|su) (?:marido|esposo|pareja|ex|mujer|esposa|cunado|suegro|yerno"
+            r"|companero de piso|inquilino)",
+            r"(?:un|el|ese|este|nuestro) (?:portero|conserje|encargado|vigilante|catequista"
+            r"|sereno)",
         ),
         "act": (
             r"(?:fue|ha sido|han sido|fueron|esta siendo|estan siendo|era|sido|siendo) (?:[\w-]+ )?"
@@ -1007,6 +1167,31 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|por los)"
             r" (?:pelo|cabello|pelos|oreja)|(?:lo|la|me|los) (?:tira|tiraba|empuja|empujaba|avienta"
             r"|aventaba|estrella) (?:[\w-]+ ){0,2}contra|contra la pared",
+            # told vaguely: "le hace dano a su hija", "le tiene miedo"; an offence told as a verb:
+            # "abusa sexualmente de mi sobrina"
+            r"(?:le|les|la|lo) (?:esta |estaba |anda )?(?:hace|hacia|hizo|hacen|haciendo"
+            r"|hara) (?:[\w-]+ )?(?:dano|mal|cosas|cositas|algo|maldades|cochinadas|porquerias)",
+            r"(?:hace|hacia|hizo|hacen|haciendo) (?:[\w-]+ )?(?:cosas|algo|dano|mal"
+            r"|cochinadas) (?:[\w-]+ )?(?:a|con) (?:la|el|su|sus|mi|mis|una|un|esa|ese|los"
+            r"|las) (?:[\w-]+ )?(?:nin|nen|chic|hij|hijastr|sobrin|prim|niet|herman|alumn|bebe"
+            r"|pequen|chiquit|ahijad)\w*",
+            r"(?:le|les) (?:tiene|tienen|tenia) (?:[\w-]+ )?(?:miedo|panico|terror|pavor)",
+            r"(?:tiembla|llora|se esconde|se asusta|se pone a llorar|se paraliza"
+            r"|se pone a temblar)\w* (?:[\w-]+ ){0,2}(?:cuando|cada vez que"
+            r"|apenas) (?:el )?(?:lo ve|lo oye|lo escucha|llega|viene|aparece|entra)",
+            r"(?:toca|tocaba|toco|manosea|manoseaba|toquetea|toqueteaba|viola|violaba|violo|abusa"
+            r"|abusaba|agrede|agredia)(?: sexualmente)? (?:a|de) (?:mi|su|sus|mis|nuestra|nuestro"
+            r"|la|una) (?:[\w-]+ )?(?:nin|nen|chic|hij|hijastr|sobrin|prim|niet|herman|alumn|bebe"
+            r"|pequen|chiquit|ahijad)\w*",
+            r"(?:abus|agred|viol|toc|manose|explot)\w* sexualmente",
+            # pictures of naked children kept by someone; a child undressed; a child who will not go
+            # near him
+            r"(?:fotos?|videos?|imagenes?) (?:[\w-]+ ){0,2}(?:de )?(?:nin|nen|chic|bebe|menor|pib"
+            r"|criatur)\w* (?:[\w-]+ )?(?:desnud|sin ropa|en bolas|empelot)\w*",
+            r"(?:le|les|la|lo) (?:sacan|quitan|saca|quita|sacaron|quitaron) la ropa|(?:la|lo|los"
+            r"|las) (?:desnudan|desnudaron)",
+            r"no (?:quiere|se anima a|se atreve a) (?:ni )?(?:pasar por|acercarse a|ir a|entrar a"
+            r"|quedarse (?:sola|solo) con)",
         ),
         "contact": (
             r"(?:pide|pidio|pedia|piden|pidiendo|exige|exigia) (?:[\w'-]+ ){0,3}(?:fotos?|videos?"
@@ -1036,6 +1221,16 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"dice que (?:me|la|lo|te) (?:ama|quiere)|(?:quiere|queria) que (?:vaya|vayas|venga"
             r"|pase) (?:a"
             r" su casa|a verlo|con el)|sin (?:decirle|contarle) (?:nada )?a (?:mi|su|nadie)",
+            r"(?:nuestro|su) (?:pequeno )?secreto|es (?:un|su|nuestro) secreto"
+            r"|secreto (?:de los dos|entre ellos|entre nosotros)",
+            r"que no (?:nos|le|les|me) (?:diga|cuente|dijera|contara)\w*|no (?:nos|le"
+            r"|les) (?:digas|cuentes|diga|cuente) (?:nada|a nadie)",
+            r"(?:pide|pidio|pedia|piden|pidiendo) (?:[\w'-]+ ){0,3}selfies?",
+            r"(?:mete|metia|lleva|llevaba|invita|invitaba|atrae|atraia"
+            r"|hace pasar)\w* (?:a )?(?:los |las |unos |unas )?(?:chicos|chicas|ninos|ninas|nenes"
+            r"|nenas|pibes|pibas|chiquitos|criaturas) (?:[\w-]+ )?(?:a|en) su (?:casa|cuarto"
+            r"|departamento|depto|piso|auto|coche|habitacion|porteria)",
+            r"secreto entre (?:ellos|nosotros|los dos|ustedes)",
         ),
         "images": (
             r"(?:fotos?|videos?|imagenes?) (?:[\w-]+ )?(?:desnud\w*|intim[oa]s?|sexuales"
@@ -1059,6 +1254,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:como|donde|a quien|ante quien) (?:denuncio|reporto|acudo|puedo denunciar"
             r"|puedo reportar|llamo|lo denuncio|la denuncio)",
             r"no se (?:que hacer|a quien)", r"que (?:hago|debo hacer|puedo hacer)",
+            r"sospecho|tengo (?:la |una )?sospecha",
+            r"(?:a quien|a donde|donde) (?:acudo|recurro|llamo|aviso|le digo|lo digo|puedo acudir"
+            r"|debo acudir)",
+            r"es normal (?:que|q)|(?:esto|eso) es normal",
         ),
         "citation": (
             r"(?:ley|decreto|codigo|articulo|art|arts|reglamento|resolucion|numeral|inciso)\.?"
@@ -1113,6 +1312,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:um|o|esse|este) (?:professor|treinador|vizinho|padre|homem|senhor|adulto"
             r"|explicador|padrasto|tio)",
             r"(?:o|um) pai|(?:a|uma) m[aã]e",
+            r"(?:um|o|esse|este|aquele) (?:velho|senhor|sujeito|tipo|gajo|cara)",
+            r"(?:meu|minha|seu|sua) (?:marido|esposo|companheiro|namorado|ex|mulher|esposa"
+            r"|cunhado|sogro|genro)",
+            r"(?:um|o|esse|este|aquele) (?:porteiro|zelador|seguranca|motorista|monitor"
+            r"|catequista|vigilante)",
         ),
         "act": (
             r"(?:foi|foram|tem sido|esta a ser|estao a ser|anda a ser|era|sido|a ser|sendo"
@@ -1148,6 +1352,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|dele|uma menina|um menino)",
             r"(?:partilh|divulg|espalh|public|post|circul|vaz|vend|mand|envi|compartilh)\w*"
             r" (?:[\w'-]+ ){0,3}" + _PT_PICS,
+            r"(?:pass|partilh)\w* (?:[\w'-]+ ){0,3}(?:fotos?|fotografias?|v[ií]deos?|imagens?"
+            r"|nudes|selfies?)",
         ),
         "harm": (
             r"(?:abuso|violacao|estupro|assedio|aliciamento|exploracao|incesto)",
@@ -1161,6 +1367,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:como|onde|a quem) (?:e que )?(?:denuncio|faco queixa|posso denunciar"
             r"|apresento queixa|devo ir)",
             r"nao sei o que fazer", r"o que (?:faco|devo fazer|eu faco)",
+            r"(?:eu |se (?:eu )?)(?:suspeito|desconfio)|suspeito que|desconfio|tenho (?:uma )?"
+            r"(?:suspeita|desconfianca)s?",
+            r"(?:a quem|pra quem|para quem|onde) (?:e que )?(?:recorro|peco ajuda|ligo|aviso|digo"
+            r"|conto|vou)",
+            r"e normal (?:que|o|a|ele|ela)|(?:isto|isso) e normal|sera normal",
         ),
         "citation": (
             r"(?:lei|decreto-lei|decreto|codigo|artigo|art|arts|portaria|resolucao)\.?"
@@ -1213,6 +1424,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:um|o|esse|este) (?:professor|treinador|vizinho|padre|pastor|homem|cara|adulto"
             r"|padrasto|tio)",
             r"(?:o|um) pai|(?:a|uma) m[aã]e",
+            r"(?:um|o|esse|este|aquele) (?:velho|senhor|sujeito|tipo|gajo|cara)",
+            r"(?:meu|minha|seu|sua) (?:marido|esposo|companheiro|namorado|ex|mulher|esposa"
+            r"|cunhado|sogro|genro)",
+            r"(?:um|o|esse|este|aquele) (?:porteiro|zelador|seguranca|motorista|monitor"
+            r"|catequista|vigilante)",
         ),
         "act": (
             r"(?:foi|foram|tem sido|ta sendo|esta sendo|estava sendo|era|sido|sendo) (?:[\w-]+ )?"
@@ -1251,6 +1467,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:espalh|divulg|public|post|vaz|vend|mand|envi|compartilh"
             r"|circul)\w* (?:[\w'-]+ ){0,3}"
             + _PT_PICS,
+            r"(?:pass)\w* (?:[\w'-]+ ){0,3}(?:fotos?|fotografias?|v[ií]deos?|imagens?|nudes"
+            r"|selfies?)",
         ),
         "harm": (
             r"(?:abuso|estupro|assedio|aliciamento|exploracao|pedofilia|incesto)",
@@ -1266,6 +1484,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:como|onde|pra quem|para quem) (?:eu )?(?:denuncio|faco (?:pra|para)"
             r" denunciar|posso denunciar|ligo)",
             r"nao sei o que fazer", r"o que (?:eu )?(?:faco|devo fazer)",
+            r"(?:eu |se (?:eu )?)(?:suspeito|desconfio)|suspeito que|desconfio|tenho (?:uma )?"
+            r"(?:suspeita|desconfianca)s?",
+            r"(?:a quem|pra quem|para quem|onde) (?:e que )?(?:recorro|peco ajuda|ligo|aviso|digo"
+            r"|conto|vou)",
+            r"e normal (?:que|o|a|ele|ela)|(?:isto|isso) e normal|sera normal",
         ),
         "citation": (
             r"(?:lei|decreto|codigo|artigo|art|arts|portaria|resolucao|eca)\.?,? (?:n[°o]\.? ?)?\d",
@@ -1336,10 +1559,21 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:امها|امه|والدتها|والدته|زوجة ابوها|مرت ابوها)",
             r"(?:ابننا|بنتنا|ابنتنا|ولدنا|اولادنا|اطفالنا)",
             r"ولاد(?:ه|ها|ي|نا)",
+            r"(?:بنت|ابن|ابنة|ولد) (?:اخوي|اخويا|اختي|خالتي|عمتي|زوجي|زوجتي|مرتي|جوزي)",
+            r"(?:بنت|فتاة|طفلة|طفل|ولد|بنوتة|بنوته|صبي)\w* (?:\w+ ){0,2}(?:في|من|ف) (?:عمارتنا"
+            r"|بنايتنا|شارعنا|حارتنا|منطقتنا|حينا|العمارة|العماره|البناية|البنايه|الدور|الطابق)",
+            r"(?:البنت|الولد|الطفلة|الطفله|الطفل|البنوته|البنوتة) (?:ال)?(?:صغيرة|صغيره|صغير)",
+            r"(?:بنت|ولد|طفل|طفلة) (?:في|ف) (?:اولى|تانية|ثانية|تالتة|ثالثة|الصف|سنة|سنه|ابتدائي"
+            r"|اعدادي|ثانوي)",
+            r"(?:عندها|عنده) \d+ (?:سنين|سنوات|سنه|سنة)",
+            r"جوز (?:امي|امها|امه|ماما)",
         ),
         "actor": (
             r"(?:رجل|المدرب|مدرب|الجار|شخص|شاب|احدهم)",
             r"(?:جار|واحد|الاستاذ|استاذ)",
+            r"(?:الراجل|راجل|الرجل|العجوز|الشيخ)",
+            r"(?:جوزي|زوجي|جوز|خطيب|عشيق|صاحب امي|صاحب ماما)\w*",
+            r"(?:بواب|البواب|حارس|الحارس|السواق|سواق|المدرس|مدرس)",
         ),
         "act": (
             r"(?:يتحرش|تحرش|يتحرشون|تحرشوا) ب\w+",
@@ -1411,6 +1645,27 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:ي|بي|ت)?سحب(?:ه|ها|ني|هم)? (?:\w+ )?من (?:شعر|ودن|اذن)\w*|(?:ي|بي|ت)?(?:رمي|رم|زق"
             r"|دفع)(?:ه"
             r"|ها|ني|هم|يه|يها) (?:\w+ )?(?:على|في|ع) (?:الحيط|الحائط|الارض|الجدار)",
+            # told vaguely: "بيعمل حاجات مع البنت", "يؤذيها", "خايفة منه"
+            r"(?:ي|ت)?(?:عمل|سوي|سو|فعل)(?:و|ون|ت)? (?:\w+ )?(?:اشياء|اشيا|حاجات|حاجه|حاجة|شغلات"
+            r"|حركات)(?: \w+)? (?:مع|معا|لل|ل)(?:ال)?(?:بنت|ولد|طفل|طفلة|طفله|بنات|اولاد|ولاد"
+            r"|اطفال|ابن|ابنة|صغير|صغيرة|صغيره|بنوت)\w*",
+            r"(?:ي|ت)?(?:عمل|سوي|سو|فعل)(?:و|ون|ت)? (?:\w+ )?(?:اشياء|اشيا|حاجات|حاجه|حاجة|شغلات"
+            r"|حركات)(?: \w+)? (?:معها|معاها|معه|معاه|فيها|فيه|بها|لها|ليها)",
+            r"(?:ي|ت)(?:وذي|اذي)(?:ها|ه|هم)?|اذاها|اذاه|اذوها",
+            r"(?:خايف|خايفه|خايفة|خايفين|تخاف|يخاف|مرعوب|مرعوبه|مرعوبة|مرعوبين|مذعور|مذعورة"
+            r"|مذعوره|ترتعب|يرتعب|خوفانه|خوفانة|خوفان)\w* (?:\w+ )?منه",
+            r"(?:ترتعش|يرتعش|ترتجف|يرتجف|ترجف|يرجف|تبكي|يبكي|تعيط|يعيط|تصرخ|يصرخ|تختبي|يختبي"
+            r"|تتخبى|يتخبى|تتخبي)\w* (?:\w+ )?(?:لما|اول ما|عندما|حين|كل ما|كلما|اما) (?:ت|ي|بت"
+            r"|بي)?(?:شوف|رى|سمع|جي|يجي|دخل)\w*",
+            r"(?:اعتدى|اعتدوا|يعتدي|يعتدون|تعتدي|يتحرش|تحرش|يغتصب|اغتصب)\w* جنسيا",
+            # pictures of naked children kept by someone; a child who will not go near him
+            r"(?:ي|ت)?(?:عمل|سوي|سو|فعل)(?:و|ون|ت)? (?:\w+ )?(?:اشياء|اشيا|حاجات|حاجه|حاجة|شغلات"
+            r"|حركات)(?: \w+)? (?:مع|معا|لل|ل)(?:اخت|اخو|اخ)\w*",
+            r"(?:صور|فيديو|فيديوهات|مقاطع)\w* (?:\w+ ){0,2}(?:اطفال|عيال|بنات|اولاد|ولاد|طفل|طفلة"
+            r"|بنت|ولد|قاصر)\w* (?:\w+ )?(?:عريان|عاري|بدون ملابس|بدون هدوم|بلا ملابس)\w*",
+            r"(?:ي|ت)غتصب\w*",
+            r"(?:مش|ما|مو) (?:عايز|عاوز|بدها|بده|راضي|راضيه|راضية)\w* (?:ت|ي)?(?:عدي|مر|قرب"
+            r"|روح)\w*",
         ),
         "contact": (
             r"(?:يطلب|طلب|يطلبون|طلبوا)\w* (?:\w+ ){0,3}(?:صور|صورا|صورها|صوره|فيديو|فيديوهات)",
@@ -1434,12 +1689,21 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|عند)?(?:بيته|بيتو"
             r"|عنده|شقته)",
             r"(?:من غير|بدون) ما (?:\w+ )?(?:اقول|تقول|اخبر|تخبر|احكي|تحكي)",
+            r"سرنا|سرهم|(?:هذا|ده|دا|هاد) سر|سر (?:بينهم|بيناتنا|بيني وبينك)",
+            r"(?:ي|ت)?(?:اخد|خد|اخذ|جيب|دخل|عزم|ستدرج)\w* (?:ال)?(?:عيال|اولاد|اطفال|ولاد|بنات"
+            r"|صغار) (?:\w+ )?(?:ل|على|الى|في)?(?:شقت|بيت|اوضت|غرفت|عربيت|سيارت)(?:ه|و)",
+            r"(?:ما|مش|لا) (?:ا|ت|ي|ن)?(?:قول|حكي|خبر)\w* (?:ل)?(?:حد|احد|حدا|اي حد|اي احد)",
+            r"سر (?:بينكم|بينكو|بينكما|بيناتكم)",
         ),
         "images": (
             r"صور\w* (?:\w+ )?(?:عاري\w*|فاضح\w*|خاص\w*|جنسي\w*|مخل\w*)",
             r"(?:ينشر|نشر|يوزع|وزع|يتداول|تداول|يرسل|يبيع|سرب|يسرب|ينشرون|نشروا)\w* (?:\w+ ){0,2}"
             r"(?:صور|صورا|فيديو|مقاطع|مقطع)\w*",
             r"(?:صور|فيديو)\w* (?:ابنت[يى]|ابن[يى]|بنت[يى])",
+            r"صور\w* (?:\w+ ){0,3}(?:عريان\w*|عاري\w*|(?:بدون|بلا|من غير) (?:ملابس|هدوم|تياب))",
+            r"عريان\w*",
+            r"(?:صور|فيديو|فيديوهات|مقاطع|مقطع)\w* (?:ل|لل)?(?:بنت|ولد|طفل|طفلة|بنات|اولاد|ابن"
+            r"|ابنة)\w*",
         ),
         "harm": (
             r"(?:ال)?(?:تحرش|اغتصاب|اعتداء|استغلال)\w*",
@@ -1452,6 +1716,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"كيف (?:ابلغ|اقدم|اشتكي|يمكنن[يى] الابلاغ)",
             r"(?:اين|لمن|الى من|إلى من) (?:ابلغ|اتوجه|اشتكي|الجا)",
             r"ماذا (?:افعل|اعمل)", r"شو اعمل", r"(?:ايش|وش) اسوي",
+            r"(?:اشك|اشتبه|عندي شك|عندي شكوك|شاكك|شاكه|شاكة)",
+            r"(?:لمين|لمن|مين|لين) (?:\w+ )?(?:اشتكي|ابلغ|اروح|اكلم|اتوجه|الجا)",
+            r"هل (?:\w+ )?(?:طبيعي|عادي)|(?:ده|دا|هذا|هاد) (?:طبيعي|عادي)",
         ),
         "citation": (
             r"(?:المادة|مادة|قانون|القانون|رقم|البند|الفصل|المرسوم|مرسوم|قرار) ?(?:رقم ?)?\d",
@@ -1537,6 +1804,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"двоюродн\w* (?:сестр|брат)\w*|сестренк\w*|братишк\w*",
             r"у (?:моей |моего )?(?:подруги|друга|сестры|брата|одноклассни\w*)",
             r"сводн\w* (?:брат|сестр)\w*|(?:мо(?:ей|я|ю)) девушк\w*|младш\w* (?:сестр|брат)\w*",
+            r"внучк\w*|падчериц\w*|пасын\w*",
+            r"(?:девоч|мальч|ребен|реб[её]нк|малыш)\w* (?:[\w-]+ )?(?:с|из"
+            r"|со) (?:[\w-]+ )?(?:этаж|подъезд|двор|квартир|улиц|район|соседн|наш|перв|втор|трет"
+            r"|четверт|пят)\w*",
+            r"(?:девоч|мальч|ребен|реб[её]нк|школьн)\w* (?:из|с) (?:[\w-]+ )?класс\w*",
         ),
         "actor": (
             r"(?:тренер|учитель|сосед|мужчина|отчим|священник|вожатый|незнаком|дяд|дедушк)\w*",
@@ -1544,6 +1816,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"мужик\w*",
             r"отец|папа|мама|мать",
             r"мачех\w*",
+            r"старик\w*|дедок|пенсионер\w*",
+            r"муж(?:а|у|ем)?|сожител\w*|зят\w*|свекр\w*",
+            r"(?:консьерж|охранник|вахтер|дворник|водител)\w*",
         ),
         "act": (
             r"(?:изнасиловал\w*|изнасилован\w*|насилова\w*|насилу\w*|домогал\w*|домогает\w*"
@@ -1609,6 +1884,29 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|с лестницы)",
             r"(?:показ|показыва)\w* (?:[\w-]+ ){0,6}(?:занимаются сексом|секс\w*|порн\w*|голых)",
             r"плохо обраща\w*",
+            # told vaguely: "что-то делает с девочкой", "обижает падчерицу", "его боится"
+            r"(?:что[- ]?то|что[- ]?нибудь|нехорошее|плохое|всякое|странное|гадости|мерзости"
+            r"|непотребное|грязное|такое) (?:[\w-]+ )?(?:делает|делал\w*|творит|творил\w*"
+            r"|вытворя\w*|сделал\w*)(?: [\w-]+)? (?:с|со) (?:[\w-]+ )?(?:девоч|мальч|ребен"
+            r"|реб[её]нк|дет|дочк|дочер|сын|падчериц|пасын|внуч|внук|племян|сестр|брат|ней|ним"
+            r"|ними|малыш|школьниц|школьник|ученик|ученица)\w*",
+            r"(?:делает|делал\w*|творит|творил\w*|вытворя\w*|сделал\w*) (?:[\w-]+ )?(?:что[- ]?то"
+            r"|что[- ]?нибудь|нехорошее|плохое|всякое|странное|гадости|мерзости|непотребное"
+            r"|грязное|такое) (?:[\w-]+ )?(?:с|со) (?:[\w-]+ )?(?:девоч|мальч|ребен|реб[её]нк|дет"
+            r"|дочк|дочер|сын|падчериц|пасын|внуч|внук|племян|сестр|брат|ней|ним|ними|малыш"
+            r"|школьниц|школьник|ученик|ученица)\w*",
+            r"(?:обижа|мучи|мучае|мучил|издева|тирани)\w* (?:свою|своего|своих|ее|его|их|эту"
+            r"|этого|девоч|мальч|падчериц|пасын|дочь|дочку|сына|ребенка|детей|внучк|племянниц)\w*",
+            r"(?:боится|боялась|боялся|боятся) (?:[\w-]+ ){0,2}(?:его|этого (?:мужчин|мужик"
+            r"|человек|дядьк|старик)\w*|соседа|дяди|деда|тренера|старика)",
+            r"(?:его|ее) (?:[\w-]+ ){0,2}(?:боится|боялась|боялся|боятся)",
+            r"(?:дрожит|трясется|плачет|прячется|замирает|цепенеет|убегает|рыдает"
+            r"|начинает плакать|начинает дрожать)\w* (?:[\w-]+ ){0,2}(?:когда|как только"
+            r"|стоит) (?:[\w-]+ )?(?:его|ее|он) (?:видит|увидит|слышит|приходит|заходит"
+            r"|появляется)",
+            r"раздева\w* (?:[\w-]+ )?(?:девоч|мальч|ребен|дет|школьн)\w*",
+            r"(?:фото\w*|фотк\w*|снимк\w*|видео) (?:[\w-]+ )?(?:голы\w*|голеньк\w*|обнаженн\w*"
+            r"|раздет\w*) (?:дет|девоч|мальч|ребен|школьн|подрост)\w*",
         ),
         "contact": (
             r"(?:просит|просил|просила|требует|требовал|выпрашивает|просят)\w* (?:[\w-]+ ){0,4}"
@@ -1634,6 +1932,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|зов\w* (?:[\w-]+ )?(?:к себе|домой"
             r"|в гости)|чтобы (?:я |она |он )?(?:маме|папе|родителям|никому) не (?:говорил\w*"
             r"|рассказ\w*)",
+            r"(?:нам|маме|папе|родителям|взрослым|мне) не (?:говор|рассказ)\w*",
+            r"(?:просит|просил|просила|требует|требовал|выпрашивает"
+            r"|просят)\w* (?:[\w-]+ ){0,4}селфи",
+            r"(?:их|наш|ваш|свой|это) (?:маленький |общий )?секрет",
+            r"(?:их|наш|ваш|это) (?:[\w-]+ ){0,2}(?:тайна|тайн\w*|секрет\w*)",
         ),
         "images": (
             r"(?:голы\w*|обнаженн\w*|интимн\w*|откровенн\w*|непристойн\w*) (?:фото\w*|фотк\w*"
@@ -1643,6 +1946,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|отправля|прода|кида|скинул)\w* (?:[\w-]+ ){0,3}(?:фото\w*|фотк\w*|снимк\w*|видео"
             r"|нюдс\w*)",
             r"нюдс\w*",
+            r"(?:фото\w*|фотк\w*|снимк\w*|видео|картинк\w*) (?:[\w-]+ ){0,2}(?:голы\w*|голеньк\w*"
+            r"|обнаженн\w*|раздет\w*)",
+            r"(?:фото\w*|фотк\w*|снимк\w*|видео) (?:с |со )?(?:[\w-]+ )?(?:девочк|мальчик|ребенк"
+            r"|детьми|дочк|дочер|сын|внучк|внук|племянниц|племянник|падчериц)\w*",
         ),
         "harm": (
             r"(?:насили|изнасиловани|домогательств|растлени|развратн|эксплуатаци)\w*",
@@ -1656,6 +1963,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             # not "что делать, если ученик говорит...": the title of a guide
             r"(?:что|как) (?:мне |нам )?(?:делать|быть|поступить)(?!,? (?:если|когда|при))",
             r"к кому обратиться",
+            r"подозреваю|(?:у меня|есть) (?:[\w-]+ )?подозрени\w*",
+            r"нормально ли|это (?:вообще )?нормально",
         ),
         "citation": (
             # not "№ 5": it folds to "no 5", which English uses too ("no 1 believes her")
@@ -1731,11 +2040,20 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"继(?:妹|弟|姐|兄)|(?:她|他)(?:的)?亲(?:爸|妈|生父亲|生母亲)",
             r"我(?:的)?(?:小|大|亲|干)?(?:表|堂)?(?:妹|弟|姐|哥)",
             r"我(?:的)?(?:好|最好的)?朋友|闺蜜",
+            r"(?:我们|我)(?:家)?(?:小区|楼|单元|村|院|街|学校|班)(?:里|上)?(?:的|有)?(?:个|一个)?(?:小女孩|小男孩|女孩|男孩|孩子|小孩"
+            r"|女生|男生|小姑娘|婴儿|宝宝)",
+            r"(?:\d|[一二三四五六七八九十])楼(?:的)?(?:小女孩|小男孩|小姑娘|孩子|小孩|女孩|男孩)",
+            r"继女|继子",
+            r"(?:初[一二三]|高[一二三]|[一二三四五六]年级)(?:的)?(?:女生|男生|女孩|男孩|学生|小孩)",
+            r"(?:\d{1,2}|[一二三四五六七八九十]+)岁的?(?:小妹妹|小弟弟|小女孩|小男孩|小姑娘|孩子|小孩|女孩|男孩)",
         ),
         "actor": (
             r"(?:有个|那个|一个)(?:男的|男人|叔叔|老师|教练|邻居)",
             r"邻居|继母|后妈",
             r"(?:楼上|楼下|隔壁|对门)的?(?:男人|女人|叔叔|阿姨|大叔|那家)",
+            r"(?:\d|[一二三四五六七八九十])楼(?:的)?(?:老头|大爷|叔叔|男人|男的|大叔)|老头",
+            r"门卫|保安|司机|看门的",
+            r"老公|丈夫|男朋友|前夫|姐夫|妹夫|女婿",
         ),
         "act": (
             r"被.{0,8}?(?:性侵|强奸|猥亵|侵犯|摸|碰|欺负|骚扰|强暴|奸污|拍裸照|脱衣服)",
@@ -1788,6 +2106,19 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"睡在(?:她|他|我)(?:的)?床上|(?:上|钻)(?:她|他|我)的?床",
             r"(?:看|给.{0,6}看).{0,8}(?:做那种事|黄片|黄色视频|色情|成人视频|那种视频)|做那种事",
             r"揪着?.{0,4}头发|(?:往|朝)墙上(?:摔|撞|推)|(?:摔|推|撞)(?:到|在)?墙上",
+            # told vaguely: "对小姑娘做了些什么", "欺负他继女", "很怕他"
+            r"对.{0,10}?(?:小姑娘|小女孩|小男孩|女孩|男孩|孩子|小孩|女儿|儿子|继女|继子|学生|孙女|外甥女|侄女|妹妹|弟弟|她|他)(?:做|干)(?:了"
+            r"|过|出)?(?:些|一些|什么|那种|奇怪的|不好的|坏|不该做的|见不得人的)?.{0,3}?(?:事|事情|什么)",
+            r"欺负(?:了|过|着)?(?:他的|她的|自己的|他|她)?(?:小姑娘|小女孩|小男孩|女孩|男孩|孩子|小孩|女儿|儿子|继女|继子|学生|孙女|外甥女|侄女"
+            r"|妹妹|弟弟)",
+            r"(?:性侵|强奸|猥亵|侵犯|强暴|骚扰|虐待)(?:了|过|着)?(?:孩子|小孩|学生|女孩|男孩|女生|男生|小女孩|小男孩|队员)",
+            r"(?:怕|害怕|惧怕)(?:他|那个男的|那个人|那个叔叔|那个老头)(?!们)",
+            r"(?:一见到|一看到|一看见|见到|看到|看见|一听到)(?:他|那个男的|那个人|那个叔叔|那个老头)(?:就)?(?:发抖|哭|躲|害怕|吓得|尖叫|跑)",
+            # pictures of naked children kept by someone; a child stripped; a child who will not go
+            # near him
+            r"扒(?:光|衣服|裤子)",
+            r"(?:小孩|孩子|女孩|男孩|小女孩|小男孩|学生)的?(?:裸照|裸体(?:照|视频|图)|不雅(?:照|视频))",
+            r"不敢(?:从|经过|走过|靠近|接近|去)(?:他|她)",
         ),
         "contact": (
             r"(?:要|索要|讨要|让.{0,4}发|叫.{0,4}发|发给他).{0,4}(?:照片|裸照|视频|私照|自拍)",
@@ -1802,10 +2133,15 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|红包|钱)",
             r"说(?:他|她)?喜欢(?:我|她|他)|(?:让|叫|要)(?:我|她|他)去(?:他|她)家|不让(?:我|她"
             r"|他)告诉",
+            r"(?:他俩|他们俩|他们|我们俩|我们|咱俩|你俩|你们俩|两个人)的?(?:小)?秘密|(?:这|那)是(?:个|我们的)?秘密",
+            r"(?:叫|带|领|骗|喊|约|让)(?:小孩|孩子|小朋友|小女孩|小男孩|女孩|男孩)(?:们)?(?:去|到|进)(?:他|她)(?:的)?(?:屋|家|房间"
+            r"|宿舍|车|办公室)",
         ),
         "images": (
             r"裸照|裸体(?:照|视频|图)|私密(?:照|视频)|不雅(?:照|视频)|没穿衣服的(?:照片|视频)",
             r"(?:传|发|散布|传播|发布|分享|卖|转发|曝光)(?:了)?.{0,8}?(?:照片|视频)",
+            r"(?:传|发|散布|传播|发布|分享|卖|转发|曝光|出售|贩卖)(?:了)?.{0,14}?(?:照片|视频)",
+            r"(?:发现|看到|找到)了?.{0,12}?(?:裸照|没穿衣服)",
         ),
         "harm": (
             r"性侵|强奸|猥亵|性剥削|性虐待|儿童色情",
@@ -1817,6 +2153,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?<!时)(?<!时,)(?:怎么办|该怎么做)",
             r"怎么(?:举报|报警|报案)", r"(?:我|我们)?(?:想|要)(?:举报|报警|报案|投诉)",
             r"(?:在|去)哪(?:里|儿)?(?:举报|报案|报警)", r"向谁(?:举报|求助)",
+            r"(?:向|找|跟)谁(?:反映|说|报告|投诉|联系|商量)|(?:该|应该|要|能)找谁",
+            r"我(?:怀疑|有点怀疑)",
+            r"正常吗|正不正常|是不是正常|这样正常",
         ),
         "citation": (
             r"第[\d一二三四五六七八九十百零]+条", r"《[^》]+》", r"(?:法|条例|规定|办法)第",
@@ -1871,6 +2210,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"fake[- ]?(?:account|profil) (?:[\w-]+ ){0,3}(?:meinem gesicht|meinen fotos"
             r"|meinem foto"
             r"|meinem namen)",
+            r"(?:zwingt|zwang|notigt|drangt|uberredet)\w* mich (?:[\w-]+ ){0,3}(?:zu sexuellen"
+            r"|zu sex|sachen zu machen|dinge zu tun|mich auszuziehen|ihn anzufassen|anzufassen)",
         ),
         "deed": (
             r"(?:hat|hatte) (?:sie|ihn) (?:[\w-]+ ){0,3}(?:missbraucht|vergewaltigt|angefasst"
@@ -1908,11 +2249,21 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"bei uns im (?:haus|block|viertel)|(?:in|aus) unserem (?:haus|block|viertel)",
             r"(?:mein|meine|meinem|meiner|meinen|sein|seine|ihr|ihre) (?:stief|halb)(?:bruder"
             r"|schwester)\w*",
+            r"(?:mein|meine|meinem|meinen|meiner|meines|unser|unsere|unserem"
+            r"|unseren) (?:[\w-]+ )?(?:neffen|enkels|enkeln|enkelkind\w*|sohnes|kindes|kindern"
+            r"|bruders|cousins|cousinen|nichten|stieftochter|stiefsohnes)",
+            r"(?:madchen|junge|jungen|kind|schuler\w*) aus der (?:\w+ )?(?:klasse|\d+\.?|ersten"
+            r"|zweiten|dritten|vierten|funften|sechsten|siebten|achten|neunten|zehnten)\w*",
         ),
         "actor": (
             r"(?:ein|der|dieser|unser) (?:lehrer|trainer|nachbar|pfarrer|priester|mann|typ"
             r"|erwachsener|betreuer|stiefvater|onkel)",
             r"(?:ein|der|dieser|unser) (?:vater|papa|erzieher|betreuer|busfahrer|kerl)",
+            r"(?:ein|der|dieser|unser|sein|ihr) (?:[\w-]+ )?\w*(?:trainer|lehrer|betreuer"
+            r"|erzieher|nachbar)|(?:der|ein|dieser) alte",
+            r"(?:ein|der|dieser|unser) (?:hausmeister|pfortner|wachmann|fahrer)",
+            r"(?:mein|meine|ihr|ihre|sein|seine) (?:[\w-]+ )?(?:mann|ehemann|partner|ex|frau"
+            r"|schwager|schwiegervater|schwiegersohn|mitbewohner|untermieter)",
         ),
         "act": (
             r"(?:missbraucht|missbrauchte|vergewaltigt|vergewaltigte|begrapscht|begrapschte"
@@ -1992,6 +2343,28 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|menschen) sex haben",
             r"an den haaren (?:zieht|zog|gezogen|reisst|riss)|(?:gegen die wand|die treppe runter"
             r"|auf den boden) (?:[\w-]+ )?(?:wirft|warf|geworfen|stosst|schubst|knallt)",
+            # told vaguely: "macht was mit dem Madchen", "tut ihr was an", "hat Angst vor ihm"
+            r"(?:macht|machte|tut|tat|treibt|trieb) (?:[\w-]+ ){0,2}(?:irgendwas|etwas|was|sachen"
+            r"|dinge|komisches|schlimmes|ekliges|perverses) (?:[\w-]+ )?mit (?:dem|der|den|seiner"
+            r"|seinem|ihrer|ihrem|meiner|meinem|einem|einer|unserer"
+            r"|unserem) (?:[\w-]+ )?(?:madchen|junge|jungen|kind|kindern|kleinen|kleine|tochter"
+            r"|sohn|enkel\w*|nichte|neffe\w*|stieftochter|stiefsohn|schuler\w*|cousine|baby)",
+            r"tut (?:[\w-]+ ){0,3}(?:was|etwas|weh|gewalt|dinge|sachen) an|angetan|antut",
+            r"(?:hat|hatte|haben) (?:[\w-]+ ){0,2}angst vor (?:ihm|dem mann|dem typ|diesem mann"
+            r"|dem kerl|dem nachbarn|dem alten)",
+            r"(?:zittert|weint|versteckt sich|erstarrt|schreit|bekommt panik"
+            r"|kriegt panik) (?:[\w-]+ ){0,2}(?:wenn|sobald|immer wenn) (?:sie|er) (?:ihn"
+            r"|den mann) (?:sieht|hort)|(?:zittert|weint|versteckt sich"
+            r"|erstarrt) (?:[\w-]+ ){0,2}(?:wenn|sobald) er (?:kommt|da ist|reinkommt)",
+            # pictures of naked children kept by someone; a child who will not go near him
+            r"(?:macht|machte|tut|tat|treibt|trieb) (?:[\w-]+ ){0,2}(?:irgendwas|etwas|was|sachen"
+            r"|dinge|komisches|schlimmes|ekliges|perverses) (?:[\w-]+ )?mit (?:meiner|meinem"
+            r"|seiner|seinem|ihrer|ihrem|der|dem) (?:[\w-]+ )?(?:schwester|bruder|cousine|cousin)",
+            r"(?:bilder|fotos|videos|aufnahmen) (?:[\w-]+ ){0,2}(?:von )?(?:nackten|nackte"
+            r"|nacktem|unbekleideten|entblossten) (?:[\w-]+ )?(?:kindern|kinder|kind|madchen"
+            r"|jungen|jungs|minderjahrigen)",
+            r"traut sich (?:[\w-]+ ){0,5}nicht (?:mehr )?(?:an (?:seiner|seine|ihm|ihr)|zu (?:ihm"
+            r"|ihr)|in seine)",
         ),
         "contact": (
             r"(?:fragt|fragte|bittet|bat|verlangt|verlangte|will|wollte|drangt|drangte|schreibt"
@@ -2018,6 +2391,18 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"sagt (?:[\w-]+ )?(?:er|sie) (?:liebt|mag) (?:mich|sie|ihn)|(?:zu ihm"
             r"|zu ihr) nach hause"
             r" (?:komme|kommen)|ohne es (?:[\w-]+ ){0,2}(?:zu sagen|zu erzahlen)",
+            r"(?:ihr|sein|ein) (?:kleines )?geheimnis",
+            r"(?:uns|mir|den eltern|seinen eltern|ihren eltern|mama|papa) nichts (?:zu )?(?:sagen"
+            r"|erzahlen)|(?:soll|darf) (?:es )?(?:uns|niemandem|keinem) (?:[\w-]+ )?(?:sagen"
+            r"|erzahlen)",
+            r"(?:soll|darf|solle|durfe) (?:es |das )?(?:niemandem |keinem "
+            r"|uns )?nichts (?:[\w-]+ )?(?:sagen|erzahlen|verraten)",
+            r"(?:bleibt|bleiben) (?:[\w-]+ )?unter (?:uns|euch|ihnen)",
+            r"(?:sussigkeiten|bonbons|schokolade|suses|geld|geschenke) (?:[\w-]+ )?(?:gegeben"
+            r"|geschenkt|gekauft|zugesteckt)",
+            r"(?:lockt|lockte|holt|holte|nimmt|nahm|ladt|lud)\w* (?:die |ein |kleine )?(?:kinder"
+            r"|madchen|jungen|jungs|kleinen) (?:[\w-]+ )?(?:zu sich|in seine|in ihre|mit zu sich"
+            r"|mit in seine|zu ihm)",
         ),
         "images": (
             r"nackt\w*(?:bilder|fotos|videos|bild|foto|video)",
@@ -2027,6 +2412,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:verbreit|teilt|geteilt|postet|gepostet|verschickt|schickt|hochgeladen|ladt"
             r"|veroffentlich|verkauft)\w* (?:[\w-]+ ){0,3}(?:bilder|fotos|videos|nacktbilder"
             r"|nacktfotos|aufnahmen)",
+            r"verschick\w* (?:[\w-]+ ){0,3}(?:bilder|fotos|videos|video|foto|bild|aufnahmen)",
+            r"(?:bilder|fotos|videos|aufnahmen) (?:[\w-]+ ){0,3}nackt\w*",
         ),
         "harm": (
             r"(?:missbrauch|vergewaltigung|kinderpornograf|kinderpornograph|ubergriff)\w*",
@@ -2043,6 +2430,9 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"wie (?:kann|soll) (?:ich|man|wir) (?:[\w-]+ ){0,3}(?:melden|anzeigen)",
             r"was (?:soll|kann) (?:ich|man|wir) (?:tun|machen)",
             r"(?:weiss|weis) nicht (?:was ich|mehr|wem|an wen)", r"an wen (?:kann|soll) ich",
+            r"an wen (?:wende|kann|soll|muss) (?:ich|man|wir)",
+            r"ich (?:vermute|befurchte)|(?:habe|hab) (?:den |einen )?verdacht",
+            r"ist (?:es|das) (?:denn |noch )?normal",
         ),
         "citation": (
             r"§", r"(?:art|artikel|abs|absatz|nr|gesetz|stgb|sgb)\.? ?\d",
@@ -2105,10 +2495,17 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|deki) (?:[\w-]+ )?(?:bir )?(?:kucuk )?"
             r"(?:cocuk|kiz|oglan|bebek)",
             r"(?:uvey )?(?:abim|ablam|agabeyim)\w*",
+            r"(?:apartman|sokag|mahalle|site|bina)\w*(?:da|de|daki"
+            r"|deki) (?:[\w-]+ )?(?:bir )?(?:kucuk )?(?:cocu|kiz|oglan|bebe)\w*",
+            r"\w+ kattaki (?:[\w-]+ )?(?:kiz|oglan|cocu|bebe|kucu)\w*",
+            r"(?:sinif|okul)\w* (?:[\w-]+ )?(?:bir )?(?:kiz|oglan|cocu|ogrenci)\w*",
         ),
         "actor": (
             r"bir (?:adam|ogretmen|antrenor|komsu|imam|hoca|abi|amca)",
             r"(?:birisi|yabanci bir)",
+            r"(?:yasli|yabanci|o|su|bu) adam\w*",
+            r"(?:kapici|bekci|servis soforu|sofor)\w*",
+            r"(?:kocam|esim|sevgilim|enistem|kayinpederim|damadim|kocasi|sevgilisi|eski esim)\w*",
         ),
         "act": (
             r"(?:taciz|istismar|tecavuz|saldiri)(?:ya|ye|e|a)? (?:et|ed|edil|ugra|yap)\w*",
@@ -2162,6 +2559,21 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"yatag(?:inda|ina|imda|ima) (?:[\w-]+ ){0,2}(?:yatiyor|uyuyor|giriyor)",
             r"(?:seks|cinsel|mustehcen|porno)\w* (?:video|film)\w*|(?:video|film)\w* (?:izlet"
             r"|goster)\w*",
+            # told vaguely: "kiza bir seyler yapiyor", "ondan korkuyor"
+            r"(?:kiz|oglan|ogl|cocu|bebe|yegen|torun|ogrenci|kuzen|kardes|on)\w*(?:a|e|ya|ye|na"
+            r"|ne) (?:[\w-]+ )?(?:bir seyler|biseyler|seyler|bisey|bir sey|kotu seyler|kotuluk"
+            r"|garip seyler|tuhaf seyler|pis seyler|zarar|eziyet) (?:yapiyor|yapti|yapmis|yapar"
+            r"|yapiyordu|veriyor|verdi|ediyor)\w*",
+            r"(?:ondan|adamdan|amcadan|komsudan|hocasindan|ogretmeninden|antrenorunden"
+            r"|o adamdan) (?:[\w-]+ ){0,2}kork\w*",
+            r"(?:onu|adami) (?:gorunce|gordugunde|gorur gormez|duyunca) (?:[\w-]+ )?(?:titri|agli"
+            r"|sakla|kac|bagir|kork)\w*",
+            # pictures of naked children kept by someone; a child undressed
+            r"soyul\w*|soyunduru\w*",
+            r"(?:ciplak|cirilciplak|soyunmus|ustsuz) (?:[\w-]+ )?(?:cocuk|kiz|oglan|bebek|ogrenci"
+            r"|kucuk)\w* (?:[\w-]+ )?(?:fotograf|foto|resim|video|goruntu)\w*",
+            r"(?:cocuk|kiz|oglan|kucuk)\w* (?:[\w-]+ )?ciplak (?:fotograf|foto|resim|video"
+            r"|goruntu)\w*",
         ),
         "contact": (
             r"(?:fotograf|foto|resim|video|goruntu|ciplak)\w* (?:ist|gonder)\w*",
@@ -2175,6 +2587,13 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"kamera\w* ac\w*|goruntulu (?:ara|konus)\w*",
             r"(?:beni|onu) sevdigini|(?:anneme|babama|kimseye) (?:soylemeden|soyleme|anlatmadan)"
             r"|evine (?:gelmemi|gelmesini|cagiriyor)",
+            r"(?:bize|annesine|babasina|ailesine|annene|babana|ailene|anneme"
+            r"|babama) (?:[\w-]+ )?(?:soyleme|anlatma|soylemesin|soylememesini|anlatmamasini)\w*",
+            r"selfie\w* (?:ist|iste|gonder)\w*",
+            r"(?:ikimizin|aramizdaki|bizim|onlarin) (?:kucuk )?sir\w*|sirrimiz\w*|aramizda kalsin",
+            r"(?:aranizda|aramizda|aralarinda|ikinizin|ikimizin) (?:[\w-]+ )?(?:bir )?sir\w*",
+            r"(?:seker|cikolata|sakiz|harclik)\w* (?:[\w-]+ )?(?:verdi|veriyor|aldi|aliyor"
+            r"|gonder)\w*",
         ),
         "images": (
             r"(?:ciplak|mustehcen|cinsel|ozel|uygunsuz) (?:fotograf|foto|resim|video|goruntu)\w*",
@@ -2192,6 +2611,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"nereye (?:bildir|basvur|sikayet|ihbar|gidebilir|gitmeli)\w*",
             r"(?:nasil|kime) (?:bildir|sikayet|ihbar|basvur|anlat)\w*",
             r"ne yap(?:mali|acag|ayim)\w*",
+            r"suphe(?:leniyorum|lendim|lensem|leniyoruz|m var)\w*",
+            r"normal mi\w*",
         ),
         "citation": (
             r"(?:madde|maddesi|md|kanun|kanunu|yonetmelik|tck|cmk)\.? ?\d",
@@ -2255,12 +2676,18 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"mwanafunzi mwenzangu|mwenzangu wa darasa\w*",
             r"(?:mtoto|msichana|mvulana|binti|kijana|mwanafunzi) (?:[\w-]+ ){0,2}(?:wa|mwenye)"
             r" (?:umri wa )?miaka \d{1,2}",
+            r"(?:msichana|mvulana|mtoto|binti|kijana|mwanafunzi)(?: (?:mdogo|mmoja"
+            r"|mchanga))? (?:wa|kutoka|katika) (?:[\w-]+ ){0,2}(?:mtaa|jengo|nyumba|ghorofa"
+            r"|kijiji|eneo|shule|darasa|kwetu)\w*",
         ),
         "actor": (
             r"(?:mwalimu|kocha|jirani|mwanaume|mchungaji|mzee) (?:mmoja|huyo|huyu|fulani)",
             r"mjomba",
             r"jirani|kuna mtu|mtu (?:mmoja|fulani)|mwanaume",
             r"majirani",
+            r"mzee",
+            r"(?:mlinzi|dereva|mlezi|mhudumu)(?: (?:wa|huyo|huyu|mmoja)\b)?",
+            r"(?:mume|mpenzi|shemeji|mkwe|baba mkwe) (?:wangu|yangu|wake|yake)",
         ),
         "act": (
             r"\w*(?:li|me|na|ki|ta|nge|ka)(?:ye|o|cho)?(?:m|mw|ni|wa|ku|tu|mu)?(?:nyanyas|bak(?:a"
@@ -2312,6 +2739,18 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"video za (?:ngono|watu wakifanya mapenzi|kufanya mapenzi)"
             r"|\w*onyesha (?:[\w-]+ ){0,4}(?:ngono"
             r"|mapenzi|uchi)",
+            # told vaguely: "anamfanyia kitu msichana", "anamdhuru", "anamwogopa"
+            r"\w*(?:m|mw|wa)fanyia (?:[\w-]+ )?(?:kitu|vitu|jambo|ubaya|mabaya|ujinga|uchafu"
+            r"|vibaya)",
+            r"\w*(?:li|me|na|ki|ta|ka)(?:m|mw|wa)dhuru\w*",
+            r"\w*(?:na|li|me|ki)(?:m|mw|mu)ogopa\w*",
+            r"\w*(?:tetemeka|lia|kimbia|jificha|ogopa)\w* (?:[\w-]+ )?(?:akimwona|anapomwona"
+            r"|akimsikia|anapokuja|akija)",
+            # pictures of naked children kept by someone; a child who will not go near him
+            r"\w*(?:m|mw|wa)fanyia (?:[\w-]+ ){0,3}(?:mambo|vitu|kitu|jambo|ubaya|mabaya|vitendo)",
+            r"(?:picha|video) (?:za |ya )?(?:watoto|mtoto|wasichana|wavulana|msichana|mvulana"
+            r"|vijana)\w* (?:[\w-]+ ){0,2}(?:wakiwa |akiwa )?(?:uchi|bila nguo)",
+            r"\w*ogopa (?:kupita|kukaribia|kwenda kwake|kukaa naye)",
         ),
         "contact": (
             r"\w*omba (?:[\w-]+ ){0,6}picha",
@@ -2325,6 +2764,13 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\w*washe kamera|simu ya video|video call",
             r"\w*(?:li|na|me)(?:ni|m|mw)penda\b|(?:niende|aende) kwake|bila kumwambia (?:mama|baba"
             r"|mtu)",
+            r"\w*omba (?:[\w-]+ ){0,6}selfie",
+            r"asi(?:tu|wa|ni|m|mw)?ambie\w*|usi(?:tu|wa|ni)ambie\w*|siri (?:yao|yenu|kati yao)",
+            r"\w*(?:wa|m|mw)(?:ita|ingiza|peleka|karibisha|vuta)\w* (?:watoto|mtoto|wasichana"
+            r"|wavulana|msichana|mvulana)? ?(?:[\w-]+ )?(?:nyumbani kwake|chumbani kwake|kwake"
+            r"|ndani ya nyumba yake)",
+            r"nisi(?:m|mw|wa)?ambie\w*",
+            r"siri (?:yao|yetu|yenu)(?: wawili)?",
         ),
         "images": (
             r"picha (?:za )?(?:uchi|chafu|ngono|zisizofaa)",
@@ -2332,6 +2778,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"\w*sambaz\w* (?:[\w-]+ ){0,2}(?:picha|video)",
             r"(?:picha|video) (?:[\w-]+ ){0,3}\w*sambaz\w*",
             r"picha (?:zake|za mwanangu|za binti|za mtoto wangu)",
+            r"(?:picha|video)\w* (?:[\w-]+ ){0,4}(?:akiwa |wakiwa )?uchi",
+            r"\w*(?:uza|uzwa)\w* (?:[\w-]+ ){0,2}(?:picha|video)",
         ),
         "harm": (
             r"(?:unyanyasaji|ubakaji|ukatili|udhalilishaji)\w*",
@@ -2343,6 +2791,8 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:nataka|ninataka|ningependa|tunataka) (?:kuripoti|kushtaki|kutoa taarifa)",
             r"(?:niripoti|nitaripoti|niende|nikaripoti) wapi", r"(?:naweza|nitaripoti) \w* ?wapi",
             r"nifanye nini|tufanye nini|sijui (?:nifanye|la kufanya)",
+            r"n(?:a|ina|ili)shuku\w*|nina (?:shaka|wasiwasi)",
+            r"ni kawaida|kawaida (?:kweli|hii)",
         ),
         "citation": (
             r"(?:kifungu|sheria|sura|kanuni|ibara)(?: na\.?| cha| ya)? \d",
@@ -2401,6 +2851,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"fake (?:account|id|profile) (?:\S+ ){0,3}(?:meri|mera)|(?:meri"
             r"|mera) (?:\S+ ){0,3}fake"
             r" (?:account|id|profile)|(?:मेरी|मेरा) (?:\S+ ){0,3}(?:फर्जी|फेक) (?:अकाउंट|आईडी)",
+            r"(?:mujhe|mujhko) (?:\S+ ){0,2}(?:chhoote|chhute|chhooti|chhuti|choote|chute|chhoo"
+            r"|chhu)",
+            r"(?:mujhse|mujhe) (?:\S+ ){0,3}(?:gandi|gande|galat|ganda) (?:\S+ )?(?:karwata"
+            r"|karwate|karvata|karwaya|karati|karate)|मुझसे (?:\S+ ){0,3}(?:गंदी|गंदे"
+            r"|गलत) (?:\S+ )?(?:करवाता|करवाते|करवाया)",
         ),
         "deed": (
             r"(?:उसे|उसको) (?:\S+ ){0,3}(?:छुआ|छूता|छूते|छू रहा|छेड़\S*)",
@@ -2448,6 +2903,10 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|mere) (?:\S+ ){0,2}(?:cousin"
             r"|best friend|saheli)",
             r"(?:main|mai|mein) \d{1,2} (?:saal )?(?:ki|ka) (?:hoon|hu|hun)",
+            r"(?:मेरी|मेरा|मेरे) (?:\S+ ){0,3}(?:कजिन|सहेली|दोस्त|भतीजे|भांजे|बेटे)",
+            r"(?:meri|mera|mere) (?:\S+ ){0,3}(?:cousin|bhatije|bhanje|bete|beti|bhanji|bhatiji)",
+            r"(?:वाली|वाले|wali|wale|vali|vale) (?:\S+ )?(?:बच्ची|बच्चा|लड़की|लड़का|bachi|bachchi"
+            r"|bacchi|bacha|bachcha|ladki|ladka)",
         ),
         "actor": (
             r"(?:एक|वो|वह|कोई) (?:टीचर|अंकल|आदमी|कोच|पड़ोसी|शिक्षक|लड़का)",
@@ -2455,6 +2914,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"|tutor)",
             r"sir",
             r"(?:\S+ )?(?:ka|ke|ki) (?:coach|teacher|tutor|sir)",
+            r"(?:wale|vale|वाले) (?:\S+ )?(?:uncle|अंकल|aadmi|admi|आदमी|bhaiya|भैया|baba|बाबा)"
+            r"|uncle|अंकल",
+            r"(?:chowkidar|chaukidar|guard|driver|चौकीदार|गार्ड|ड्राइवर)",
+            r"(?:mere|meri|मेरे|मेरी) (?:pati|patni|husband|jija|jiju|devar|sasur|damaad"
+            r"|boyfriend|पति|जीजा|देवर|ससुर|दामाद)",
         ),
         "act": (
             r"(?:बलात्कार|रेप|यौन शोषण|शोषण|छेड़छाड़|गलत काम|गंदा काम|गंदी हरकत\S*|गलत हरकत\S*"
@@ -2529,6 +2993,23 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:gandi|sex|ashleel)\S* (?:video|film|movie)\S*|(?:गंदी|सेक्स|अश्लील) (?:वीडियो"
             r"|फिल्म)\S*",
             r"maar (?:padti|padta|khata|khati|khate)|मार (?:पड़ती|पड़ता|खाता|खाती|खाते)",
+            # told vaguely: "bachi ke saath kuch karte hain", "तकलीफ देता है", "उससे डरती है"
+            r"(?:ke|ki|ko) (?:saath|sath) (?:\S+ ){0,3}(?:kuch|kuchh|ulta seedha|ulta sidha"
+            r"|galat kaam|ganda kaam|gande kaam|gandi harkat\S*) (?:\S+ )?(?:karta|karte|karti"
+            r"|kiya|kia|kar raha|kar rahe|kar rahi)",
+            r"(?:के|की) साथ (?:\S+ ){0,3}(?:कुछ|उल्टा सीधा) (?:\S+ )?(?:करता|करते|करती|किया"
+            r"|कर रहा|कर रहे)",
+            r"(?:तकलीफ|दुख|दर्द) (?:\S+ )?(?:देता|देते|देती|दिया|पहुंचाता|पहुंचाते)|(?:takleef"
+            r"|taklif|dukh|dard|pareshan|tang) (?:\S+ )?(?:deta|dete|deti|diya|karta|karte)",
+            r"(?:उससे|उनसे|उस से|उन से|usse|unse|us se|un se|uss se) (?:\S+ ){0,2}(?:डरती|डरता"
+            r"|डरते|डरी|डरा|darti|darta|darte|dari|dara|ghabrati|ghabrata|ghabrate|घबराती|घबराता)",
+            r"(?:उसे|उन्हें|use|unhe|unhein|usko|unko) (?:देखकर|देखते ही|देख के|dekhkar|dekh kar"
+            r"|dekhte hi|dekh ke) (?:\S+ ){0,2}(?:कांप|रो|छुप|छिप|डर|चीख|kaanp|kanp|ro|rone|chhup"
+            r"|chup|chhip|dar|cheekh)\S*",
+            # pictures of naked children kept by someone
+            r"(?:nange|nangi|nanga|नंगे|नंगी|नग्न) (?:\S+ )?(?:bachon|bacchon|bachchon|bachhon"
+            r"|bachi|bacche|bachche|ladkiyon|ladkon|बच्चों|बच्ची|लड़कियों|बच्चे)\S* (?:ki |ke "
+            r"|की |के )?(?:photo|pic|video|tasveer|foto|फोटो|तस्वीर|वीडियो)\S*",
         ),
         "contact": (
             r"(?:फोटो|तस्वीर\S*|वीडियो|पिक) (?:\S+ )?(?:माँग\S*|मांग\S*|भेजने|भेजो)",
@@ -2547,12 +3028,20 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"(?:mujhse|usse) pyaar karta|मुझसे प्यार करता|(?:ghar|room) (?:aaun|aao|aane)\S*"
             r"|bina (?:mummy"
             r"|papa|kisi) ko (?:bataye|batae)|बिना (?:मम्मी|पापा|किसी) को बताए",
+            r"(?:bachon|bacchon|bachchon|bachhon|ladkiyon|ladkon|बच्चों|लड़कियों) (?:ko "
+            r"|को )?(?:\S+ ){0,3}(?:bulata|bulate|bulati|le jata|le jaata|बुलाता|बुलाते|ले जाता)",
+            r"(?:dono|donon|hum dono|tum dono|unka|uska|hamara|humara|हम दोनों|तुम दोनों|हमारा"
+            r"|उनका)\S* (?:ka |ki |का |की )?(?:secret|raaz|raz|राज़|सीक्रेट)",
+            r"(?:toffee|chocolate|candy|mithai|टॉफी|चॉकलेट|मिठाई) (?:\S+ )?(?:di|deta|dete|diya"
+            r"|दी|देता|दिया)",
         ),
         "images": (
             r"(?:नंगी|नग्न|अश्लील|गंदी|आपत्तिजनक|निजी) (?:\S+ )?(?:तस्वीर\S*|फोटो\S*|वीडियो\S*"
             r"|क्लिप)",
             r"(?:तस्वीर\S*|फोटो|वीडियो) (?:\S+ ){0,2}(?:फैला|वायरल|शेयर|भेज|डाल|बेच)\S*",
             r"(?:nangi|ashleel|gandi) (?:photo|tasveer|video|pic)\S*",
+            r"(?:photos?|pics?|videos?|tasveer\S*|clips?|foto\S*) (?:\S+ ){0,3}(?:bech|bhej|share"
+            r"|viral|phaila|daal|forward|post|upload)\S*",
         ),
         "harm": (
             r"(?:बलात्कार|यौन शोषण|छेड़छाड़|यौन उत्पीड़न)",
@@ -2570,6 +3059,11 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
             r"help (?:karo|kijiye|karein|chahiye)|kya (?:kare|karein|karoon)",
             r"kaise (?:report|shikayat|complaint)|kahan (?:bataun|jaun|complaint)",
             r"madad (?:kare|karo|karein)",
+            r"(?:किससे|किसको|किसे|kisse|kis se|kisko|kise) (?:\S+ )?(?:कहूं|बताऊं|बात करूं"
+            r"|संपर्क करूं|शिकायत करूं|kahun|kahu|bataun|batau|baat karu|baat karun"
+            r"|complaint karu)",
+            r"(?:मुझे )?शक (?:है|हो|होता)|(?:mujhe )?shak (?:hai|ho)",
+            r"(?:kya )?(?:ye|yeh|ya) normal hai|क्या (?:यह|ये) (?:सामान्य|नॉर्मल) है",
         ),
         "citation": (
             r"(?:धारा|अधिनियम|अनुच्छेद|नियम|section) ?\d", r"(?:अधिनियम|act),? (?:19|20)\d\d",

@@ -45,7 +45,8 @@ async def test_a_write_that_fails_is_reported_as_not_saved_and_logs_nothing_pers
     assert "2. Research" in question.plain
     assert rows(database_url, "SELECT item, value FROM answers") == [("cap:1", "3")]
 
-    await say(person, "Helpline law ZEBRA-8842")
+    # the first saved note: its confirmation and, apart, where reports go
+    await say(person, "Helpline law ZEBRA-8842", changes=2)
     server.fail_next("editMessageText", 400, "Bad Request: something unexpected")
     before = len(person.messages())
     await person.wait_answered(await person.press("Phase 4"))  # saved; its screen fails
