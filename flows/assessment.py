@@ -541,7 +541,7 @@ async def _save_note(turn: T, index: int, text: str) -> None:
     # The first confirmation says where reports go, in a line of its own above the question
     # (which must still fit a phone); later ones only that this is not a reporting channel.
     if turn.ctx.told_routes:
-        saved = f"{saved} {t.gettext('Not a reporting channel: see /help.')}"
+        saved += " " + t.gettext("Not a reporting channel: see /help.")
     else:
         turn.send(lambda: Screen(italic(routes_line(t))))
     turn.notice = saved
