@@ -109,3 +109,18 @@ def test_translations_keep_placeholders_commands_and_limits() -> None:
                 if message.context and message.context.endswith(".label") and len(text) > 24:
                     problems.append(f"{locale}: label {message.context} over 24 characters")
     assert problems == []
+
+
+# pybabel does not read calls inside an f-string: such a text is never offered to translators.
+CALL_IN_FSTRING = re.compile(r"""\bf["'][^\n]*\{[^}\n]*\b(?:n?gettext|_)\(\s*["']""")
+
+
+def test_no_translated_call_hides_inside_an_f_string() -> None:
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("bot", "flows", "framework", "storage")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if CALL_IN_FSTRING.search(line)
+    ]
+    assert hidden == []
