@@ -83,7 +83,7 @@ _NOT_DEFAULT_UPDATES = frozenset({"chat_member", "message_reaction", "message_re
 class ApiError(Exception):
     """A Bot API error answer. Method handlers raise it; the HTTP layer turns it into JSON."""
 
-    def __init__(self, code: int, description: str, retry_after: int | None = None,
+    def __init__(self, code: int, description: str, retry_after: float | None = None,
                  migrate_to: int | None = None) -> None:
         super().__init__(description)
         self.code = code
@@ -533,7 +533,7 @@ class _Fault:
     method: str
     code: int
     description: str
-    retry_after: int | None
+    retry_after: float | None
     remaining: int
 
 
@@ -771,9 +771,10 @@ class BotApiServer:
         self._hook_log: list[tuple[int, str, int]] = []
         self._hook_task: concurrent.futures.Future[None] | None = None
         self._hook_wake: asyncio.Event | None = None
-        # random faults: (rate, methods or None for all, kinds, hold, random, budget left)
+        # random faults: (rate, methods or None for all, kinds, hold, random, budget left,
+        # a 429's retry_after)
         self._chaos: tuple[float, frozenset[str] | None, tuple[str, ...], float,
-                           random.Random, int] | None = None
+                           random.Random, int, float] | None = None
         self.injected: list[tuple[str, str]] = []
 
     # ---------------------------------------------------------------- lifecycle
@@ -1049,10 +1050,13 @@ class BotApiServer:
         code: int = 500,
         description: str = "Internal Server Error",
         *,
-        retry_after: int | None = None,
+        retry_after: float | None = None,
         times: int = 1,
     ) -> None:
-        """Make the next `times` calls of `method` fail with this error (fault injection)."""
+        """Make the next `times` calls of `method` fail with this error (fault injection).
+
+        Telegram's retry_after is whole seconds; a fraction here keeps a test short, and the
+        bot's rate limiter waits what it is told either way."""
         with self._lock:
             self._faults.append(_Fault(method.lower(), code, description, retry_after, times))
 
@@ -1065,12 +1069,14 @@ class BotApiServer:
         kinds: Sequence[str] = ("429", "5xx", "timeout"),
         hold: float = 1.5,
         limit: int | None = None,
+        pause: float = 1.0,
     ) -> None:
         """Fail a share `rate` of the calls (of `methods`, else of all but getUpdates and
         getMe), at random but repeatably (`seed`), up to `limit` faults, each of a kind
         drawn from `kinds`:
 
-        * "429": Too Many Requests with retry_after 1 (nothing done);
+        * "429": Too Many Requests with retry_after `pause` s (nothing done; Telegram says
+          whole seconds, a fraction keeps a long test short);
         * "5xx": 500 Internal Server Error or 502 Bad Gateway (nothing done);
         * "timeout": the answer is held for `hold` seconds (longer than the client waits);
           half of these calls were done all the same, as when only the answer is lost.
@@ -1082,13 +1088,13 @@ class BotApiServer:
                 return
             chosen = frozenset(m.lower() for m in methods) if methods is not None else None
             self._chaos = (rate, chosen, tuple(kinds), hold, random.Random(seed),
-                           limit if limit is not None else 1 << 62)
+                           limit if limit is not None else 1 << 62, pause)
 
     def _chaos_fault(self, method: str) -> str | None:
         with self._lock:
             if self._chaos is None:
                 return None
-            rate, methods, kinds, hold, rng, left = self._chaos
+            rate, methods, kinds, hold, rng, left, pause = self._chaos
             name = method.lower()
             if left <= 0 or (methods is None and name in ("getupdates", "getme")) or (
                 methods is not None and name not in methods
@@ -1097,14 +1103,16 @@ class BotApiServer:
             if rng.random() >= rate:
                 return None
             kind = rng.choice(kinds)
-            self._chaos = (rate, methods, kinds, hold, rng, left - 1)
+            self._chaos = (rate, methods, kinds, hold, rng, left - 1, pause)
             self.injected.append((name, kind))
             return kind
 
     async def _inject(self, kind: str, method: str, params: JSON, started: float,
                       handler: _Handler) -> tuple[int, bytes, str]:
         if kind == "429":
-            error = ApiError(429, "Too Many Requests: retry after 1", retry_after=1)
+            with self._lock:
+                pause = self._chaos[6] if self._chaos is not None else 1.0
+            error = ApiError(429, f"Too Many Requests: retry after {pause:g}", retry_after=pause)
         elif kind == "5xx":
             with self._lock:
                 bad_gateway = self._chaos is not None and self._chaos[4].random() < 0.5

@@ -31,6 +31,7 @@ from tests.e2e.webprocess import WebProcess
 
 FAULTS, PEOPLE, BATCH = 1000, 200, 50
 KINDS = ("429", "5xx", "5xx", "5xx", "timeout", "timeout", "timeout")
+PAUSE = 0.2
 
 
 async def test_a_thousand_faults_lose_nothing_and_count_nothing_twice(
@@ -58,8 +59,9 @@ async def faults_survived(server: BotApiServer, database_url: str) -> None:
     people = [server.user(6001 + n) for n in range(PEOPLE)]
 
     # from here on, a third of all calls fail, up to a thousand faults; fewer of them 429s,
-    # which pause every call of the bot for a second (as Telegram's flood control asks)
-    server.inject_faults(0.35, seed=2026, hold=2.5, limit=FAULTS, kinds=KINDS)
+    # which pause every call of the bot (as Telegram's flood control asks) for PAUSE seconds:
+    # tests/e2e/test_hardening_telegram.py shows the pause is kept whatever its length
+    server.inject_faults(0.35, seed=2026, hold=2.5, limit=FAULTS, kinds=KINDS, pause=PAUSE)
     for first in range(0, PEOPLE, BATCH):
         batch = people[first:first + BATCH]
         await asyncio.gather(*(take_pulse(p, pulse, "Chile meeting", patience=4)
@@ -73,7 +75,7 @@ async def faults_survived(server: BotApiServer, database_url: str) -> None:
     server.inject_faults(0.0)  # the session is set up without faults, then they resume
     card, card_id = await start_session(facilitator, group, "Chile meeting (Chile)")
     server.inject_faults(0.35, seed=7, hold=2.5, limit=FAULTS - len(server.injected),
-                         kinds=KINDS)
+                         kinds=KINDS, pause=PAUSE)
     final: dict[str, Rating] = {}
     presses = [(p, PHASES[p.id % 5]) for p in people] + [
         (p, PHASES[(p.id + 1) % 5]) for p in people[:100]]

@@ -96,3 +96,18 @@ async def test_one_persons_flood_is_bounded_and_others_are_served(
     await asyncio.sleep(1.0)  # let the flood drain
     replies = len(flooder.messages())
     assert 1 <= replies <= bot.bot_data["processor"].per_person + 1 < 20, replies
+
+
+@pytest.mark.parametrize("pause", [0.2, 1.5])
+async def test_a_429_pause_is_kept_before_the_call_is_tried_again(
+    bot: Any, server: BotApiServer, pause: float
+) -> None:
+    """Tests tell a short pause to keep the suite fast; the bot waits whatever it is told."""
+    person = server.user(803)
+    server.fail_next("sendMessage", 429, f"Too Many Requests: retry after {pause:g}",
+                     retry_after=pause)
+    screen = await say(person, "/help")
+    assert "How this assistant works" in screen.plain
+    refused, sent = server.calls("sendMessage", chat_id=person.id)[:2]
+    assert refused.status == 429 and sent.ok
+    assert sent.at - refused.at >= pause

@@ -144,8 +144,9 @@ async def test_the_procfile_worker_from_a_fresh_clone_speaks_french(
     )
     env.pop("DATABASE_URL", None)  # the default: a file in the folder it starts from
     log = (tmp_path / "worker.log").open("wb")
+    # a group of its own: the shell runs the worker as a child, and both must end with the test
     process = subprocess.Popen(worker, shell=True, cwd=clone, env=env, stdout=log,
-                               stderr=subprocess.STDOUT)
+                               stderr=subprocess.STDOUT, start_new_session=True)
     try:
         person = server.user(611, first_name="Amélie", language_code="fr")
         screen = await say(person, "/start")
@@ -161,9 +162,27 @@ async def test_the_procfile_worker_from_a_fresh_clone_speaks_french(
         wanted = ["message", "callback_query", "my_chat_member"]
         assert polls and all(kinds == wanted for kinds in polls), polls
     finally:
-        process.terminate()
+        os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=15)
         log.close()
+        assert await _ended(process.pid), "the worker outlived its shell"
+
+
+async def _ended(group: int, seconds: float = 15.0) -> bool:
+    """Whether every process of the group has ended (zombies count as ended) within `seconds`."""
+    for _ in range(int(seconds / 0.1)):
+        running = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # ended while listed
+            if int(fields[2]) == group and fields[0] != "Z":
+                running.append(stat.parent.name)
+        if not running:
+            return True
+        await asyncio.sleep(0.1)
+    return False
 
 
 def test_an_installed_copy_finds_its_catalogs(tmp_path: Path) -> None:
