@@ -3072,3 +3072,280 @@ PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
+
+
+def _add(group: str, kind: dict[str, tuple[str, ...]]) -> None:
+    """One kind of wording, per language, added to that language's ``group``."""
+    for code, patterns in kind.items():
+        PATTERNS[code][group] = (*PATTERNS[code][group], *patterns)
+
+
+# Grooming by secrecy: an adult who writes to a child at night, tells the child to delete the
+# messages, not to tell the parents, to keep a secret or play a "secret game", and calls a
+# 13-year-old his girlfriend or meets a child met online. Told of the writer ("writes to me at
+# night, says to delete everything") as of someone else.
+_PT_SECRECY = (
+    r"(?:apaga|apagar|apague|apagues|elimina|eliminar|deleta|deletar)\w* (?:[\w-]+ ){0,2}"
+    r"(?:mensagens|conversas?|chats?|historico|tudo)",
+    r"(?:escreve|manda mensagens?|liga)\w* (?:[\w-]+ ){0,2}(?:a noite|de noite|todas as noites"
+    r"|de madrugada|a meia-noite)",
+    r"(?:nao|nunca) (?:pode|podia|deve|devia|posso) (?:contar|dizer|falar) (?:nada )?(?:a|aos"
+    r"|as|pra|para|pros) (?:ninguem|os pais|pais|mae|pai|gente)|jogo secreto"
+    r"|brincadeira secreta|(?:guardar|guarda) (?:um|o|esse|este) segredo",
+    r"(?:diz|disse|dizia) que (?:ela |eu )?(?:e|sou|era) (?:a )?(?:namorada|namoradinha)"
+    r" dele",
+    # a meeting with a man she met online
+    r"(?:encontrar-se|se encontrar|encontrar|ir ter) com (?:um|uma|esse|este) (?:homem"
+    r"|senhor|adulto|cara|gajo|tipo|velho)|que (?:conheceu|conheceram) (?:num|no|na|em|pela)"
+    r" (?:jogo|internet|online|net|app|instagram|tiktok|discord|roblox|free fire)",
+    r"(?:chama|chamando|leva|levando|convida|convidando)\w* (?:ela|ele|-a|-o) (?:pra|para"
+    r"|pro|a|ao) (?:(?:a )?casa|(?:o )?quarto|(?:o )?carro|(?:o )?apartamento) dele",
+)
+_add("contact", {
+    "en": (
+        r"(?:delete|deletes|deleting|deleted|erase|erases|clear|clears|wipe|wipes) (?:[\w-]+ ){0,2}"
+        r"(?:messages|msgs|chats?|texts|dms|conversations?|snaps|history|everything)",
+        r"(?:messages|messaged|texts|texted|dms|snaps|calls|writes to) (?:me|her|him) (?:[\w-]+ )?"
+        r"(?:at night|every night|in the night|all night|late at night|after midnight)",
+        r"secret games?|(?:keep|keeps|keeping|kept) (?:a|the|their|his|her|our) secrets?",
+        r"(?:says?|said|calls?|called) (?:[\w-]+ )?(?:his|her) (?:girlfriend|boyfriend)",
+    ),
+    "fr": (
+        r"(?:efface|effacer|effacez|supprime|supprimer|supprimez)\w* (?:[\w'-]+ ){0,2}(?:messages"
+        r"|conversations?|discussions?|sms|historique|tout)",
+        r"(?:m'|m |lui |leur )?(?:ecri\w*|envoie des messages|texte) (?:[\w'-]+ ){0,3}(?:la nuit"
+        r"|tous les soirs|chaque soir|chaque nuit|toutes les nuits|tard le soir)",
+        r"(?:garder|garde|gardent) (?:un|le|ce|leur|notre) secret|jeux? secrets?"
+        r"|(?:rien|pas le) dire a (?:mes|tes|ses) parents",
+        r"qu'? ?(?:elle|je|j) (?:est|suis|etait|etais) sa (?:copine|cherie|petite amie|amoureuse"
+        r"|meuf|femme)",
+    ),
+    "es": (
+        r"(?:borra|borrar|borre|borres|elimina|eliminar|elimine)\w* (?:[\w-]+ ){0,2}(?:mensajes"
+        r"|chats?|conversaciones|historial|todo)",
+        r"(?:escribe|manda mensajes|mensajea|llama)\w* (?:[\w-]+ ){0,2}(?:por la noche|de noche"
+        r"|todas las noches|cada noche|de madrugada|en la madrugada)",
+        r"(?:guardar|guarde|guardes) (?:un|el|este|su|nuestro) secreto|juegos? secretos?"
+        r"|no (?:le |les )?(?:diga|digas|cuente|cuentes|decir|contar) (?:nada )?a (?:mis|tus|sus)"
+        r" (?:padres|papas)",
+        r"(?:dice|decia) que (?:es|soy|eres) su (?:novia|novio|nena|chica)",
+    ),
+    "pt": _PT_SECRECY,
+    "pt_BR": _PT_SECRECY,
+    "ar": (
+        r"(?:امسح|امسحي|يمسح|تمسح|مسح|احذف|احذفي|يحذف|تحذف|حذف)\w* (?:\w+ )?(?:ال)?(?:رسائل|رسايل"
+        r"|محادثات|محادثه|محادثة|شات|كل شي)",
+        r"(?:يراسل|يكتب|يبعت|يرسل|يتصل)\w* (?:\w+ ){0,2}(?:بالليل|في الليل|كل ليله|كل ليلة"
+        r"|اخر الليل|نص الليل)",
+        r"(?:لا|ما|متقول|متقولي) (?:\w+ )?(?:تخبر|تقول|تحكي|تقولي|تحكيلي|تخبري)\w* (?:\w+ )?"
+        r"(?:ل|ال)?(?:اهل|ام|اب|ماما|بابا|والدي|ابو|امي|ابوي)\w*|لعبه سريه|لعبة سرية",
+        r"(?:انها|انك|انني|اني) (?:حبيبته|صاحبته|حبيبتو)",
+    ),
+    "ru": (
+        r"(?:удал|стира|стер|почист)\w* (?:[\w-]+ ){0,2}(?:переписк\w*|сообщени\w*|чат\w*|смс"
+        r"|диалог\w*|вс[её])",
+        r"(?:пишет|писал|звонит|шлет|присылает|строчит) (?:мне|ей|ему) (?:[\w-]+ )?(?:по ночам"
+        r"|ночью|каждую ночь|поздно ночью)",
+        r"не (?:говор|рассказ)\w* (?:[\w-]+ )?(?:маме|папе|родителям|взрослым|никому|дома)"
+        r"|секретн\w* игр\w*|(?:хранить|храни) (?:[\w-]+ )?(?:секрет|тайну)",
+        r"(?:что|мол) (?:она|я|ты) (?:его|моя|твоя) (?:девушка|подружка|любимая|невеста)",
+    ),
+    "zh_Hans": (
+        r"删(?:掉|除|了)?(?:聊天记录|记录|消息|信息|聊天|对话|短信)",
+        r"(?:半夜|深夜|晚上|每天晚上|夜里|大半夜)(?:给|跟|和|找)(?:我|她|他)(?:发|打|聊)",
+        r"(?:不要|别|不准|不许|不能|不让)(?:我|她|他)?(?:告诉|跟|和|对)(?:爸妈|我爸妈|家里|家人|老师"
+        r"|任何人)|秘密(?:的)?游戏|保守(?:这个|一个)?秘密",
+        r"说(?:我|她|他)是(?:他的|她的)?(?:女朋友|男朋友|小女友|老婆)",
+    ),
+    "de": (
+        r"(?:alles|nachrichten|chats?|chatverlauf|verlauf|die nachrichten|den chat)"
+        r" (?:[\w-]+ )?(?:loschen|losche|geloscht)|(?:loscht|loschen soll|losch) (?:[\w-]+ )?"
+        r"(?:alles|nachrichten|chats?|verlauf)",
+        r"(?:schreibt|schrieb|textet|ruft) (?:mir|ihr|ihm) (?:[\w-]+ )?(?:nachts|in der nacht"
+        r"|jede nacht|spat abends|mitten in der nacht)",
+        r"(?:meinen|deinen|seinen|ihren|den) eltern (?:[\w-]+ )?(?:nix|nichts) (?:davon )?"
+        r"(?:sagen|erzahlen|verraten)|geheim(?:es |e )?spiel\w*|geheimnis (?:[\w-]+ )?"
+        r"(?:bewahren|behalten|fur sich)",
+        r"(?:sie|ich|du) (?:sei|ist|bin|ware|bist) seine (?:freundin|kleine freundin|liebste)",
+    ),
+    "tr": (
+        r"(?:mesaj|yazisma|konusma|sohbet)\w* (?:[\w-]+ )?sil\w*|hepsini sil\w*",
+        r"gece(?:leri| yarisi| gec saatte)? (?:[\w-]+ )?(?:mesaj|yaz|ar)\w*",
+        r"(?:aileme|ailesine|ailene|annemlere|evdekilere|anneme babama) (?:[\w-]+ )?(?:soyleme"
+        r"|anlatma)\w*|gizli (?:bir )?oyun\w*|sir (?:tut|sakla)\w*",
+        r"sevgili(?:si|m)? (?:oldugunu|oldugumu)",
+    ),
+    "sw": (
+        r"\w*fut\w* (?:[\w-]+ )?(?:ujumbe|jumbe|meseji|sms|zote|mazungumzo|chat)\w*",
+        r"\w*(?:tumia|andikia|pigia) (?:[\w-]+ ){0,2}(?:sms|meseji|ujumbe|simu) usiku",
+        r"(?:nisi|usi|asi)(?:wa)?ambie wazazi|mchezo wa siri|\w*tunz\w* siri",
+        r"(?:ni|yeye ni|wewe ni) mpenzi wake|mpenzi wake",
+    ),
+    "hi": (
+        r"(?:डिलीट|डिलिट|मिटा)\S* (?:कर|दो|दे)\S*|(?:delete|dilit|mita)\S* (?:kar|do|de)\S*",
+        r"रात को (?:\S+ )?(?:मैसेज|मेसेज|फोन|कॉल)|raat ko (?:\S+ )?(?:message|msg|call|phone)",
+        r"(?:घरवालों|घर वालों|मम्मी पापा|माता पिता|मम्मी|पापा|मां|माँ) को (?:कुछ )?(?:मत|न|नहीं)"
+        r" (?:बताना|बताओ|बोलना|कहना)|(?:gharwalon|ghar walon|mummy papa|mummy|papa|maa) ko"
+        r" (?:kuch )?(?:mat|na|mt) (?:batana|batao|bolna|kehna)",
+        r"(?:अपनी|मेरी) गर्लफ्रेंड|(?:apni|meri) girlfriend",
+    ),
+})
+_add("actor", {
+    "zh_Hans": (r"(?:教练|老师|叔叔|邻居)(?:老是|总是|一直|经常|天天|每天)",),
+})
+
+# Abuse told vaguely by the writer: "he puts his hands in my pants", "makes me do things", "used
+# to do things to me".
+_add("victim", {
+    "en": (
+        r"(?:puts?|putting|shoves?|shoved|sticks?|stuck) (?:his|her) hands? (?:[\w-]+ )?(?:in|into"
+        r"|down|inside|under|up) my (?:pants|knickers|underwear|undies|shorts|trousers|skirt"
+        r"|top|shirt|clothes|pyjamas|pajamas)",
+    ),
+    "fr": (
+        r"m(?:'| |' )(?:oblige|obligeait|a oblige|force|forcait|a force) a (?:lui )?(?:faire"
+        r"|toucher) (?:des|ces|les|plein de) (?:choses|trucs)",
+    ),
+    "pt": (r"(?:mexe|mexia|mexeu|apalpa|apalpava|apalpou)-me",),
+    "pt_BR": (r"(?:mexe|mexia|mexeu|apalpa|apalpava|apalpou)-me",),
+    "tr": (
+        r"bana (?:[\w-]+ ){0,2}(?:seyler|bisiler|biseyler|bisey|birsey|bir sey|bir seyler"
+        r"|kotu seyler|garip seyler|tuhaf seyler) yap\w*",
+    ),
+    "sw": (r"\w*nifanyia (?:[\w-]+ )?(?:vitu|mambo|kitu|jambo) (?:vibaya|mabaya|baya|vya ajabu"
+           r"|ya ajabu|vichafu|machafu)",),
+})
+# The same of someone else, and physical harm and neglect of a particular child: "a hand in her
+# pants", "touches her" (pt "lhe toca"), "hitting her with a belt", "alone for whole days".
+_add("act", {
+    "en": (
+        r"hands? (?:[\w-]+ )?(?:in|into|down|inside|up) (?:her|his) (?:pants|knickers|underwear"
+        r"|undies|shorts|trousers|skirt|pyjamas|pajamas)",
+        # pictures of undressed children, the adjective after the children
+        r"(?:photos?|pictures?|pics?|images?|videos?|clips?) of (?:[\w-]+ )?(?:kids|children"
+        r"|child|girls?|boys?|minors|toddlers|babies) (?:[\w-]+ )?(?:naked|nude|undressed"
+        r"|topless|with no clothes)",
+    ),
+    "fr": (
+        r"(?:l'|l |les )(?:oblige|obligeait|a oblige|force|forcait|a force) a (?:lui )?(?:faire"
+        r"|toucher) (?:des|ces|les|plein de) (?:choses|trucs)",
+    ),
+    "pt": (
+        r"(?:mexe|mexia|mexeu|apalpa|apalpava|apalpou)-me|(?:lhe|me) (?:toca|tocava|tocou|mexe"
+        r"|mexia|apalpa|apalpava)",
+        r"(?:batendo|espancando|agredindo|queimando|trancando) (?:nela|nele|neles|nelas|-a|-o"
+        r"|a|o|os|as) ",
+        r"(?:fica|ficam|ficava|vive|vivem|passa|passam) (?:[\w-]+ )?sozinh[oa]s? (?:[\w-]+ )?"
+        r"(?:dias|noites|o dia|a noite|horas|semanas)|(?:vive|vivem) sozinh[oa]s?",
+    ),
+    "pt_BR": (
+        r"(?:mexe|mexia|mexeu|apalpa|apalpava|apalpou)-me|(?:lhe|me) (?:toca|tocava|tocou|mexe"
+        r"|mexia|apalpa|apalpava)",
+        r"(?:batendo|espancando|agredindo|queimando|trancando) (?:nela|nele|neles|nelas|-a|-o"
+        r"|a|o|os|as) ",
+        r"(?:fica|ficam|ficava|vive|vivem|passa|passam) (?:[\w-]+ )?sozinh[oa]s? (?:[\w-]+ )?"
+        r"(?:dias|noites|o dia|a noite|horas|semanas)|(?:vive|vivem) sozinh[oa]s?",
+    ),
+})
+# A particular child where the writer lives or studies ("a girl from our street", "a girl in my
+# class"), the one pictures are sold or passed around of.
+_add("person", {
+    "pt": (
+        r"(?:menin|garot|crianc|miud|rapariga|rapaz|bebe|pequen)\w* (?:d[oa] )?(?:res do chao"
+        r"|r/c|cave|sotao)",
+    ),
+    "pt_BR": (
+        r"(?:menin|garot|crianc|miud|rapariga|rapaz|bebe|pequen)\w* (?:aqui )?(?:da|do|de)"
+        r" (?:minha |nossa |meu |nosso )?(?:rua|bairro|predio|escola|turma|sala|condominio"
+        r"|vila|comunidade|quebrada)",
+    ),
+    "de": (
+        r"(?:madchen|junge|jungen|kind|kleine|kleinen|schulerin|schuler)\w* (?:aus|von|in|an)"
+        r" (?:unserer|unserem|meiner|meinem|der|dem) (?:[\w-]+ )?(?:strasse|klasse|schule|haus"
+        r"|nachbarschaft|siedlung|block|gegend|dorf|verein|kita|stufe)",
+    ),
+    "hi": (
+        r"(?:हमारी|मेरी|हमारे|मेरे) (?:गली|मोहल्ले|कॉलोनी|क्लास|स्कूल|बिल्डिंग|सोसाइटी|गांव)\S*"
+        r" (?:की|के|का|में) (?:\S+ ){0,2}(?:बच्ची|बच्चा|लड़की|लड़का|बच्चे|बच्चों|बेटी)",
+        r"(?:hamari|humari|meri|mere|hamare|humare) (?:gali|mohalle|colony|class|school|building"
+        r"|society|gaon)\S* (?:ki|ke|ka|mein|me) (?:\S+ ){0,2}(?:bachi|bacchi|bachchi|ladki|ladka"
+        r"|bacha|bachcha|bachche|beti)",
+        r"(?:apne|apni|mere|meri) (?:bhatij|bhanj|bhai|behen|bahan|beti|bete|chachere|mamere)\S*",
+    ),
+    "sw": (r"(?:kocha|mchungaji|mlezi|dereva|mwalimu) (?:wangu|yangu|wetu|yetu)",),
+})
+# Someone close named with a possessive, typed without the apostrophe: "my husbands laptop".
+_add("actor", {
+    "en": (r"(?:my|her|his) (?:husband|partner|boyfriend|brother-in-law|lodger|flatmate)'?s",),
+})
+# Pictures of a particular child ("videos of a little girl"), sold or passed round.
+_add("images", {
+    "fr": (
+        r"(?:photos?|videos?|images?) (?:d'|d |de )(?:une|un|la|des|cette|ma|sa) (?:[\w-]+ )?"
+        r"(?:fille|fillette|gamine|petite|eleve|garcon|gamin|enfant)",
+        r"(?:photos?|videos?|images?) (?:[\w'-]+ ){0,6}(?:qui )?(?:tournent|circulent|tourne"
+        r"|circule)",
+    ),
+    "pt_BR": (
+        r"(?:fotos?|v[ií]deos?|imagens?) (?:de|da|do) (?:uma|um|essa|esse) (?:[\w-]+ )?(?:menin"
+        r"|garot|crianc|pequen)\w*",
+    ),
+    "de": (
+        r"(?:videos?|bilder|fotos|clips?|aufnahmen) (?:[\w-]+ ){0,2}von (?:[\w-]+ ){0,2}(?:madchen"
+        r"|jungen|kind|kindern|kleinen|schulerin)",
+    ),
+    "hi": (
+        r"(?:बच्ची|बच्चे|लड़की|लड़के|बेटी)\S* (?:के|की) (?:\S+ )?(?:वीडियो|फोटो|तस्वीर)\S*",
+    ),
+})
+# A general rule, not a story: "if a teacher suspects a pupil is being abused, they must inform
+# the safeguarding lead", "teachers who suspect ... must report".
+_add("citation", {
+    "en": (
+        r"(?:who|that) suspects?|(?:if|when|where) (?:a|an|any) (?:[\w-]+ ){0,2}suspects"
+        r"|(?:is|are) (?:required|obliged|obligated|mandated) to (?:report|inform|notify|refer)",
+    ),
+    "fr": (
+        r"(?:qui|qu'il|qu'elle) soupconne\w*|si (?:un|une) (?:[\w-]+ ){0,2}soupconne\w*"
+        r"|(?:est|sont) (?:tenue?s?|oblige\w*) de (?:signaler|informer|alerter|declarer)",
+    ),
+    "es": (
+        r"(?:que|quien|quienes) sospech\w*|si (?:un|una|algun\w*) (?:[\w-]+ ){0,2}sospecha\w*"
+        r"|(?:esta|estan) obligad[oa]s? a (?:denunciar|informar|notificar|comunicar)",
+    ),
+    "pt": (
+        r"(?:que|quem) suspeit\w*|se (?:um|uma|algum\w*) (?:[\w-]+ ){0,2}suspeita\w*"
+        r"|(?:e|sao|esta|estao) obrigad[oa]s? a (?:denunciar|comunicar|notificar|informar)",
+    ),
+    "pt_BR": (
+        r"(?:que|quem) suspeit\w*|se (?:um|uma|algum\w*) (?:[\w-]+ ){0,2}suspeita\w*"
+        r"|(?:e|sao|esta|estao) obrigad[oa]s? a (?:denunciar|comunicar|notificar|informar)",
+    ),
+    "ar": (
+        r"(?:الذي|التي|الذين|من) (?:ي|ت)شتب\w*|اذا (?:اشتبه|شك)\w* (?:ال)?"
+        r"(?:معلم|مدرس|طبيب|موظف)\w*|(?:يجب|يتعين|ملزم\w*) (?:\w+ ){0,2}(?:الابلاغ|ابلاغ|التبليغ)",
+    ),
+    "ru": (
+        r"(?:который|которая|которые|кто из) (?:[\w-]+ )?подозрева\w*|если (?:учитель|педагог"
+        r"|врач|воспитатель|сотрудник|специалист)\w* подозрева\w*|обязан\w* (?:сообщить|сообщать"
+        r"|информировать|уведомить)",
+    ),
+    "zh_Hans": (r"(?:应当|必须|须|应)(?:立即|及时)?(?:向[^，。,]{0,8})?(?:报告|上报)",),
+    "de": (
+        r"(?:die|der|wer) (?:einen )?(?:verdacht (?:haben|hat)|vermuten|vermutet)|wenn (?:ein"
+        r"|eine|die|der) (?:[\w-]+ ){0,2}(?:vermutet|vermuten|einen verdacht)"
+        r"|(?:ist|sind) verpflichtet",
+    ),
+    "tr": (
+        r"suphelenen|suphelenirse|suphelenmesi halinde"
+        r"|(?:bildirmekle|ihbar etmekle) yukumlu\w*",
+    ),
+    "sw": (
+        r"\w*(?:naye|nao)shuku\w*|(?:a|wa)kishuku|(?:a|wa)(?:napaswa|natakiwa|nalazimika"
+        r"|tapaswa|takiwa) kuripoti",
+    ),
+    "hi": (
+        r"(?:शक|संदेह) होने पर|(?:सूचना|रिपोर्ट) (?:देना|करना) (?:अनिवार्य|ज़रूरी) है|अनिवार्य रूप से"
+        r"|(?:shak|sandeh) hone par|report karna anivarya",
+    ),
+})
