@@ -1,6 +1,6 @@
-"""How well flows.disclosure tells disclosures of abuse from evidence notes, per language, on the
-measurement table tests/data/disclosures.yaml: disclosures caught, ordinary notes interrupted, and
-every miss and false alarm; then the time one check takes.
+"""How well flows.kit.disclosure tells disclosures of abuse from evidence notes, per language,
+on the measurement table tests/data/disclosures.yaml: disclosures caught, ordinary notes
+interrupted, and every miss and false alarm; then the time one check takes.
 
     .venv/bin/python bench/disclosures.py [table.yaml]
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from flows.disclosure import reads_like_disclosure  # noqa: E402
+from flows.kit.disclosure import reads_like_disclosure  # noqa: E402
 from tests.flows.test_disclosure import TABLE, load_table  # noqa: E402
 
 

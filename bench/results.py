@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import event
 
-from flows.store import SECTORS, Role, Source
+from flows.engine.store import SECTORS, Role, Source
 from framework import load_framework
 from framework.aggregate import RoundResults, round_results
 from framework.model import Framework
@@ -50,7 +50,7 @@ async def fill(store: SqlStore, fw: Framework, people: int) -> int:
 
 
 async def results(store: SqlStore, fw: Framework, round_id: int) -> tuple[RoundResults, float]:
-    """The same steps as `flows.facilitate.results_of`; the seconds spent in the database."""
+    """The same steps as `flows.rounds.flow.results_of`; the seconds spent in the database."""
     started = time.perf_counter()
     async with store.transaction() as tx:
         tallies, turnout = await tx.answers.tally(round_id)

@@ -195,11 +195,11 @@ def sample_screen() -> dict[str, object]:
     floor to send: both bots then move the same bytes per tap, and only the work behind them
     differs."""
     from bot.i18n import translator
-    from flows import assessment_screens as screens
-    from flows.actions import Registry
-    from flows.events import Scope
+    from flows.assessment import screens
+    from flows.engine.actions import Registry
+    from flows.engine.events import Scope
     from flows.routing import FLOWS
-    from flows.shell import Shell
+    from flows.shell.flow import Shell
     from framework import load_framework
 
     registry = Registry([Shell().flow, *FLOWS])

@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 import uuid
 
-from flows.store import Store
+from flows.engine.store import Store
 
 # No call to Telegram lasts longer than this (PTB's timeouts are 5 s for each phase).
 CALL_LEASE_SECONDS = 30.0

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.i18n import negotiate, translator
-from flows.effects import Attach, EditCard, Effect, PostCard, Replace, Screen, Send, Toast
-from flows.engine import Router
-from flows.events import Actor, Event, Scope
-from flows.store import Source
+from flows.engine.core import Router
+from flows.engine.effects import Attach, EditCard, Effect, PostCard, Replace, Screen, Send, Toast
+from flows.engine.events import Actor, Event, Scope
+from flows.engine.store import Source
 
 LOCAL_CHAT = "local"
 LOCAL_USER = "local:terminal"

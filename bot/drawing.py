@@ -19,7 +19,7 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 from bot.budget import CALL_LEASE_SECONDS
-from flows.store import Drawing, Store
+from flows.engine.store import Drawing, Store
 
 # How long a move waits for another process's drawing to finish before it draws anyway.
 MOVE_WAIT_SECONDS = CALL_LEASE_SECONDS

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.i18n import translator
-from flows.exports import FORMATS as FORMATS
-from flows.exports import export_file, load_export
+from flows.documents.exports import FORMATS as FORMATS
+from flows.documents.exports import export_file, load_export
 from framework import load_framework
 from storage.store import SqlStore
 

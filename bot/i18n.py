@@ -24,7 +24,7 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal, format_percent
 
 import locales
-from flows.countries import country_name
+from flows.kit.countries import country_name
 from framework.model import Text
 
 log = logging.getLogger(__name__)

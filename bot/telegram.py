@@ -59,8 +59,9 @@ from bot.outbox import GroupOutbox, Job
 from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from bot.wiring import App, build_app
-from flows.actions import Registry
-from flows.effects import (
+from flows.engine.actions import Registry
+from flows.engine.core import Router
+from flows.engine.effects import (
     Attach,
     CardChanged,
     EditCard,
@@ -74,10 +75,9 @@ from flows.effects import (
     Toast,
     toast_of,
 )
-from flows.engine import Router
-from flows.events import Actor, Event, Scope
-from flows.store import DueReminder, Notice, Source
-from flows.translator import Translator
+from flows.engine.events import Actor, Event, Scope
+from flows.engine.store import DueReminder, Notice, Source
+from flows.engine.translator import Translator
 
 log = logging.getLogger(__name__)
 # python-telegram-bot warns on every 429 unless its coming `retry_after` type (a timedelta)

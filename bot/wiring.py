@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from bot.i18n import CatalogLanguages
 from bot.settings import Settings
-from flows.countries import find_countries
-from flows.engine import Router
+from flows.engine.core import Router
+from flows.kit.countries import find_countries
 from flows.routing import build_router
 from framework import load_framework
 from storage.migrate import migrate

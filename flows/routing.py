@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from flows import assessment, facilitate, pulse, session
-from flows.engine import Env, Flow, Members, Router
-from flows.shell import Shell
-from flows.store import Store
-from flows.translator import Languages
+from flows.assessment import flow as assessment
+from flows.engine.core import Env, Flow, Members, Router
+from flows.engine.store import Store
+from flows.engine.translator import Languages
+from flows.pulse import flow as pulse
+from flows.rounds import flow as facilitate
+from flows.sessions import flow as session
+from flows.shell.flow import Shell
 from framework.model import Framework
 
 FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW, facilitate.FLOW, session.FLOW)

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, case, delete, exists, func, select, update
 
-from flows.store import Answer, Source, Tally, Turnout
+from flows.engine.store import Answer, Source, Tally, Turnout
 from framework.scoring import DONT_KNOW, Rating, is_phase
 from storage.models import AnswerRow, ParticipantRow, utcnow
 from storage.unit import Unit

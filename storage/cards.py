@@ -8,7 +8,7 @@ from typing import Any, cast
 
 from sqlalchemy import Table, bindparam, func, or_, select, update
 
-from flows.store import Card, Drawing
+from flows.engine.store import Card, Drawing
 from storage.models import CardRow, GroupCallsRow, utcnow
 from storage.unit import Unit, rowcount
 

@@ -6,7 +6,7 @@ from typing import Any, cast
 
 from sqlalchemy import BindParameter, Table, bindparam, or_, select, update
 
-from flows.store import Conversation
+from flows.engine.store import Conversation
 from storage.models import ConversationRow, utcnow
 from storage.unit import Unit, rowcount
 

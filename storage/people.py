@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import bindparam, select
 
-from flows.store import Person
+from flows.engine.store import Person
 from storage.models import PersonRow, utcnow
 from storage.unit import Unit
 

@@ -17,7 +17,7 @@ from sqlalchemy import (
     update,
 )
 
-from flows.store import Conversation, DueReminder, Person
+from flows.engine.store import Conversation, DueReminder, Person
 from storage.conversations import conversation_of
 from storage.models import AnswerRow, ConversationRow, ParticipantRow, PersonRow
 from storage.unit import Unit, rowcount

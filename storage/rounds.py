@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
 
-from flows.store import Invite, Participation, Role, Round
+from flows.engine.store import Invite, Participation, Role, Round
 from storage.models import AnswerRow, InviteRow, ParticipantRow, RoundRow, utcnow
 from storage.unit import Unit
 

@@ -1,4 +1,4 @@
-"""The SQL implementation of the flows' storage interface (`flows.store`).
+"""The SQL implementation of the flows' storage interface (`flows.engine.store`).
 
 It satisfies the Protocols structurally: one short transaction per event, in which the
 repositories share one session.
@@ -14,7 +14,7 @@ from sqlalchemy import delete, select, text
 from sqlalchemy.exc import DBAPIError, InterfaceError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from flows.store import ForgetReport, Role, Unavailable
+from flows.engine.store import ForgetReport, Role, Unavailable
 from storage.answers import SqlAnswers
 from storage.cards import SqlCards, SqlGroupCalls
 from storage.conversations import SqlConversations

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, delete, func, select, update
 
-from flows.store import Job, Notice, VoteCount
+from flows.engine.store import Job, Notice, VoteCount
 from framework.scoring import Rating
 from storage.answers import decode_rating, encode_rating
 from storage.models import ConversationRow, JobRow, NoticeRow, PersonRow, VoteRow, utcnow

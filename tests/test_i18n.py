@@ -81,7 +81,7 @@ async def test_arabic_screens_are_marked_right_to_left_in_logical_order(
     assert first_row == [("as.rate", "1"), ("as.rate", "2"), ("as.rate", "3"), ("as.rate", "4")]
     assert chat.screen.rtl
     from bot.telegram import keyboard
-    from flows.events import Scope
+    from flows.engine.events import Scope
 
     markup = keyboard(chat.router.registry, chat.screen, Scope(version=1))
     assert markup is not None

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from bot.i18n import translator
-from flows.texts import reading_label
+from flows.kit.texts import reading_label
 from framework import load_framework
 from framework.scoring import DONT_KNOW, Rating, pulse_scores
 from tests.botapi import BotApiServer

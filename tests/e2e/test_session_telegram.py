@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 
 from bot.i18n import translator
 from bot.settings import Settings
-from flows.store import SECTOR_NOT_GIVEN
+from flows.engine.store import SECTOR_NOT_GIVEN
 from framework import load_framework
 from framework.aggregate import MIN_GROUP
 from framework.scoring import DONT_KNOW, Rating, item_stats

@@ -5,10 +5,10 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from flows.effects import Effect, Replace, Screen, Send, Toast, screens_of
-from flows.engine import Router
-from flows.events import Actor, Event, Scope
-from flows.store import Source
+from flows.engine.core import Router
+from flows.engine.effects import Effect, Replace, Screen, Send, Toast, screens_of
+from flows.engine.events import Actor, Event, Scope
+from flows.engine.store import Source
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,10 @@ from queue import Queue
 from typing import Any
 
 from bot.i18n import CatalogLanguages
-from flows.effects import Toast, screens_of
-from flows.events import Actor, Event, Scope
+from flows.engine.effects import Toast, screens_of
+from flows.engine.events import Actor, Event, Scope
+from flows.engine.store import Source
 from flows.routing import FLOWS, build_router
-from flows.store import Source
 from framework import load_framework
 from storage.cards import SqlCards
 from storage.queries import SqlQueries

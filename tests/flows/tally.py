@@ -10,10 +10,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from flows.actions import Action
-from flows.effects import Button, Screen
-from flows.engine import Flow, Move, State, Turn, View
-from flows.translator import Translator
+from flows.engine.actions import Action
+from flows.engine.core import Flow, Move, State, Turn, View
+from flows.engine.effects import Button, Screen
+from flows.engine.translator import Translator
 
 
 class TallyContext(BaseModel):

@@ -16,13 +16,13 @@ from pathlib import Path
 import pytest
 
 from bot.i18n import available_locales, translator
-from flows.actions import CALLBACK_MAX_BYTES, Decoded
-from flows.effects import EditCard, Effect, PostCard, Replace, Send
-from flows.engine import Router
-from flows.events import Event, Scope
-from flows.layout import NARROW
-from flows.shell import rate_again, reminder
-from flows.store import Round
+from flows.engine.actions import CALLBACK_MAX_BYTES, Decoded
+from flows.engine.core import Router
+from flows.engine.effects import EditCard, Effect, PostCard, Replace, Send
+from flows.engine.events import Event, Scope
+from flows.engine.store import Round
+from flows.kit.layout import NARROW
+from flows.shell.flow import rate_again, reminder
 from framework import load_framework
 from tests.database import rows
 from tests.flows.chat import Chat

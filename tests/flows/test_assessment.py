@@ -3,12 +3,12 @@ from __future__ import annotations
 import re
 
 from bot.i18n import CatalogLanguages, translator
-from flows.effects import Send
-from flows.events import Event
-from flows.report import ratings_by_item
+from flows.documents.report import ratings_by_item
+from flows.engine.effects import Send
+from flows.engine.events import Event
+from flows.engine.store import Answer, Conversation
+from flows.kit.texts import escape
 from flows.routing import build_router
-from flows.store import Answer, Conversation
-from flows.texts import escape
 from framework import load_framework
 from framework.recommend import top_priorities
 from framework.scoring import DONT_KNOW, capability_profile

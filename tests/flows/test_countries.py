@@ -9,7 +9,7 @@ import pycountry
 import pytest
 from babel import Locale
 
-from flows.countries import (
+from flows.kit.countries import (
     ABBREVIATIONS,
     MAX_SUGGESTIONS,
     OTHER_NAMES,

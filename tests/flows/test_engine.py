@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from pydantic import BaseModel
 
-from flows.actions import Action
-from flows.engine import Flow, FlowError, Move, Router, State, Turn
-from flows.events import Actor, Event, Scope
-from flows.store import Source
+from flows.engine.actions import Action
+from flows.engine.core import Flow, FlowError, Move, Router, State, Turn
+from flows.engine.events import Actor, Event, Scope
+from flows.engine.store import Source
 from storage.store import SqlStore
 from tests.database import rows
 from tests.flows.chat import Chat

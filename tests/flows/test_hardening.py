@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from bot.console import Console
-from flows import assessment_screens as screens
-from flows.engine import Router
-from flows.events import EventKind
-from flows.store import Answer, Source
-from flows.texts import MESSAGE_LIMIT
+from flows.assessment import screens
+from flows.engine.core import Router
+from flows.engine.events import EventKind
+from flows.engine.store import Answer, Source
+from flows.kit.texts import MESSAGE_LIMIT
 from framework import load_framework
 from tests.botapi import html_to_plain, utf16_len
 from tests.flows.chat import Chat

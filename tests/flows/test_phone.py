@@ -7,11 +7,12 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.i18n import available_locales, translator
-from flows import assessment_screens as screens
-from flows import pulse, session_screens
-from flows.facilitate import TITLE_MAX
-from flows.store import NOTE_MAX, Answer, Round, Source
-from flows.texts import MESSAGE_LIMIT, shown_length
+from flows.assessment import screens
+from flows.engine.store import NOTE_MAX, Answer, Round, Source
+from flows.kit.texts import MESSAGE_LIMIT, shown_length
+from flows.pulse import flow as pulse
+from flows.rounds.flow import TITLE_MAX
+from flows.sessions import screens as session_screens
 from framework import load_framework
 from framework.aggregate import Tally, round_results
 from framework.scoring import DONT_KNOW

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from flows.report import ratings_by_item
-from flows.store import Answer
+from flows.documents.report import ratings_by_item
+from flows.engine.store import Answer
 from framework import load_framework
 from framework.recommend import domain_priorities
 from framework.scoring import pulse_scores

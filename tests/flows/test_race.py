@@ -10,9 +10,9 @@ import multiprocessing
 from typing import Any
 
 from bot.i18n import CatalogLanguages
-from flows.effects import PostCard
+from flows.engine.effects import PostCard
+from flows.engine.store import Source
 from flows.routing import FLOWS, build_router
-from flows.store import Source
 from framework import load_framework
 from storage.store import SqlStore
 from tests.database import rows

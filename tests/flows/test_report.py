@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.i18n import translator
-from flows.report import extremes_lines, findings, findings_lines
-from flows.texts import reading_label
+from flows.documents.report import extremes_lines, findings, findings_lines
+from flows.kit.texts import reading_label
 from framework import load_framework
 from framework.scoring import DONT_KNOW, Rating, capability_profile, phase_reading
 

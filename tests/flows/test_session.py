@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flows.effects import EditCard, Toast
+from flows.engine.effects import EditCard, Toast
 from framework import load_framework
 from tests.golden.scripts import SESSION, for_language
 from tests.golden.transcript import Scripted, fresh_router

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import translator
-from flows.typed import answer_in
+from flows.kit.typed import answer_in
 from framework import load_framework
 
 FW = load_framework()

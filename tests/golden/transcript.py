@@ -18,7 +18,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.i18n import CatalogLanguages, translator
-from flows.effects import (
+from flows.engine.core import Router
+from flows.engine.effects import (
     Attach,
     CardChanged,
     EditCard,
@@ -31,10 +32,9 @@ from flows.effects import (
     Send,
     Toast,
 )
-from flows.engine import Router
-from flows.events import Actor, Event, Scope
+from flows.engine.events import Actor, Event, Scope
+from flows.engine.store import Source
 from flows.routing import build_router
-from flows.store import Source
 from framework import load_framework
 from storage.migrate import migrate
 from storage.store import SqlStore

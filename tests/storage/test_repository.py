@@ -10,7 +10,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy.ext.asyncio import create_async_engine
 
-from flows.store import Conversation, DueReminder, Person, Role, Source
+from flows.engine.store import Conversation, DueReminder, Person, Role, Source
 from framework.scoring import DONT_KNOW
 from storage.models import Base
 from storage.store import SqlStore

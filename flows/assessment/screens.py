@@ -1,0 +1,441 @@
+"""The assessment's screens: pure functions of what `flows.assessment.flow` loads and a translator.
+
+A question fits one phone screen: the question, the current answer and note, and the four
+phases in short, right above their buttons; the full descriptions are one tap away.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from flows.documents.report import labelled, own_wording, pulse_lines, round_profile, summary_text
+from flows.engine.effects import Button, Screen
+from flows.engine.store import SECTORS, Answer
+from flows.engine.translator import Translator
+from flows.kit.country_step import CountryData, country_screen
+from flows.kit.info import facilitators_get, report_routes
+from flows.kit.layout import rows, single
+from flows.kit.texts import (
+    MESSAGE_LIMIT,
+    assessment_name,
+    bold,
+    escape,
+    italic,
+    phase_label,
+    rating_label,
+    sector_label,
+    shown_length,
+)
+from flows.rounds.screens import ResultsData, published
+from framework.model import Capability, Framework
+from framework.scoring import DONT_KNOW
+
+NOTE_SHOWN = 80  # characters of a note on a question screen (all of it is in "More detail")
+
+
+@dataclass(frozen=True)
+class RoundView:
+    id: int
+    country: str
+    started: datetime
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class MenuData:
+    round: RoundView
+    rated: int
+    total: int
+    next_open: int | None  # the first capability with no answer, from 0
+    others: int  # other assessments the person can switch to
+    answered_any: bool
+
+
+@dataclass(frozen=True)
+class RoundChoice:
+    round: RoundView
+    answered: int
+    current: bool
+
+
+@dataclass(frozen=True)
+class RoundsData:
+    fw: Framework
+    rounds: tuple[RoundChoice, ...]
+
+
+@dataclass(frozen=True)
+class SectorData:
+    country: str
+    country_fixed: bool  # a correction, or a round joined by invitation
+    title: str | None = None  # the round being joined
+    joining: bool = False  # by invitation: what its facilitators see is said first
+    figures_only: bool = False
+
+
+@dataclass(frozen=True)
+class IntroData:
+    fw: Framework
+    country: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class QuestionData:
+    fw: Framework
+    index: int
+    answer: Answer | None
+    notice: str | None
+
+
+@dataclass(frozen=True)
+class PendingNoteData:
+    fw: Framework
+    index: int
+    text: str
+    limit: int
+
+
+@dataclass(frozen=True)
+class ReviewData:
+    fw: Framework
+    round: RoundView
+    answers: dict[str, Answer]
+
+    @property
+    def next_open(self) -> int | None:
+        return first_open(self.fw, self.answers)
+
+
+@dataclass(frozen=True)
+class FinishCheckData:
+    fw: Framework
+    open: tuple[int, ...]  # capabilities with no answer, from 0
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    fw: Framework
+    round: RoundView
+    answers: tuple[Answer, ...]  # every participant's capability answers in the round
+    pulse: tuple[Answer, ...]  # pulse answers, shown apart
+    final: bool
+    next_open: int | None
+    today: datetime
+    shared: ResultsData | None = None  # the round's results, when its facilitators show them
+
+
+@dataclass(frozen=True)
+class NewCheckData:
+    round: RoundView
+    answered: int
+    total: int
+
+
+def first_open(fw: Framework, answers: dict[str, Answer]) -> int | None:
+    for index, cap in enumerate(fw.capabilities):
+        answer = answers.get(cap.item)
+        if answer is None or answer.value is None:
+            return index
+    return None
+
+
+def continue_button(t: Translator, next_open: int) -> Button:
+    return Button(t.gettext("Continue (question {number})").format(number=next_open + 1),
+                  "as.proceed")
+
+
+# the start of an assessment -----------------------------------------------------------------
+def menu(t: Translator, data: MenuData) -> list[Screen]:
+    text = "\n".join([
+        bold(t.gettext('Your assessment')),
+        escape(assessment_name(t, data.round.country, data.round.started, data.round.title)),
+        escape(t.ngettext(
+            "{rated} of {total} capabilities answered.",
+            "{rated} of {total} capabilities answered.",
+            data.rated,
+        ).format(rated=data.rated, total=data.total)),
+    ])
+    buttons = []
+    if data.next_open is not None:
+        buttons.append(continue_button(t, data.next_open))
+    if data.answered_any:
+        buttons.append(Button(t.gettext("Review my answers"), "as.review"))
+        buttons.append(Button(t.gettext("See the summary"), "as.summarise"))
+    else:
+        buttons.append(Button(t.gettext("Change country or sector"), "as.amend"))
+    buttons.append(Button(t.gettext("Pulse check (6 questions)"), "as.pulse"))
+    if data.others:
+        buttons.append(Button(t.gettext("My assessments"), "as.rounds"))
+    buttons.append(Button(t.gettext("Start a new assessment"), "as.new"))
+    return [Screen(text, single(*buttons))]
+
+
+def rounds(t: Translator, data: RoundsData) -> list[Screen]:
+    text = "\n".join([
+        bold(t.gettext("Your assessments")),
+        escape(t.gettext("Tap one to continue it. Each keeps its own answers.")),
+    ])
+    buttons = []
+    for choice in data.rounds:
+        label = t.gettext("{country} · {date} · {answered}/{total}").format(
+            country=choice.round.title or t.country(choice.round.country),
+            date=t.date(choice.round.started),
+            answered=choice.answered, total=len(data.fw.capabilities),
+        )
+        buttons.append(Button(("✓ " if choice.current else "") + label, "as.switch",
+                              str(choice.round.id)))
+    return [Screen(text, single(*buttons))]
+
+
+def new_check(t: Translator, data: NewCheckData) -> list[Screen]:
+    text = escape(t.gettext(
+        "Start a new assessment? Your assessment for {country} ({answered} of {total} "
+        "answered) stays saved: you can come back to it from /start, under “My assessments”."
+    ).format(country=t.isolate(t.country(data.round.country)), answered=data.answered,
+             total=data.total))
+    buttons = single(Button(t.gettext("Start a new one"), "as.confirm_new"),
+                     Button(t.gettext("Keep this one"), "as.keep"))
+    return [Screen(text, buttons)]
+
+
+def country(t: Translator, data: CountryData) -> list[Screen]:
+    return country_screen(t, data, "as.country")
+
+
+def sector(t: Translator, data: SectorData) -> list[Screen]:
+    lines = []
+    if data.title:
+        lines += [bold(t.gettext("You are joining “{round}”.").format(round=data.title))]
+    if data.joining:
+        lines.append(escape(facilitators_get(t, data.figures_only)))
+    if lines:
+        lines.append("")
+    lines += [
+        escape(t.gettext("Country: {country}").format(
+            country=t.isolate(t.country(data.country))
+        )),
+        "",
+        escape(t.gettext("Which sector do you work in? It is kept with this assessment only.")),
+    ]
+    text = "\n".join(lines)
+    buttons = [Button(sector_label(t, s), "as.sector", s) for s in SECTORS]
+    laid = rows(buttons)
+    if not data.country_fixed:
+        laid += ((Button(t.gettext("Change country"), "as.recountry"),),)
+    return [Screen(text, laid)]
+
+
+def intro(t: Translator, data: IntroData) -> list[Screen]:
+    fw = data.fw
+    lines = [
+        bold(t.gettext("Before you start")),
+        escape(t.gettext(
+            "{total} questions in {domains} domains, about 15 minutes. You can stop at any "
+            "time: every answer is saved as you go, and /start brings you back."
+        ).format(total=len(fw.capabilities), domains=len(fw.domains))),
+        escape(t.gettext(
+            "For each capability, choose the phase that fits best, from Phase 1 (building) to "
+            "Phase 4 (maturity). “More detail” shows the full description of each phase."
+        )),
+        escape(t.gettext(
+            "“Don't know” means you have no basis to judge: it is a finding too. “Skip” "
+            "leaves the question for later."
+        )),
+        escape(t.gettext(
+            "To add an evidence note (a law, a unit, a service, a dataset), type it after "
+            "answering. Please write no names or case details."
+        )),
+        "",
+        escape(labelled(t, t.gettext("Country"), t.isolate(t.country(data.country)))),
+        escape(labelled(t, t.gettext("Sector"), sector_label(t, data.sector))),
+    ]
+    buttons = (
+        (Button(t.gettext("Start (question 1)"), "as.proceed"),),
+        *rows([Button(t.gettext("Change country"), "as.recountry"),
+               Button(t.gettext("Change sector"), "as.resector")]),
+    )
+    return [Screen("\n".join(lines), buttons)]
+
+
+# questions --------------------------------------------------------------------------------
+def _phase_lines(t: Translator, fw: Framework, cap: Capability, full: bool) -> list[str]:
+    texts = cap.phases if full else cap.briefs
+    return [
+        labelled(t, bold(phase_label(t, fw, phase)), escape(t.content(text)))
+        for phase, text in enumerate(texts, start=1)
+    ]
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def question(t: Translator, data: QuestionData) -> list[Screen]:
+    fw = data.fw
+    cap = fw.capabilities[data.index]
+    domain = fw.domain(cap.domain)
+    answer = data.answer
+    lines = []
+    if data.notice:
+        lines += [italic(data.notice), ""]
+    lines += [
+        escape(t.gettext("{domain} · {number} of {total}").format(
+            domain=t.content(domain.name), number=data.index + 1, total=len(fw.capabilities)
+        )),
+        bold(f"{cap.id}. {t.content(cap.name)}"),
+        escape(t.content(cap.question)),
+    ]
+    if answer is not None and answer.note and not data.notice:
+        # (a notice about the note names it already: the screen stays one phone long)
+        lines.append(escape(labelled(t, t.gettext("Your evidence note"),
+                                     _clip(answer.note, NOTE_SHOWN))))
+    lines += ["", *_phase_lines(t, fw, cap, full=False)]
+    chosen = answer.value if answer is not None else None
+    phases = [
+        Button(("✓ " if chosen == n else "") + t.gettext("Phase {phase}").format(phase=n),
+               "as.rate", str(n))
+        for n in (1, 2, 3, 4)
+    ]
+    marked = "✓ " if chosen == DONT_KNOW else ""
+    nav = [Button(t.gettext("More detail"), "as.detail")]
+    if data.index > 0:
+        nav.append(Button(t.gettext("Back"), "as.back"))
+    nav.append(Button(t.gettext("Review"), "as.review"))
+    buttons = (
+        *rows(phases, per_row=4),
+        *rows([Button(marked + t.gettext("Don't know"), "as.dk"),
+               Button(t.gettext("Skip"), "as.skip")]),
+        *rows(nav, per_row=3),
+    )
+    if answer is not None and answer.note:
+        buttons += ((Button(t.gettext("Remove the note"), "as.unnote"),),)
+    return [Screen("\n".join(lines), buttons)]
+
+
+def detail(t: Translator, data: QuestionData) -> list[Screen]:
+    fw = data.fw
+    cap = fw.capabilities[data.index]
+    lines = [
+        bold(f"{cap.id}. {t.content(cap.name)}"),
+        escape(t.content(cap.description)),
+        "",
+        *_phase_lines(t, fw, cap, full=True),
+        "",
+        italic(labelled(t, t.gettext("Evidence"), t.content(cap.evidence_prompt))),
+    ]
+    if data.answer is not None and data.answer.note:
+        lines.append(escape(labelled(t, t.gettext("Your evidence note"), data.answer.note)))
+    lines += ["", escape(own_wording(t))]
+    return [Screen("\n".join(lines), single(Button(t.gettext("Back to the question"),
+                                                   "as.question")))]
+
+
+def long_note(t: Translator, data: PendingNoteData) -> list[Screen]:
+    cap = data.fw.capabilities[data.index]
+    text = "\n".join([
+        escape(t.gettext(
+            "Your note has {length} characters; a note keeps at most {limit}. Save its first "
+            "{limit} characters for {capability}?"
+        ).format(length=len(data.text), limit=data.limit, capability=t.content(cap.label))),
+        italic(_clip(data.text, 120)),
+    ])
+    buttons = single(Button(t.gettext("Save the shortened note"), "as.keep_note"),
+                     Button(t.gettext("Don't save it"), "as.drop_note"))
+    return [Screen(text, buttons)]
+
+
+def report_like(t: Translator, data: PendingNoteData) -> list[Screen]:
+    text = "\n".join([
+        *report_routes(t),
+        "",
+        escape(t.gettext(
+            "Evidence notes are about institutions and services, without names or case "
+            "details. Save this text as a note anyway?"
+        )),
+    ])
+    buttons = single(Button(t.gettext("Save it as a note"), "as.keep_note"),
+                     Button(t.gettext("Don't save it"), "as.drop_note"))
+    return [Screen(text, buttons)]
+
+
+# review and summary -----------------------------------------------------------------------
+REVIEW_LIMIT = MESSAGE_LIMIT - 200  # room to spare under Telegram's limit
+
+
+def review(t: Translator, data: ReviewData) -> list[Screen]:
+    fw = data.fw
+    header = [
+        bold(t.gettext('Review your answers')),
+        escape(assessment_name(t, data.round.country, data.round.started, data.round.title)),
+        "",
+    ]
+    footer = ["", escape(t.gettext(
+        "Tap a capability to change its answer, or Finish to see your summary."
+    ))]
+    # A long set of notes is shortened so that the screen fits one message.
+    text = ""
+    for width in (80, 40, 0):
+        body = []
+        for cap in fw.capabilities:
+            answer = data.answers.get(cap.item)
+            value = rating_label(t, fw, answer.value if answer else None)
+            line = labelled(t, escape(f"{cap.id}. {t.content(cap.label)}"), bold(value))
+            if answer is not None and answer.note and width:
+                line += f" – <i>{escape(_clip(answer.note, width))}</i>"
+            body.append(line)
+        text = "\n".join(header + body + footer)
+        if shown_length(text) <= REVIEW_LIMIT:
+            break
+    buttons: tuple[tuple[Button, ...], ...] = ()
+    if data.next_open is not None:
+        buttons += ((continue_button(t, data.next_open),),)
+    buttons += rows(
+        Button(t.content(cap.label), "as.change", str(cap.id)) for cap in fw.capabilities
+    )
+    buttons += ((Button(t.gettext("Finish"), "as.finish"),),)
+    return [Screen(text, buttons)]
+
+
+def finish_check(t: Translator, data: FinishCheckData) -> list[Screen]:
+    names = [t.content(data.fw.capabilities[i].label) for i in data.open]
+    text = "\n".join([
+        bold(t.gettext("Finish now?")),
+        escape(t.ngettext(
+            "{n} capability has no answer yet: {names}.",
+            "{n} capabilities have no answer yet: {names}.",
+            len(names),
+        ).format(n=len(names), names=t.join(names))),
+        escape(t.gettext(
+            "You can finish now and come back to them later: the summary lists them as not "
+            "answered."
+        )),
+    ])
+    buttons = single(Button(t.gettext("Finish anyway"), "as.finish_anyway"),
+                     continue_button(t, data.open[0]))
+    return [Screen(text, buttons)]
+
+
+def summary(t: Translator, data: SummaryData) -> list[Screen]:
+    fw = data.fw
+    profile = round_profile(fw, data.answers)
+    participants = len({a.user for a in data.answers if a.value is not None})
+    heading = t.gettext("Maturity profile: {name}").format(
+        name=assessment_name(t, data.round.country, data.round.started, data.round.title)
+    )
+    first, second = summary_text(t, fw, profile, heading, participants, data.final)
+    first = escape(t.gettext("As of {date}").format(date=t.date(data.today))) + "\n" + first
+    if data.pulse:
+        first += "\n\n" + "\n".join(pulse_lines(t, fw, data.pulse))
+    buttons = [Button(t.gettext("Chart"), "as.chart"),
+               Button(t.gettext("Report (PDF)"), "as.report"),
+               Button(t.gettext("Download my answers (CSV)"), "as.csv"),
+               Button(t.gettext("Review my answers"), "as.review")]
+    if data.next_open is not None:
+        buttons.append(continue_button(t, data.next_open))
+    buttons.append(Button(t.gettext("Start a new assessment"), "as.new"))
+    pages = [Screen(first)]
+    if data.shared is not None:
+        pages.append(Screen(published(t, data.shared)))
+    return [*pages, Screen(second, rows(buttons))]

@@ -1,0 +1,230 @@
+"""Pictures of a profile for a phone: the six domains, and the 21 capabilities with their range.
+
+matplotlib (Agg, no display) shapes Arabic itself. Chinese needs a CJK font (Debian's
+`fonts-noto-cjk`); where none is installed, a Chinese chart falls back to English labels (with a
+warning in the log) rather than printing boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+from matplotlib import font_manager
+from matplotlib import pyplot as plt
+
+from flows.documents.report import domain_mean, own_wording
+from flows.engine.translator import Translator
+from framework.aggregate import RoundChange, RoundResults
+from framework.model import Framework
+from framework.scoring import ItemStats, Profile
+
+log = logging.getLogger(__name__)
+
+CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei")
+WIDTH_INCHES, DPI = 6.0, 150  # 900 pixels wide: readable on a phone without zooming
+COLOURS = ("#c0504d", "#f79646", "#9bbb59", "#4f81bd")  # phases 1 to 4
+# Charts are drawn in worker threads; pyplot's figure registry and rcParams are process-wide.
+DRAWING = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Bar:
+    label: str
+    value: float | None  # the phase, or None when not known
+    low: int | None = None  # a range to draw, for a round
+    high: int | None = None
+    note: str = ""  # said instead of a value ("not known", "too few answers")
+    earlier: float | None = None  # the same bar in an earlier round, drawn as a marker
+
+
+@dataclass(frozen=True)
+class Earlier:
+    """An earlier round to show against this one: its name for the legend, and the change."""
+
+    name: str
+    change: RoundChange
+
+
+@lru_cache(maxsize=1)
+def cjk_font() -> str | None:
+    for name in CJK_FONTS:
+        try:
+            font_manager.findfont(name, fallback_to_default=False)
+            return name
+        except ValueError:
+            continue
+    return None
+
+
+def can_draw(locale: str) -> bool:
+    """Whether labels in this language can be drawn (else the chart uses English)."""
+    if not locale.startswith("zh"):
+        return True
+    if cjk_font() is None:
+        log.warning("No CJK font is installed: Chinese charts fall back to English labels")
+        return False
+    return True
+
+
+FOOTER_INCHES = 0.42  # the notice under every chart: two lines of small print
+
+
+def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str = "",
+                  measure: str = "") -> bytes:
+    """Horizontal bars from Phase 1 to 4, one per domain or capability, as PNG bytes; with
+    `earlier` (a round's name), a marker on each bar for its value then; `measure` says what
+    a bar is (a domain's "mean of capability medians"). Every chart carries the notice on
+    whose words these are, in its footer and in the PNG's own text (a chart ends up in
+    slides, away from the report it came with)."""
+    families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
+    height = 1.2 + 0.42 * len(bars) + FOOTER_INCHES
+    notice = own_wording(t)
+    with DRAWING, plt.rc_context({"font.family": families, "font.size": 10}):
+        figure, axis = plt.subplots(figsize=(WIDTH_INCHES, height), dpi=DPI)
+        try:
+            positions = list(range(len(bars)))[::-1]
+            for y, bar in zip(positions, bars, strict=True):
+                if bar.value is None:
+                    axis.text(0.55, y, bar.note, va="center", fontsize=8, color="#666666")
+                    continue
+                colour = COLOURS[max(0, min(3, int(bar.value) - 1))]
+                axis.barh(y, bar.value, color=colour, height=0.6)
+                if bar.low is not None and bar.high is not None and bar.low != bar.high:
+                    axis.plot([bar.low, bar.high], [y, y], color="#222222", linewidth=2)
+                axis.text(bar.value + 0.05, y + 0.22, t.number(bar.value, 1), fontsize=8)
+            marked = [(y, bar.earlier) for y, bar in zip(positions, bars, strict=True)
+                      if bar.earlier is not None and bar.value is not None]
+            if marked:
+                axis.plot([x for _, x in marked], [y for y, _ in marked], linestyle="none",
+                          marker="D", markersize=6, markerfacecolor="white",
+                          markeredgecolor="#222222", label=earlier)
+                axis.legend(loc="upper center", bbox_to_anchor=(0.5, -0.6 / height),
+                            frameon=False, fontsize=8)
+            axis.set_yticks(positions, [bar.label for bar in bars])
+            axis.set_xlim(0, 4.3)
+            axis.set_ylim(-0.6, len(bars) - 0.4)  # rows without a bar keep their place too
+            axis.set_xticks([1, 2, 3, 4],
+                            [t.gettext("Phase {phase}").format(phase=n) for n in (1, 2, 3, 4)])
+            axis.grid(axis="x", color="#dddddd")
+            axis.set_axisbelow(True)
+            axis.set_title(title, fontsize=11, loc="center")
+            if measure:
+                axis.set_xlabel(measure, fontsize=8, color="#444444")
+            for side in ("top", "right"):
+                axis.spines[side].set_visible(False)
+            figure.text(0.5, 0.012, notice, ha="center", va="bottom", fontsize=6,
+                        color="#555555", wrap=True)
+            figure.tight_layout(rect=(0, FOOTER_INCHES / height, 1, 1))
+            out = io.BytesIO()
+            figure.savefig(out, format="png", metadata={"Disclaimer": notice})
+        finally:
+            plt.close(figure)
+    return out.getvalue()
+
+
+def domain_bars(t: Translator, fw: Framework, profile: Profile,
+                change: RoundChange | None = None, shared: bool = True) -> list[Bar]:
+    """A bar per domain: the mean of its capabilities' figures, or why there is none."""
+    bars = []
+    for d in fw.domains:
+        then = change.domain(d.id) if change is not None else None
+        score = profile.domain(d.id)
+        bars.append(Bar(t.content(d.name), score.score, note=domain_mean(t, score, shared),
+                        earlier=then.before if then is not None else None))
+    return bars
+
+
+def capability_bars(
+    t: Translator, fw: Framework, stats: Mapping[int, ItemStats | None], hidden_note: str,
+    change: RoundChange | None = None,
+) -> list[Bar]:
+    bars = []
+    for cap in fw.capabilities:
+        figure = stats.get(cap.id)
+        if figure is None or figure.median is None:
+            bars.append(Bar(t.content(cap.label), None, note=hidden_note))
+            continue
+        then = change.capability(cap.item) if change is not None else None
+        bars.append(Bar(t.content(cap.label), figure.median, figure.low, figure.high,
+                        earlier=then.before if then is not None else None))
+    return bars
+
+
+def charts(t: Translator, fw: Framework, title: str, profile: Profile,
+           stats: Mapping[int, ItemStats | None], hidden_note: str,
+           earlier: Earlier | None = None, shared: bool = True) -> tuple[bytes, bytes]:
+    """The domain chart and the capability chart, in `t`'s language when it can be drawn;
+    with an earlier round, its values as markers. `shared`: a round's (medians of several
+    people), not one person's own."""
+    if not can_draw(t.locale):
+        t = t.fallback()
+    change = earlier.change if earlier is not None else None
+    legend = (t.gettext("Earlier round: {round}").format(round=earlier.name)
+              if earlier is not None else "")
+    measure = (t.gettext("Each domain: the mean of its capability medians") if shared
+               else t.gettext("Each domain: the mean of its capability phases"))
+    return (
+        profile_chart(t, title, domain_bars(t, fw, profile, change, shared), legend, measure),
+        profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change), legend),
+    )
+
+
+def session_chart(t: Translator, fw: Framework, title: str, mode: str,
+                  results: RoundResults, hidden_note: str) -> bytes:
+    """A group session's picture: the pulse medians by domain, or the capabilities' medians
+    with their range; an item under the threshold is a row that says so."""
+    if not can_draw(t.locale):
+        t = t.fallback()
+    if mode == "pulse":
+        bars = []
+        for domain in fw.domains:
+            stats = results.shown(domain.item)
+            if stats is None or stats.median is None:
+                bars.append(Bar(t.content(domain.name), None, note=hidden_note))
+            else:
+                bars.append(Bar(t.content(domain.name), stats.median, stats.low, stats.high))
+    else:
+        bars = capability_bars(t, fw, {c.id: results.shown(c.item) for c in fw.capabilities},
+                               hidden_note)
+    return profile_chart(t, title, bars)
+
+
+QUIET_ZONE = 4  # modules of white around a QR code, as scanners expect
+
+
+def qr_card(url: str, title: str, subtitle: str) -> bytes:
+    """A QR code with what it opens written above it: shown on a slide or printed on its own,
+    it still says which round and what for."""
+    import segno
+
+    code = segno.make(url, error="m")
+    size = len(code.matrix) + 2 * QUIET_ZONE
+    cells = [[0] * size for _ in range(QUIET_ZONE)]
+    for row in code.matrix:
+        cells.append([0] * QUIET_ZONE + [1 if cell else 0 for cell in row] + [0] * QUIET_ZONE)
+    cells += [[0] * size for _ in range(QUIET_ZONE)]
+    families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
+    with DRAWING, plt.rc_context({"font.family": families}):
+        figure = plt.figure(figsize=(5.0, 6.0), dpi=DPI)
+        try:
+            axis = figure.add_axes((0.08, 0.02, 0.84, 0.7))
+            axis.imshow(cells, cmap="gray_r", interpolation="nearest", vmin=0, vmax=1)
+            axis.axis("off")
+            figure.text(0.5, 0.92, title, ha="center", va="center", fontsize=15,
+                        weight="bold", wrap=True)
+            figure.text(0.5, 0.8, subtitle, ha="center", va="center", fontsize=11,
+                        color="#333333", wrap=True)
+            out = io.BytesIO()
+            figure.savefig(out, format="png", metadata={"Title": title})
+        finally:
+            plt.close(figure)
+    return out.getvalue()

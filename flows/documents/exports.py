@@ -1,0 +1,317 @@
+"""A round's answers as files for facilitators: CSV and XLSX (every answer as stored) and JSON
+(the results, with the privacy thresholds applied).
+
+People appear by their pseudonym in the round (random, not derived from their Telegram id); a
+sector is written only where it has at least three participants in the round. Answers leave
+one by one only once three or more participants have rated, and never from a round opened as
+figures only: until then the file says why. Votes cast in a group session are rows of their
+session: no participant, no sector, no time finer than the session's day, and none from a
+question fewer than three people voted on.
+
+Every file carries the notice on whose words these are, where its reader sees it without
+breaking it as data: the JSON a "notice" key, the workbook a first "About" sheet, and the CSV
+a last column, "notice", filled on its first row. A CSV has no place for anything but the
+table: a comment line or a row of prose would break every reader that parses it, while a
+column keeps it a plain table and puts the notice where a spreadsheet opens, at the top.
+CSV cells that a spreadsheet would run as a formula (they begin with =, +, -, @, a tab or a
+carriage return) get a leading apostrophe, as OWASP advises; the workbook writes every cell as
+text and the JSON keeps the exact text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import xlsxwriter
+
+from flows.documents.report import own_wording
+from flows.documents.session_votes import SessionVotes, load_sessions
+from flows.engine.store import Answer, Participation, Round, Transaction
+from flows.engine.translator import Translator
+from flows.kit.texts import rating_label
+from framework.aggregate import (
+    MIN_GROUP,
+    RoundResults,
+    round_priorities,
+    round_results,
+    rows_may_leave,
+)
+from framework.model import Framework
+
+FORMATS = ("csv", "xlsx", "json")
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """Everything a round's files are made from, read in one transaction."""
+
+    fw: Framework
+    round: Round
+    results: RoundResults
+    participants: tuple[Participation, ...]
+    answers: tuple[Answer, ...]
+    sessions: tuple[SessionVotes, ...]
+    today: datetime
+
+
+async def load_export(tx: Transaction, fw: Framework, found: Round) -> ExportData:
+    return ExportData(
+        fw, found, round_results(fw, *await tx.answers.tally(found.id)),
+        tuple(await tx.rounds.participants(found.id)),
+        tuple(await tx.answers.of_round(found.id)),
+        await load_sessions(tx, fw, found.id),
+        datetime.now(UTC),
+    )
+
+
+def withheld(t: Translator, r: Round, results: RoundResults) -> str:
+    """Why no answer leaves the assistant one by one, or "" when answers may."""
+    if r.figures_only:
+        return t.gettext(
+            "This round is figures only: no answer or evidence note leaves the assistant one "
+            "by one.")
+    if not rows_may_leave(results):
+        return t.ngettext(
+            "Answers and evidence notes leave the assistant one by one only once 3 or more "
+            "participants have rated; {n} has so far.",
+            "Answers and evidence notes leave the assistant one by one only once 3 or more "
+            "participants have rated; {n} have so far.",
+            results.participants).format(n=results.participants)
+    return ""
+
+
+def notice(t: Translator) -> str:
+    return own_wording(t)
+
+
+def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]:
+    """One of the round's files (csv, xlsx or json) and its name: the facilitator's buttons and
+    the operator's command line write the same bytes."""
+    code = data.round.code
+    if kind == "json":
+        return results_json(t, data.fw, data.round, data.results, data.sessions), \
+            f"mnr-{code}-results.json"
+    why = withheld(t, data.round, data.results)
+    answers = () if why else data.answers
+    if why:
+        why += " " + t.gettext("Export JSON holds the figures that may be shown.")
+    sessions = () if data.round.figures_only else data.sessions
+    rows = export_rows(t, data.fw, data.participants, answers, sessions)
+    content = (csv_bytes(t, rows, why) if kind == "csv"
+               else xlsx_bytes(t, rows, about(t, data, why)))
+    return content, f"mnr-{code}-answers.{kind}"
+
+
+def about(t: Translator, data: ExportData, why: str) -> list[str]:
+    """The workbook's first sheet: what the file is, and whose words."""
+    r = data.round
+    lines = [
+        t.gettext("Answers of the round {title} ({code}), exported {date}.").format(
+            title=r.title or r.country, code=r.code, date=t.date(data.today)),
+        notice(t),
+        t.gettext(
+            "Participants appear by a random pseudonym per round, never by name or id; a "
+            "sector only where 3 or more participants share it. Votes in group sessions are "
+            "rows of their session, without anyone's pseudonym."),
+    ]
+    return [*lines, why] if why else lines
+
+
+
+@dataclass(frozen=True)
+class ExportRow:
+    participant: str
+    sector: str
+    item: str
+    name: str
+    answer: str  # "1".."4", "dont_know" or ""
+    answer_label: str
+    note: str
+    source: str
+    session: str  # a vote's session, by its number in the round
+    updated_at: str
+
+
+SESSION_SOURCE = "session"
+
+
+def headers(t: Translator) -> list[str]:
+    return [t.gettext("participant"), t.gettext("sector"), t.gettext("item"),
+            t.gettext("capability or domain"), t.gettext("answer"), t.gettext("answer label"),
+            t.gettext("evidence note"), t.gettext("source"), t.gettext("session"),
+            t.gettext("updated at")]
+
+
+def export_rows(
+    t: Translator, fw: Framework, participants: Sequence[Participation],
+    answers: Sequence[Answer], sessions: Sequence[SessionVotes] = (),
+) -> list[ExportRow]:
+    by_user = {p.user: p for p in participants}
+    sizes = Counter(p.sector for p in participants)
+    names = {c.item: t.content(c.name) for c in fw.capabilities}
+    names.update({d.item: t.content(d.name) for d in fw.domains})
+    rows = []
+    for answer in answers:
+        member = by_user.get(answer.user)
+        sector = member.sector if member is not None else ""
+        rows.append(ExportRow(
+            participant=member.pseudonym if member is not None else "",
+            sector=sector if sizes[sector] >= MIN_GROUP else "",
+            item=answer.item,
+            name=names.get(answer.item, answer.item),
+            answer="" if answer.value is None else str(answer.value),
+            answer_label=rating_label(t, fw, answer.value),
+            note=answer.note or "",
+            source=answer.source.value,
+            session="",
+            updated_at=answer.updated_at.isoformat(),
+        ))
+    for session in sessions:
+        for entry in session.shown_counts():
+            rows += [ExportRow(
+                participant="", sector="", item=entry.item,
+                name=names.get(entry.item, entry.item),
+                answer="" if entry.value is None else str(entry.value),
+                answer_label=rating_label(t, fw, entry.value), note="",
+                source=SESSION_SOURCE, session=str(session.number), updated_at=session.day(),
+            )] * entry.count
+    return rows
+
+
+def _cells(row: ExportRow) -> list[str]:
+    return [row.participant, row.sector, row.item, row.name, row.answer, row.answer_label,
+            row.note, row.source, row.session, row.updated_at]
+
+
+FORMULA_SIGNS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralised(cell: str) -> str:
+    """A cell a spreadsheet will not run (OWASP: a leading apostrophe before a formula's
+    first sign); `cell[1:]` is the exact text again."""
+    return "'" + cell if cell.startswith(FORMULA_SIGNS) else cell
+
+
+def table_csv(t: Translator, header: Sequence[str], rows: Iterable[Sequence[str]],
+              why: str = "") -> bytes:
+    """UTF-8 with a byte-order mark, so that Excel reads accents and Arabic right; the notice
+    in a last column, on the first row (an empty row of its own when there is none)."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow([*header, t.gettext("notice")])
+    said = " ".join(part for part in (notice(t), why) if part)
+    written = False
+    for row in rows:
+        writer.writerow([*(neutralised(cell) for cell in row), "" if written else said])
+        written = True
+    if not written:
+        writer.writerow([*([""] * len(header)), said])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def csv_bytes(t: Translator, rows: Sequence[ExportRow], why: str = "") -> bytes:
+    return table_csv(t, headers(t), (_cells(row) for row in rows), why)
+
+
+def own_answers_csv(t: Translator, fw: Framework, answers: Iterable[Answer]) -> bytes:
+    """One person's answers in a round, for them to keep: every capability, as stored."""
+    by_item = {a.item: a for a in answers}
+    header = [t.gettext("capability"), t.gettext("capability or domain"), t.gettext("answer"),
+              t.gettext("answer label"), t.gettext("evidence note"), t.gettext("updated at")]
+    rows = []
+    for cap in fw.capabilities:
+        answer = by_item.get(cap.item)
+        rows.append([
+            str(cap.id), t.content(cap.name),
+            "" if answer is None or answer.value is None else str(answer.value),
+            rating_label(t, fw, answer.value) if answer is not None else "",
+            (answer.note or "") if answer is not None else "",
+            answer.updated_at.isoformat() if answer is not None else "",
+        ])
+    return table_csv(t, header, rows)
+
+
+def xlsx_bytes(t: Translator, rows: Sequence[ExportRow], about: Sequence[str] = ()) -> bytes:
+    """Every text cell written as text: a note that starts with "=" stays a note. The first
+    sheet, "About", says what the file is and whose words these are."""
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {
+        "in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+        "strings_to_numbers": False,
+    })
+    first = book.add_worksheet(t.gettext("About")[:31])
+    wrapped = book.add_format({"text_wrap": True, "valign": "top"})
+    first.set_column(0, 0, 100)
+    for number, line in enumerate(about or (notice(t),)):
+        first.write_string(number, 0, line, wrapped)
+    sheet = book.add_worksheet(t.gettext("answers")[:31])
+    bold = book.add_format({"bold": True})
+    for column, title in enumerate(headers(t)):
+        sheet.write_string(0, column, title, bold)
+    for number, row in enumerate(rows, start=1):
+        for column, value in enumerate(_cells(row)):
+            sheet.write_string(number, column, value)
+    sheet.freeze_panes(1, 0)
+    book.close()
+    return out.getvalue()
+
+
+def figures_of(results: RoundResults, item: str) -> dict[str, Any]:
+    """One item's figures as data: only what may be shown."""
+    result = results.items[item]
+    stats = result.stats
+    return {
+        "answers": result.answers,
+        "dont_know_share": result.dont_know_share,
+        **({
+            "n": stats.n, "median": stats.median, "low": stats.low, "high": stats.high,
+            "q1": stats.q1, "q3": stats.q3, "disagreement": stats.disagreement,
+        } if stats is not None else {"shown": False}),
+        "sectors": [
+            {"sector": f.sector or "other", "n": f.stats.n, "median": f.stats.median}
+            for f in result.sectors
+        ],
+    }
+
+
+def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
+                 sessions: Sequence[SessionVotes] = ()) -> bytes:
+    """The results as data: only what may be shown (figures of three ratings or more); the
+    group sessions' votes apart, under the same thresholds."""
+    summary = {
+        "notice": notice(t),
+        "round": r.code, "title": r.title, "country": r.country,
+        "created_at": r.created_at.isoformat(),
+        "closed_at": r.closed_at.isoformat() if r.closed_at else None,
+        "participants": results.participants,
+        "joined": results.joined,
+        "participants_by_sector": results.by_sector,
+        "completion": results.completion,
+        "capabilities": {str(c.id): figures_of(results, c.item) for c in fw.capabilities},
+        "pulse": {d.id: figures_of(results, d.item) for d in fw.domains},
+        "domains": {
+            d.domain: {"mean_of_capability_medians": d.score, "rated": d.rated,
+                       "total": d.total}
+            for d in results.profile.domains
+        },
+        "sector_differences": [
+            {"capability": d.item, "low": d.low.sector, "high": d.high.sector}
+            for d in results.differences
+        ],
+        "priorities": [p.capability.id for p in round_priorities(fw, results)],
+        "sessions": [
+            {"session": s.number, "date": s.day(), "mode": s.mode,
+             "questions": {item: figures_of(s.results, item)
+                           for item, result in s.results.items.items() if result.answers}}
+            for s in sessions
+        ],
+        "privacy": f"figures of fewer than {MIN_GROUP} ratings are left out",
+    }
+    return json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")

@@ -1,0 +1,154 @@
+"""A report to share, as a PDF in the reader's language: WeasyPrint lays it out with Pango and
+HarfBuzz, so Arabic is shaped and runs right to left from plain HTML, given fonts that cover
+the scripts (Debian's `fonts-noto-core` and `fonts-noto-cjk`)."""
+
+from __future__ import annotations
+
+import base64
+import html
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from flows.documents.report import labelled, own_wording, series
+from flows.engine.translator import Translator
+from flows.kit.texts import rating_label
+from framework.model import Framework
+from framework.recommend import Priority
+from framework.scoring import Rating
+
+logging.getLogger("weasyprint").setLevel(logging.ERROR)
+logging.getLogger("fontTools").setLevel(logging.ERROR)
+
+FONTS = '"Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "DejaVu Sans", sans-serif'
+STYLE = f"""
+@page {{ size: A4; margin: 18mm 16mm;
+        @bottom-center {{ content: counter(page); font-size: 8pt; }} }}
+body {{ font-family: {FONTS}; font-size: 10pt; line-height: 1.35; color: #222; }}
+h1 {{ font-size: 17pt; margin: 0 0 4pt; }}
+h2 {{ font-size: 12.5pt; margin: 14pt 0 5pt; border-bottom: 1px solid #bbb; }}
+.meta {{ color: #555; margin-bottom: 8pt; }}
+img {{ display: block; max-width: 100%; max-height: 232mm; margin: 0 auto 8pt; }}
+table {{ border-collapse: collapse; width: 100%; }}
+td, th {{ border-bottom: 1px solid #ddd; padding: 3pt 4pt; vertical-align: top;
+          text-align: start; }}
+.note {{ color: #444; font-size: 9pt; }}
+.small {{ font-size: 8.5pt; color: #555; }}
+.danger {{ font-weight: bold; }}
+"""
+
+
+@dataclass(frozen=True)
+class CapabilityLine:
+    name: str
+    value: str  # the phase, "don't know", "not answered" or "too few answers"
+    notes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    title: str
+    subtitle: str
+    today: datetime
+    charts: tuple[bytes, ...]
+    capabilities: tuple[CapabilityLine, ...]
+    not_known: tuple[str, ...]
+    priorities: tuple[Priority, ...]
+    not_known_title: str = ""  # the default: "Not known yet (find out first)"
+    change_title: str = ""  # "Change since ...", when compared with an earlier round
+    changes: tuple[tuple[str, str], ...] = ()  # name, "2 → 3 (+1)"
+    change_note: str = ""  # how many capabilities could not be compared
+    # group sessions, apart from the answers: (title, ((question, figures), ...))
+    sessions: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
+    sessions_title: str = ""
+    sessions_note: str = ""
+    # each domain as text (its spread, and its mean or why there is none), before the rest
+    domains: tuple[tuple[str, str], ...] = ()
+    domains_title: str = ""
+    notes_withheld: str = ""  # why the capabilities carry no evidence notes, if they do not
+
+
+def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str,
+                    notes: Sequence[str]) -> CapabilityLine:
+    shown = value if isinstance(value, str) and value != "dont_know" else rating_label(
+        t, fw, value  # type: ignore[arg-type]
+    )
+    return CapabilityLine(name, shown, tuple(notes))
+
+
+def _e(text: str) -> str:
+    return html.escape(text)
+
+
+def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
+    parts = [
+        f"<h1>{_e(data.title)}</h1>",
+        f"<div class='meta'>{_e(data.subtitle)} · {_e(t.date(data.today))}</div>",
+    ]
+    for chart in data.charts:
+        encoded = base64.b64encode(chart).decode("ascii")
+        parts.append(f"<img src='data:image/png;base64,{encoded}' alt=''>")
+    if data.change_title:
+        parts.append(f"<h2>{_e(data.change_title)}</h2><table>")
+        parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"
+                  for name, text in data.changes]
+        parts.append("</table>")
+        if data.change_note:
+            parts.append(f"<p class='small'>{_e(data.change_note)}</p>")
+    if data.domains:
+        parts.append(f"<h2>{_e(data.domains_title)}</h2><table>")
+        parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"
+                  for name, text in data.domains]
+        parts.append("</table>")
+    by_capability = t.gettext("By capability")
+    parts.append(f"<h2>{_e(by_capability)}</h2>")
+    if data.notes_withheld:
+        parts.append(f"<p class='small'>{_e(data.notes_withheld)}</p>")
+    parts.append("<table>")
+    for line in data.capabilities:
+        notes = "".join(f"<div class='note'>{_e(note)}</div>" for note in line.notes)
+        parts.append(f"<tr><td>{_e(line.name)}</td><td>{_e(line.value)}{notes}</td></tr>")
+    parts.append("</table>")
+    if data.sessions:
+        parts.append(f"<h2>{_e(data.sessions_title)}</h2>")
+        parts.append(f"<p class='small'>{_e(data.sessions_note)}</p>")
+        for title, lines in data.sessions:
+            parts.append(f"<h3>{_e(title)}</h3><table>")
+            parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>" for name, text in lines]
+            parts.append("</table>")
+    if data.not_known:
+        not_known = data.not_known_title or t.gettext("Not known yet (find out first)")
+        parts.append(f"<h2>{_e(not_known)}</h2>")
+        parts.append(f"<p>{_e(t.join(list(data.not_known)))}</p>")
+    if data.priorities:
+        title = t.gettext("Top priorities and next steps")
+        parts.append(f"<h2>{_e(title)}</h2>")
+        for number, priority in enumerate(data.priorities, start=1):
+            parts.append(f"<h3>{number}. {_e(t.content(priority.capability.name))}</h3><ul>")
+            parts += [f"<li>{_e(t.content(step.text))}</li>" for step in priority.next_steps]
+            parts.append("</ul>")
+            lessons = series(t, [t.content(lesson.title) for lesson in priority.lessons])
+            word = t.ngettext("Lesson learned", "Lessons learned", len(priority.lessons))
+            parts.append(f"<p class='small'>{_e(labelled(t, word, lessons))}</p>")
+        source = t.gettext(
+            "Lessons learned and peer examples come from the MNR solution page of the Safe "
+            "Futures Hub."
+        )
+        parts.append(f"<p class='small'>{_e(source)}</p>")
+    danger = t.gettext("A child in danger now: call the police or emergency services.")
+    parts += [
+        f"<p class='danger'>{_e(danger)}</p>",
+        f"<p class='small'>{_e(own_wording(t))}</p>",
+    ]
+    direction = "rtl" if t.rtl else "ltr"
+    return (f"<!doctype html><html lang='{_e(t.locale.replace('_', '-'))}' dir='{direction}'>"
+            f"<head><meta charset='utf-8'><style>{STYLE}</style></head>"
+            f"<body>{''.join(parts)}</body></html>")
+
+
+def report_pdf(t: Translator, fw: Framework, data: ReportData) -> bytes:
+    from weasyprint import HTML  # imported here: a second or so, only when a report is made
+
+    pdf: bytes = HTML(string=report_html(t, fw, data)).write_pdf()
+    return pdf

@@ -1,0 +1,130 @@
+"""A round's group sessions as its facilitators see them: each session's votes, apart from the
+answers people gave alone, under the same thresholds. Read by the results screen, the chart,
+the report and the exports."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import datetime
+
+from flows.documents.report import labelled, result_text
+from flows.engine.effects import Button, Screen
+from flows.engine.store import Transaction
+from flows.engine.translator import Translator
+from flows.kit.texts import bold, escape, italic
+from flows.sessions.screens import FULL, PULSE, session_items, short_name
+from framework.aggregate import MIN_GROUP, RoundResults, VoteCount, session_results
+from framework.model import Framework
+
+FLOW = "session"  # the session flow's name, whose cards are the round's sessions
+
+
+@dataclass(frozen=True)
+class SessionVotes:
+    number: int  # 1, 2 ... in the round, by when it was set up
+    started: datetime | None
+    mode: str  # pulse or full
+    voters: int  # the most votes any of its questions had
+    results: RoundResults
+    counts: tuple[VoteCount, ...]
+
+    def day(self) -> str:
+        """When it took place, no finer than the day: exports carry nothing finer."""
+        return self.started.date().isoformat() if self.started else ""
+
+    def shown_counts(self) -> list[VoteCount]:
+        """The votes that may leave the bot one by one: none from a question (and voting
+        round) with fewer than `MIN_GROUP` voters."""
+        voters: dict[tuple[str, int], int] = defaultdict(int)
+        for entry in self.counts:
+            voters[entry.item, entry.voting] += entry.count
+        return sorted((e for e in self.counts if voters[e.item, e.voting] >= MIN_GROUP),
+                      key=lambda e: (e.item, e.voting, str(e.value)))
+
+
+async def load_sessions(tx: Transaction, fw: Framework, round_id: int
+                        ) -> tuple[SessionVotes, ...]:
+    """The round's sessions that have votes, oldest first."""
+    counts = await tx.votes.of_round(round_id)
+    by_session: dict[int, list[VoteCount]] = defaultdict(list)
+    for entry in counts:
+        by_session[entry.session].append(entry)
+    found = []
+    for number, card in enumerate(await tx.cards.of_round(round_id, FLOW), start=1):
+        mine = by_session.get(card.id)
+        if not mine:
+            continue
+        started = card.context.get("started_at")
+        mode = card.context.get("mode")
+        per_question: dict[tuple[str, int], int] = defaultdict(int)
+        for entry in mine:
+            per_question[entry.item, entry.voting] += entry.count
+        found.append(SessionVotes(
+            number=number,
+            started=datetime.fromisoformat(started) if isinstance(started, str) else None,
+            mode=mode if mode in (PULSE, FULL) else PULSE,
+            voters=max(per_question.values()),
+            results=session_results(fw, mine),
+            counts=tuple(mine),
+        ))
+    return tuple(found)
+
+
+def session_name(t: Translator, session: SessionVotes) -> str:
+    """ "Session 2, 5 December 2026 (pulse check)" """
+    mode = t.gettext("pulse check") if session.mode == PULSE else t.gettext("all capabilities")
+    if session.started is None:
+        return t.gettext("Session {number} ({mode})").format(number=session.number, mode=mode)
+    return t.gettext("Session {number}, {date} ({mode})").format(
+        number=session.number, date=t.date(session.started), mode=mode)
+
+
+def sessions_block(t: Translator, sessions: tuple[SessionVotes, ...]) -> str:
+    """The results' pointer to the sessions: their votes are not in the figures above."""
+    lines = [bold(t.gettext("Group sessions")), escape(apart_note(t))]
+    lines += ["• " + escape(t.ngettext(
+        "{session}: up to {n} voter", "{session}: up to {n} voters", s.voters,
+    ).format(session=session_name(t, s), n=s.voters)) for s in sessions]
+    return "\n".join(lines)
+
+
+def question_figures(t: Translator, fw: Framework, session: SessionVotes
+                     ) -> tuple[tuple[str, str], ...]:
+    """Each question voted on, and its figures (or why there are none)."""
+    lines = []
+    for item in session_items(fw, session.mode):
+        result = session.results.items[item]
+        if not result.answers:
+            continue
+        lines.append((short_name(t, fw, item), result_text(t, result, votes=True)))
+    return tuple(lines)
+
+
+def apart_note(t: Translator) -> str:
+    return t.gettext(
+        "Votes in group sessions are kept apart from the answers people give alone: they "
+        "are not in the figures above.")
+
+
+def question_lines(t: Translator, fw: Framework, session: SessionVotes) -> list[str]:
+    return ["• " + escape(labelled(t, name, text))
+            for name, text in question_figures(t, fw, session)]
+
+
+def sessions_screen(t: Translator, fw: Framework, sessions: tuple[SessionVotes, ...]
+                    ) -> list[Screen]:
+    """Each session's figures, one message per session (a full one has 21 lines)."""
+    back = ((Button(t.gettext("Back to the results"), "fa.back"),),)
+    if not sessions:
+        return [Screen(escape(t.gettext("No group session of this round has votes yet.")), back)]
+    pages = []
+    for session in sessions:
+        lines = [bold(session_name(t, session)), *question_lines(t, fw, session)]
+        pages.append("\n".join(lines))
+    pages[-1] += "\n\n" + italic(t.gettext(
+        "Votes are anonymous: nobody is shown who voted what, only how many chose each "
+        "answer. A figure needs at least {min} votes."
+    ).format(min=MIN_GROUP))
+    return [Screen(text, back if index == len(pages) - 1 else ())
+            for index, text in enumerate(pages)]

@@ -1,0 +1,176 @@
+"""The action registry: every button and command of every flow, and their callback data.
+
+It is the one source for parsing callback data, for the command menu and /help, and for the
+64-byte check. Callback data is ``<flow code>.<action>[:<arg>]|<scope>``: the scope is
+``c<version>`` for the person's conversation in the chat, or ``k<card>.<version>`` for a shared
+card. Nothing in it is trusted: `Registry.decode` accepts only declared actions with declared
+arguments.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from flows.engine.events import Scope
+
+CALLBACK_MAX_BYTES = 64
+CALLBACK = re.compile(
+    r"^(?P<flow>[a-z]{1,4})\.(?P<action>[a-z_]{1,20})(?::(?P<arg>[A-Za-z0-9_.\-]{1,48}))?"
+    r"\|(?:c(?P<version>\d{1,19})|k(?P<card>\d{1,12})\.(?P<card_version>\d{1,19}))$"
+)
+COMMAND = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
+
+Handler = Callable[[Any, str], Awaitable[None]]
+
+
+class Arg:
+    """The arguments an action accepts: a finite set, so every callback can be checked."""
+
+    def __init__(self, values: Callable[[], Iterable[str]] | None = None) -> None:
+        self._source = values
+        self._allowed: frozenset[str] | None = None
+
+    def all(self) -> frozenset[str]:
+        """Every accepted value (for an open set, the longest ones: the size check's cases)."""
+        if self._allowed is None:
+            self._allowed = frozenset(self._source() if self._source else ("",))
+        return self._allowed
+
+    def accepts(self, value: str) -> bool:
+        return value in self.all()
+
+
+class IdArg(Arg):
+    """A row id (a round the person takes part in): any positive number of up to 12 digits;
+    the handler checks it belongs to the person."""
+
+    PATTERN = re.compile(r"^[1-9][0-9]{0,11}$")
+
+    def __init__(self) -> None:
+        super().__init__(lambda: ("1", "9" * 12))
+
+    def accepts(self, value: str) -> bool:
+        return bool(self.PATTERN.match(value))
+
+
+NO_ARG = Arg()
+
+
+def one_of(*values: str) -> Arg:
+    return Arg(lambda: values)
+
+
+@dataclass(frozen=True)
+class Action:
+    """A button action or a command of a flow.
+
+    A command (``command=...``) can be typed from anywhere and enters its flow; `describe` is
+    its line in the command menu and /help (a msgid). `groups` lets it run in a group chat.
+    """
+
+    name: str
+    handler: Handler
+    arg: Arg = NO_ARG
+    command: str | None = None
+    describe: str | None = None
+    rank: int = 100  # the command's place in the menu and in /help
+    groups: bool = False
+    cards: bool = False  # a button of a shared card (else only of a person's conversation)
+
+
+class Declares(Protocol):
+    """What the registry needs of a flow (see `flows.engine.core.Flow`)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def actions(self) -> tuple[Action, ...]: ...
+
+
+@dataclass(frozen=True)
+class Decoded:
+    action_id: str  # "<flow code>.<action>"
+    action: Action
+    arg: str
+    scope: Scope
+
+
+class Registry:
+    def __init__(self, flows: Sequence[Declares]) -> None:
+        self.flows = tuple(flows)
+        self._by_code: dict[str, Declares] = {}
+        self._actions: dict[tuple[str, str], Action] = {}
+        self._commands: dict[str, tuple[Declares, Action]] = {}
+        for flow in flows:
+            if flow.code in self._by_code:
+                raise ValueError(f"flow code {flow.code!r} is used twice")
+            self._by_code[flow.code] = flow
+            for action in flow.actions:
+                if (flow.code, action.name) in self._actions:
+                    raise ValueError(f"{flow.name}: action {action.name!r} is declared twice")
+                self._actions[(flow.code, action.name)] = action
+                if action.command is not None:
+                    if not COMMAND.match(action.command) or action.command in self._commands:
+                        raise ValueError(f"command /{action.command} is not unique or valid")
+                    self._commands[action.command] = (flow, action)
+
+    def action_id(self, flow: Declares, action: str) -> str:
+        if (flow.code, action) not in self._actions:
+            raise ValueError(f"{flow.name} declares no action {action!r}")
+        return f"{flow.code}.{action}"
+
+    def command(self, name: str) -> tuple[Declares, Action] | None:
+        return self._commands.get(name)
+
+    def commands(self) -> list[tuple[Declares, Action]]:
+        """Commands in menu order: the command menu and /help list them so."""
+        return sorted(self._commands.values(), key=lambda pair: pair[1].rank)
+
+    def lookup(self, action_id: str) -> tuple[Declares, Action] | None:
+        code, _, name = action_id.partition(".")
+        flow = self._by_code.get(code)
+        action = self._actions.get((code, name))
+        return (flow, action) if flow is not None and action is not None else None
+
+    def encode(self, action_id: str, arg: str, scope: Scope) -> str:
+        """Callback data for a button; ValueError for anything `decode` would refuse."""
+        found = self.lookup(action_id)
+        if found is None:
+            raise ValueError(f"undeclared action {action_id!r}")
+        if not found[1].arg.accepts(arg):
+            raise ValueError(f"{action_id}: argument {arg!r} is not declared")
+        if (scope.card is not None) != found[1].cards:
+            raise ValueError(f"{action_id} is not a button of that kind of screen")
+        head = f"{action_id}:{arg}" if arg else action_id
+        where = f"c{scope.version}" if scope.card is None else f"k{scope.card}.{scope.version}"
+        data = f"{head}|{where}"
+        if len(data.encode("utf-8")) > CALLBACK_MAX_BYTES or not CALLBACK.match(data):
+            raise ValueError(f"{data!r} does not fit Telegram's callback data")
+        return data
+
+    def decode(self, data: str | None) -> Decoded | None:
+        """The action, argument and scope of callback data we made; None for anything else."""
+        if data is None or len(data.encode("utf-8")) > CALLBACK_MAX_BYTES:
+            return None
+        match = CALLBACK.match(data)
+        if match is None:
+            return None
+        action_id = f"{match['flow']}.{match['action']}"
+        found = self.lookup(action_id)
+        arg = match["arg"] or ""
+        if found is None or not found[1].arg.accepts(arg):
+            return None
+        if match["card"] is not None:
+            scope = Scope(version=int(match["card_version"]), card=int(match["card"]))
+        else:
+            scope = Scope(version=int(match["version"]))
+        if (scope.card is not None) != found[1].cards:
+            return None
+        return Decoded(action_id=action_id, action=found[1], arg=arg, scope=scope)

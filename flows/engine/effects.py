@@ -1,0 +1,127 @@
+"""What the router gives back: screens, and where each goes.
+
+A screen is text (translated, HTML-safe: only <b>, <i> and <code> tags) and rows of buttons.
+An effect addresses it: the tapped message, a given chat, or a stored card; a toast answers
+the tap. The engine stamps every keyboard with its scope and version; channels turn that into
+callback data with `flows.engine.actions.encode`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from flows.engine.events import Scope
+from flows.engine.store import DueReminder
+
+
+@dataclass(frozen=True)
+class Button:
+    label: str
+    action: str | None = None  # "<flow code>.<action>", declared in that flow
+    arg: str = ""
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Screen:
+    text: str
+    buttons: tuple[tuple[Button, ...], ...] = ()  # in reading order
+    rtl: bool = False  # written right to left: a channel that draws rows mirrors them
+
+
+@dataclass(frozen=True)
+class Attachment:
+    kind: str  # "image" or "document"
+    data: bytes
+    filename: str
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Replace:
+    """Replace the tapped message; a new message in the event's chat when nothing was tapped."""
+
+    screen: Screen
+    scope: Scope | None = None
+
+
+@dataclass(frozen=True)
+class Send:
+    """A new message, in the event's chat or in `chat` (a facilitator's private chat)."""
+
+    screen: Screen
+    chat: str | None = None
+    scope: Scope | None = None
+
+
+@dataclass(frozen=True)
+class PostCard:
+    """Send a card; the channel keeps the card's key to the message id it gets back."""
+
+    card: int
+    chat: str
+    screen: Screen
+    scope: Scope
+
+
+@dataclass(frozen=True)
+class EditCard:
+    """Show a card's current screen (after a move on it: a channel sends it before any count
+    update)."""
+
+    card: int
+    screen: Screen
+    scope: Scope
+
+
+@dataclass(frozen=True)
+class CardChanged:
+    """A card's count changed. Nothing is drawn now: a channel with a sending budget draws the
+    card from the database when it may send (`Router.redraw_card`), so that many taps cost one
+    edit; `Router.drawn` draws it at once for channels without one."""
+
+    card: int
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """Reminders a facilitator asked for: a channel hands each to `Router.remind`, which
+    sends it in the participant's own chat, language and conversation."""
+
+    due: tuple[DueReminder, ...]
+
+
+@dataclass(frozen=True)
+class Toast:
+    """The answer to a tap: a short text, as an alert, or a t.me link that opens a chat."""
+
+    text: str | None = None
+    alert: bool = False
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Attach:
+    attachment: Attachment
+    chat: str | None = None
+
+
+@dataclass(frozen=True)
+class RunJob:
+    """Slow work recorded in the database (a report, a chart, a file): the channel hands it to
+    `Router.run_job`, sends what it draws, then marks it done. Whichever process claims it
+    first draws it: one killed meanwhile leaves it to the next."""
+
+    job: int
+
+
+Effect = (Replace | Send | PostCard | EditCard | CardChanged | Reminders | Toast | Attach
+          | RunJob)
+
+
+def toast_of(effects: tuple[Effect, ...]) -> Toast | None:
+    return next((e for e in effects if isinstance(e, Toast)), None)
+
+
+def screens_of(effects: tuple[Effect, ...]) -> list[Screen]:
+    return [e.screen for e in effects if isinstance(e, Replace | Send | PostCard | EditCard)]

@@ -1,0 +1,308 @@
+"""A round's results for its facilitators, and what its participants see once published: pure
+functions of `framework.aggregate.RoundResults` and a translator (no figure of fewer than three
+answers ever reaches them)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from flows.documents.report import (
+    domain_lines,
+    labelled,
+    priority_block,
+    result_text,
+    safety_lines,
+    series,
+)
+from flows.documents.session_votes import SessionVotes, sessions_block
+from flows.engine.effects import Button, Screen
+from flows.engine.store import Round
+from flows.engine.translator import Translator
+from flows.kit.layout import rows
+from flows.kit.texts import assessment_name, bold, escape, italic, sector_label
+from framework.aggregate import MIN_GROUP, Change, RoundChange, RoundResults, round_priorities
+from framework.model import Framework
+
+
+@dataclass(frozen=True)
+class ResultsData:
+    fw: Framework
+    round: Round
+    results: RoundResults
+    today: datetime
+    sessions: tuple[SessionVotes, ...] = ()  # its group sessions' votes, shown apart
+
+
+@dataclass(frozen=True)
+class CompareData:
+    fw: Framework
+    round: Round
+    earlier: Round
+    change: RoundChange
+
+
+def heading(t: Translator, r: Round) -> str:
+    return assessment_name(t, r.country, r.created_at, r.title)
+
+
+def overview_lines(t: Translator, data: ResultsData) -> list[str]:
+    results = data.results
+    lines = [
+        bold(t.gettext("Results: {round}").format(round=heading(t, data.round))),
+        escape(t.gettext("As of {date}").format(date=t.date(data.today))),
+    ]
+    if data.round.closed_at is not None:
+        lines.append(escape(t.gettext("This round is closed: its answers no longer change.")))
+    lines.append(escape(t.ngettext(
+        "{n} of {joined} participant has answered.",
+        "{n} of {joined} participants have answered.", results.joined
+    ).format(n=results.participants, joined=results.joined)))
+    if results.by_sector:
+        sectors = [
+            t.gettext("{sector} {n}").format(sector=sector_label(t, s), n=n)
+            for s, n in results.by_sector.items()
+        ]
+        lines.append(escape(labelled(t, t.gettext("Sectors with 3 or more people"),
+                                     t.join(sectors))))
+    completion = [
+        t.gettext("{domain} {share}").format(
+            domain=t.content(data.fw.domain(d).name), share=t.percent(share)
+        )
+        for d, share in results.completion.items()
+    ]
+    lines.append(escape(labelled(t, t.gettext("Answered"), series(t, completion))))
+    lines.append(italic(t.gettext(
+        "Figures are shown only for questions with at least {min} ratings."
+    ).format(min=MIN_GROUP)))
+    if data.round.figures_only:
+        lines.append(italic(t.gettext(
+            "Figures only: no answer or evidence note leaves the assistant one by one.")))
+    return lines
+
+
+def capability_lines(t: Translator, data: ResultsData) -> list[str]:
+    lines = [bold(t.gettext("By capability"))]
+    for cap in data.fw.capabilities:
+        result = data.results.items[cap.item]
+        name = f"{cap.id}. {t.content(cap.label)}"
+        lines.append(escape(labelled(t, name, result_text(t, result))))
+    if any(r.stats is not None and r.stats.disagreement for r in data.results.items.values()):
+        lines.append(italic(t.gettext(
+            "⚠ participants disagree: the middle half of their answers spans 1.5 phases or "
+            "more."
+        )))
+    return lines
+
+
+def difference_lines(t: Translator, data: ResultsData) -> list[str]:
+    if not data.results.differences:
+        return []
+    lines = [bold(t.gettext("Where sectors differ by 2 phases or more"))]
+    for difference in data.results.differences:
+        cap = next(c for c in data.fw.capabilities if c.item == difference.item)
+        sides = [
+            t.gettext("{sector} {median}").format(
+                sector=sector_label(t, side.sector) if side.sector else t.gettext("Other sectors"),
+                median=t.number(side.stats.median or 0, 1),
+            )
+            for side in (difference.low, difference.high)
+        ]
+        lines.append("• " + escape(labelled(t, t.content(cap.label), t.join(sides))))
+    return lines
+
+
+def pulse_lines(t: Translator, data: ResultsData) -> list[str]:
+    shown = [
+        (d, data.results.items[d.item]) for d in data.fw.domains
+        if data.results.items[d.item].answers
+    ]
+    if not shown:
+        return []
+    lines = [bold(t.gettext("Pulse check"))]
+    for domain, result in shown:
+        lines.append("• " + escape(labelled(t, t.content(domain.name), result_text(t, result))))
+    return lines
+
+
+def results(t: Translator, data: ResultsData) -> list[Screen]:
+    """Two messages: the overview with every capability, then where it leads."""
+    code = escape(t.gettext("Round code: {code} (for exports and support)").format(
+        code=data.round.code
+    ))
+    first = "\n".join([*overview_lines(t, data), code, "", *capability_lines(t, data)])
+    profile = data.results.profile
+    blocks = ["\n".join([bold(t.gettext("Profile by domain")),
+                         *domain_lines(t, data.fw, profile, shared=True)])]
+    if data.results.differences:
+        blocks.append("\n".join(difference_lines(t, data)))
+    chosen = round_priorities(data.fw, data.results)
+    if chosen:
+        blocks.append(bold(t.gettext("Top priorities and next steps")))
+        blocks += [priority_block(t, data.fw, profile, i, p) for i, p in enumerate(chosen, 1)]
+    else:
+        blocks.append(italic(t.gettext(
+            "Priorities appear once capabilities have at least {min} ratings."
+        ).format(min=MIN_GROUP)))
+    if pulse_lines(t, data):
+        blocks.append("\n".join(pulse_lines(t, data)))
+    if data.sessions:
+        blocks.append(sessions_block(t, data.sessions))
+    blocks.append("\n".join(safety_lines(t)))
+    published = data.round.published_at is not None
+    buttons = [
+        Button(t.gettext("By sector"), "fa.sectors"),
+        *([Button(t.gettext("Group sessions"), "fa.sessions")] if data.sessions else []),
+        Button(t.gettext("Chart"), "fa.chart"),
+        Button(t.gettext("Report (PDF)"), "fa.report"),
+        Button(t.gettext("Export CSV"), "fa.export", "csv"),
+        Button(t.gettext("Export XLSX"), "fa.export", "xlsx"),
+        Button(t.gettext("Export JSON"), "fa.export", "json"),
+        Button(t.gettext("Invite links"), "fa.invites"),
+        Button(t.gettext("Stop showing participants")
+               if published else t.gettext("Show to participants"), "fa.publish"),
+        Button(t.gettext("Compare with an earlier round"), "fa.compare"),
+    ]
+    if not data.round.figures_only:
+        buttons.append(Button(t.gettext("Make it figures only"), "fa.figures"))
+    if data.round.closed_at is None:
+        buttons.append(Button(t.gettext("Remind who has not finished"), "fa.remind"))
+        buttons.append(Button(t.gettext("Close the round"), "fa.close"))
+    return [Screen(first), Screen("\n\n".join(blocks), rows(buttons))]
+
+
+def sectors(t: Translator, data: ResultsData) -> list[Screen]:
+    lines = [bold(t.gettext("By sector: {round}").format(round=heading(t, data.round)))]
+    shown = 0
+    for cap in data.fw.capabilities:
+        figures = data.results.items[cap.item].sectors
+        if not figures:
+            continue
+        shown += 1
+        parts = [
+            t.gettext("{sector} {median} (n {n})").format(
+                sector=sector_label(t, f.sector) if f.sector else t.gettext("Other sectors"),
+                median=t.number(f.stats.median or 0, 1), n=f.stats.n,
+            )
+            for f in figures
+        ]
+        lines.append(escape(labelled(t, f"{cap.id}. {t.content(cap.label)}", series(t, parts))))
+    if not shown:
+        lines.append(escape(t.gettext(
+            "No capability has two groups of at least 3 ratings yet: nothing can be broken "
+            "out by sector."
+        )))
+    lines.append(italic(t.gettext(
+        "A sector is shown for a capability only with at least 3 ratings there; the others "
+        "are pooled, and a pool under 3 hides the breakdown."
+    )))
+    return [Screen("\n".join(lines), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
+
+
+def published(t: Translator, data: ResultsData) -> str:
+    """What a participant sees of a published round: the same thresholds as for anyone."""
+    return "\n".join([
+        bold(t.gettext("Round results, shared by its facilitators")),
+        *overview_lines(t, data)[2:],
+        "",
+        bold(t.gettext('Profile by domain')),
+        *domain_lines(t, data.fw, data.results.profile, shared=True),
+    ])
+
+
+def change_text(t: Translator, change: Change) -> str:
+    """ "1.5 (n 4) → 3 (n 3) (+1.5)": a median then and now with each round's ratings, or a
+    domain's mean of capability medians ("2 → 3 (+1)")."""
+    delta = change.delta
+    before, after = t.number(change.before, 1), t.number(change.after, 1)
+    if change.before_n is not None and change.after_n is not None:
+        before = t.gettext("{median} (n {n})").format(median=before, n=change.before_n)
+        after = t.gettext("{median} (n {n})").format(median=after, n=change.after_n)
+    return t.gettext("{before} → {after} ({delta})").format(
+        before=before, after=after, delta=("+" if delta > 0 else "") + t.number(delta, 1))
+
+
+def people_lines(t: Translator, earlier: Round, now: Round, change: RoundChange) -> list[str]:
+    """Who the two rounds' figures come from, and a caveat when they are mostly others."""
+    lines = [t.gettext(
+        "People who rated: {then} in {earlier}, {now} in {round}, {both} of them in both."
+    ).format(then=change.raters_then, now=change.raters_now, both=change.both or 0,
+             earlier=heading_title(t, earlier), round=heading_title(t, now))]
+    if change.other_people:
+        lines.append(t.gettext(
+            "Fewer than half of the people who rated now also rated then: a change may come "
+            "from who answered rather than from the country."))
+    return lines
+
+
+def heading_title(t: Translator, r: Round) -> str:
+    """A round by its title alone, where its country is said already."""
+    return r.title or heading(t, r)
+
+
+def change_names(t: Translator, fw: Framework, change: RoundChange
+                 ) -> tuple[list[tuple[str, Change]], list[tuple[str, Change]]]:
+    """The domains and capabilities of a change, by name in `t`'s language."""
+    labels = {c.item: t.content(c.label) for c in fw.capabilities}
+    return ([(t.content(fw.domain(c.key).name), c) for c in change.domains],
+            [(labels[c.key], c) for c in change.capabilities])
+
+
+def hidden_changes(t: Translator, hidden: int) -> str:
+    return t.ngettext(
+        "{n} capability has too few answers in one of the rounds to compare.",
+        "{n} capabilities have too few answers in one of the rounds to compare.",
+        hidden,
+    ).format(n=hidden)
+
+
+def compare(t: Translator, data: CompareData) -> list[Screen]:
+    lines = [
+        bold(t.gettext("Change since {earlier}").format(earlier=heading(t, data.earlier))),
+        escape(t.gettext("Medians of this round against the earlier one.")),
+        *(escape(line) for line in people_lines(t, data.earlier, data.round, data.change)),
+        "",
+    ]
+    domains, capabilities = change_names(t, data.fw, data.change)
+    for title, changes in ((t.gettext("By domain (mean of capability medians)"), domains),
+                           (t.gettext("By capability"), capabilities)):
+        if not changes:
+            continue
+        lines.append(bold(title))
+        lines += [escape(labelled(t, name, change_text(t, change))) for name, change in changes]
+        lines.append("")
+    if data.change.hidden:
+        lines.append(italic(hidden_changes(t, data.change.hidden)))
+    return [Screen("\n".join(lines), (
+        (Button(t.gettext("Chart"), "fa.chart"), Button(t.gettext("Report (PDF)"), "fa.report")),
+        (Button(t.gettext("Back to the results"), "fa.back"),),
+    ))]
+
+
+def compare_pick(t: Translator, choices: tuple[Round, ...]) -> list[Screen]:
+    if not choices:
+        return [Screen(escape(t.gettext(
+            "There is no earlier closed round for this country that you facilitated."
+        )), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
+    buttons = [Button(heading(t, r), "fa.pick", str(r.id)) for r in choices]
+    buttons.append(Button(t.gettext("Back to the results"), "fa.back"))
+    return [Screen(escape(t.gettext("Compare with which earlier round?")),
+                   tuple((b,) for b in buttons))]
+
+
+def figures_check(t: Translator, data: ResultsData) -> list[Screen]:
+    text = escape(t.gettext(
+        "Make {round} figures only? Its exports and report will then hold medians, ranges and "
+        "counts only, never an answer or evidence note one by one. This cannot be undone."
+    ).format(round=heading(t, data.round)))
+    return [Screen(text, ((Button(t.gettext("Make it figures only"), "fa.figures_yes"),),
+                          (Button(t.gettext("Back to the results"), "fa.back"),)))]
+
+
+def close_check(t: Translator, data: ResultsData) -> list[Screen]:
+    text = escape(t.gettext(
+        "Close {round}? Its answers will no longer change (a person can still delete their "
+        "own with /forget). Its results, report and exports stay available."
+    ).format(round=heading(t, data.round)))
+    return [Screen(text, ((Button(t.gettext("Close the round"), "fa.close_yes"),),
+                          (Button(t.gettext("Back to the results"), "fa.back"),)))]
