@@ -23,7 +23,8 @@ from flows.assessment import screens
 from flows.documents.charts import charts
 from flows.documents.exports import own_answers_csv
 from flows.documents.pdf import ReportData, capability_line, report_pdf
-from flows.documents.report import own_wording, round_profile
+from flows.documents.report import round_profile
+from flows.documents.results import ResultsData, results_of
 from flows.engine.actions import Action, Arg, IdArg
 from flows.engine.core import EXPIRE, Flow, Move, State, Turn, View
 from flows.engine.effects import Attachment, Screen
@@ -40,12 +41,11 @@ from flows.engine.translator import N_
 from flows.kit.countries import country_codes
 from flows.kit.country_step import country_typed, has_round, load_country
 from flows.kit.disclosure import reads_like_disclosure
-from flows.kit.info import routes_line
+from flows.kit.info import own_wording, routes_line
+from flows.kit.links import SESSION_AGREE_FIRST, SESSION_PREFIXES
 from flows.kit.rating import PHASE_ARG, record, round_open
 from flows.kit.texts import assessment_name, escape, italic
 from flows.kit.typed import answer_in
-from flows.sessions.flow import AGREE_FIRST as SESSION_AGREE_FIRST
-from flows.sessions.flow import PREFIXES as SESSION_PREFIXES
 from framework.recommend import top_priorities
 from framework.scoring import DONT_KNOW, Rating
 
@@ -247,11 +247,8 @@ async def load_summary(turn: T) -> screens.SummaryData:
     own = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
     shared = None
     if participation.round.published_at is not None:
-        from flows.rounds.flow import results_of
-        from flows.rounds.screens import ResultsData
-
         shared = ResultsData(turn.fw, participation.round,
-                             await results_of(turn, participation.round.id),
+                             await results_of(turn.tx, turn.fw, participation.round.id),
                              datetime.now(UTC))
     return screens.SummaryData(
         fw=turn.fw,

@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from flows.documents.report import labelled, own_wording, pulse_lines, round_profile, summary_text
+from flows.documents.report import pulse_lines, round_profile, summary_text
+from flows.documents.results import ResultsData, published
 from flows.engine.effects import Button, Screen
 from flows.engine.store import SECTORS, Answer
 from flows.engine.translator import Translator
 from flows.kit.country_step import CountryData, country_screen
-from flows.kit.info import facilitators_get, report_routes
+from flows.kit.info import facilitators_get, own_wording, report_routes
 from flows.kit.layout import rows, single
 from flows.kit.texts import (
     MESSAGE_LIMIT,
@@ -22,12 +23,12 @@ from flows.kit.texts import (
     bold,
     escape,
     italic,
+    labelled,
     phase_label,
     rating_label,
     sector_label,
     shown_length,
 )
-from flows.rounds.screens import ResultsData, published
 from framework.model import Capability, Framework
 from framework.scoring import DONT_KNOW
 

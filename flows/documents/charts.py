@@ -21,8 +21,9 @@ matplotlib.use("Agg")
 from matplotlib import font_manager
 from matplotlib import pyplot as plt
 
-from flows.documents.report import domain_mean, own_wording
+from flows.documents.report import domain_mean
 from flows.engine.translator import Translator
+from flows.kit.info import own_wording
 from framework.aggregate import RoundChange, RoundResults
 from framework.model import Framework
 from framework.scoring import ItemStats, Profile

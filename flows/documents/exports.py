@@ -31,10 +31,10 @@ from typing import Any
 
 import xlsxwriter
 
-from flows.documents.report import own_wording
 from flows.documents.session_votes import SessionVotes, load_sessions
 from flows.engine.store import Answer, Participation, Round, Transaction
 from flows.engine.translator import Translator
+from flows.kit.info import own_wording
 from flows.kit.texts import rating_label
 from framework.aggregate import (
     MIN_GROUP,

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from flows.documents.report import labelled, own_wording, series
 from flows.engine.translator import Translator
-from flows.kit.texts import rating_label
+from flows.kit.info import own_wording
+from flows.kit.texts import labelled, rating_label, series
 from framework.model import Framework
 from framework.recommend import Priority
 from framework.scoring import Rating

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from flows.engine.store import Answer
 from flows.engine.translator import Translator
-from flows.kit.texts import bold, escape, reading_label
+from flows.kit.info import safety_lines
+from flows.kit.texts import bold, escape, labelled, reading_label, series
 from framework.aggregate import ItemResult
 from framework.model import PHASES, Framework, PeerExample
 from framework.recommend import DomainPriority, Priority, Reason, domain_priorities, top_priorities
@@ -66,13 +67,6 @@ def pulse_next_steps(
     )
 
 
-def series(t: Translator, items: list[str]) -> str:
-    """Items that may hold commas or "and" themselves (reasons, lesson titles), one after the
-    other with the language's semicolon."""
-    # Translators: the separator between items that may contain commas, as in "A; B; C".
-    return t.gettext("; ").join(items)
-
-
 def example_line(t: Translator, example: PeerExample) -> str:
     countries = [t.isolate(t.country(code)) for code in example.countries]
     if example.and_others:
@@ -81,11 +75,6 @@ def example_line(t: Translator, example: PeerExample) -> str:
     return escape(t.gettext(
         "Reported for {countries} (MNR solution page, Safe Futures Hub): {example}"
     ).format(countries=names, example=t.content(example.text)))
-
-
-def labelled(t: Translator, label: str, text: str) -> str:
-    """'Label: text' with the language's own punctuation ("Phase 2 : …" in French)."""
-    return t.gettext("{label}: {text}").format(label=label, text=text)
 
 
 def phase_count(t: Translator, count: int, phase: int) -> str:
@@ -267,22 +256,6 @@ def priority_block(
     if priority.example is not None:
         lines.append(f"<i>{example_line(t, priority.example)}</i>")
     return "\n".join(lines)
-
-
-def safety_lines(t: Translator) -> list[str]:
-    """What every summary ends with: where a child in danger gets help now, and whose words
-    these are."""
-    return [
-        bold(t.gettext("A child in danger now: call the police or emergency services.")),
-        escape(own_wording(t)),
-    ]
-
-
-def own_wording(t: Translator) -> str:
-    return t.gettext(
-        "Phase descriptions and next steps are this project's own wording, based on the MNR. "
-        "This project is not affiliated with or endorsed by WeProtect Global Alliance."
-    )
 
 
 def figure(t: Translator, stats: ItemStats) -> str:

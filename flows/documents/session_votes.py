@@ -8,12 +8,12 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from flows.documents.report import labelled, result_text
+from flows.documents.report import result_text
 from flows.engine.effects import Button, Screen
 from flows.engine.store import Transaction
 from flows.engine.translator import Translator
-from flows.kit.texts import bold, escape, italic
-from flows.sessions.screens import FULL, PULSE, session_items, short_name
+from flows.kit.items import FULL, PULSE, session_items, short_name
+from flows.kit.texts import bold, escape, italic, labelled
 from framework.aggregate import MIN_GROUP, RoundResults, VoteCount, session_results
 from framework.model import Framework
 

@@ -9,11 +9,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from flows.documents.report import labelled, own_wording
 from flows.engine.actions import Action
 from flows.engine.store import Participation, Person, Transaction
 from flows.engine.translator import Translator
-from flows.kit.texts import assessment_name, bold, escape, sector_label
+from flows.kit.texts import assessment_name, bold, escape, labelled, sector_label
 from framework.model import Framework
 
 
@@ -262,3 +261,19 @@ def mydata_text(t: Translator, data: MyData) -> str:
 
 def when(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def safety_lines(t: Translator) -> list[str]:
+    """What every summary ends with: where a child in danger gets help now, and whose words
+    these are."""
+    return [
+        bold(t.gettext("A child in danger now: call the police or emergency services.")),
+        escape(own_wording(t)),
+    ]
+
+
+def own_wording(t: Translator) -> str:
+    return t.gettext(
+        "Phase descriptions and next steps are this project's own wording, based on the MNR. "
+        "This project is not affiliated with or endorsed by WeProtect Global Alliance."
+    )

@@ -90,3 +90,15 @@ def bold(text: str) -> str:
 
 def italic(text: str) -> str:
     return f"<i>{escape(text)}</i>"
+
+
+def series(t: Translator, items: list[str]) -> str:
+    """Items that may hold commas or "and" themselves (reasons, lesson titles), one after the
+    other with the language's semicolon."""
+    # Translators: the separator between items that may contain commas, as in "A; B; C".
+    return t.gettext("; ").join(items)
+
+
+def labelled(t: Translator, label: str, text: str) -> str:
+    """'Label: text' with the language's own punctuation ("Phase 2 : …" in French)."""
+    return t.gettext("{label}: {text}").format(label=label, text=text)

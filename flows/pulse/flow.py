@@ -11,13 +11,7 @@ from datetime import datetime
 
 from pydantic import BaseModel
 
-from flows.documents.report import (
-    labelled,
-    pulse_lines,
-    pulse_next_steps,
-    pulse_profile,
-    safety_lines,
-)
+from flows.documents.report import pulse_lines, pulse_next_steps, pulse_profile
 from flows.engine.actions import Action, Arg
 from flows.engine.core import Flow, Move, State, Turn, View
 from flows.engine.effects import Button, Screen
@@ -31,10 +25,18 @@ from flows.kit.country_step import (
     has_round,
     load_country,
 )
-from flows.kit.info import facilitators_get
+from flows.kit.info import facilitators_get, safety_lines
 from flows.kit.layout import rows, single
 from flows.kit.rating import PHASE_ARG, record
-from flows.kit.texts import assessment_name, bold, escape, italic, phase_label, sector_label
+from flows.kit.texts import (
+    assessment_name,
+    bold,
+    escape,
+    italic,
+    labelled,
+    phase_label,
+    sector_label,
+)
 from framework.model import Framework
 from framework.scoring import DONT_KNOW, Rating
 

@@ -20,6 +20,7 @@ from flows.documents.charts import Earlier, charts, qr_card, session_chart
 from flows.documents.exports import FORMATS, export_file, load_export, withheld
 from flows.documents.pdf import ReportData, capability_line, report_pdf
 from flows.documents.report import domain_texts, result_text
+from flows.documents.results import ResultsData, heading, results_of
 from flows.documents.session_votes import (
     SessionVotes,
     apart_note,
@@ -40,10 +41,8 @@ from flows.kit.texts import bold, escape, italic, sector_label
 from flows.rounds import screens
 from framework.aggregate import (
     RoundChange,
-    RoundResults,
     round_change,
     round_priorities,
-    round_results,
 )
 
 NAME = "facilitate"
@@ -104,20 +103,15 @@ def _refuse(turn: T) -> None:
     ))))
 
 
-async def load_results(turn: T) -> screens.ResultsData:
+async def load_results(turn: T) -> ResultsData:
     found = await _facilitated(turn)
     assert found is not None, "results are drawn only for a facilitator"
     return await results_data(turn, found)
 
 
-async def results_data(turn: Turn[Any], found: Round) -> screens.ResultsData:
-    return screens.ResultsData(turn.fw, found, await results_of(turn, found.id),
+async def results_data(turn: Turn[Any], found: Round) -> ResultsData:
+    return ResultsData(turn.fw, found, await results_of(turn.tx, turn.fw, found.id),
                                datetime.now(UTC), await load_sessions(turn.tx, turn.fw, found.id))
-
-
-async def results_of(turn: Turn[Any], round_id: int) -> RoundResults:
-    """The round's figures with the privacy thresholds: two queries, whatever its size."""
-    return round_results(turn.fw, *await turn.tx.answers.tally(round_id))
 
 
 # opening a round --------------------------------------------------------------------------
@@ -243,7 +237,7 @@ def _attach_qr(turn: T, invite: Invite, found: Round) -> None:
                else t.gettext("Scan to join the round: {link}")).format(link=url)
     what = (t.gettext("Pulse check: six questions, about two minutes") if pulse
             else t.gettext("Scan to join the round"))
-    title = screens.heading(t, found)
+    title = heading(t, found)
     turn.attach(lambda: Attachment(
         kind="image", data=qr_card(url, title, what), caption=caption,
         filename="mnr-pulse.png" if pulse else "mnr-invitation.png",
@@ -265,7 +259,7 @@ async def load_invites(turn: T) -> InvitesData:
     facilitator = await turn.tx.rounds.current_invite(found.id, Role.FACILITATOR)
     pulse = await turn.tx.rounds.current_invite(found.id, Role.PULSE)
     return InvitesData(
-        title=screens.heading(turn.t, found),
+        title=heading(turn.t, found),
         participant=link(username, participant) if participant else None,
         facilitator=link(username, facilitator) if facilitator else None,
         pulse=link(username, pulse) if pulse else None,
@@ -438,7 +432,7 @@ async def job_round(turn: Turn[Any], detail: dict[str, Any]) -> Round | None:
 
 
 async def job_results(turn: Turn[Any], detail: dict[str, Any]
-                      ) -> tuple[screens.ResultsData, tuple[Round, RoundChange] | None] | None:
+                      ) -> tuple[ResultsData, tuple[Round, RoundChange] | None] | None:
     """A chart or report job's figures, and the comparison it was asked with."""
     found = await job_round(turn, detail)
     if found is None:
@@ -460,15 +454,15 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
 
     def draw(index: int) -> Attachment:
         return Attachment("image", pictures()[index], f"mnr-{data.round.code}-{index + 1}.png",
-                          screens.heading(t, data.round))
+                          heading(t, data.round))
 
     def draw_session(session: SessionVotes) -> Attachment:
         # a picture of its own: votes are never drawn among the answers
-        heading, name = screens.heading(t, data.round), session_name(t, session)
+        title, name = heading(t, data.round), session_name(t, session)
         return Attachment("image", session_chart(
-            t, data.fw, f"{heading}\n{name}", session.mode, session.results,
+            t, data.fw, f"{title}\n{name}", session.mode, session.results,
             t.gettext("too few votes")),
-            f"mnr-{data.round.code}-session-{session.number}.png", f"{heading} · {name}")
+            f"mnr-{data.round.code}-session-{session.number}.png", f"{title} · {name}")
 
     turn.attach(lambda: draw(0))
     turn.attach(lambda: draw(1))
@@ -476,12 +470,12 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         turn.attach(functools.partial(draw_session, session))
 
 
-def round_charts(t: Translator, data: screens.ResultsData,
+def round_charts(t: Translator, data: ResultsData,
                  compared: tuple[Round, RoundChange] | None) -> tuple[bytes, bytes]:
     stats = {c.id: data.results.shown(c.item) for c in data.fw.capabilities}
-    earlier = (Earlier(screens.heading(t, compared[0]), compared[1]) if compared is not None
+    earlier = (Earlier(heading(t, compared[0]), compared[1]) if compared is not None
                else None)
-    return charts(t, data.fw, screens.heading(t, data.round), data.results.profile, stats,
+    return charts(t, data.fw, heading(t, data.round), data.results.profile, stats,
                   t.gettext("too few answers"), earlier)
 
 
@@ -511,7 +505,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             domains, capabilities = screens.change_names(t, fw, compared[1])
             change = {
                 "change_title": t.gettext("Change since {earlier}").format(
-                    earlier=screens.heading(t, compared[0])),
+                    earlier=heading(t, compared[0])),
                 "changes": tuple((name, screens.change_text(t, c))
                                  for name, c in domains + capabilities),
                 "change_note": " ".join([
@@ -520,7 +514,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
                       if compared[1].hidden else [])]),
             }
         pdf = report_pdf(t, fw, ReportData(
-            title=screens.heading(t, data.round),
+            title=heading(t, data.round),
             subtitle=t.gettext("Results of a round of self-assessment against the Model "
                                "National Response (MNR)") + " · " + t.ngettext(
                 "{n} participant has answered", "{n} participants have answered",
@@ -537,7 +531,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             notes_withheld=why,
         ))
         return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
-                          screens.heading(t, data.round))
+                          heading(t, data.round))
 
     turn.attach(draw)
 
@@ -552,7 +546,7 @@ async def export_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
 
     def draw() -> Attachment:
         content, name = export_file(t, data, kind)
-        return Attachment("document", content, name, screens.heading(t, found))
+        return Attachment("document", content, name, heading(t, found))
 
     turn.attach(draw)
 
@@ -592,7 +586,8 @@ async def load_change(turn: Turn[Any], found: Round, earlier_id: int | None
     earlier = await _facilitated(turn, earlier_id)
     if earlier is None:
         return None
-    then, now = await results_of(turn, earlier.id), await results_of(turn, found.id)
+    then = await results_of(turn.tx, turn.fw, earlier.id)
+    now = await results_of(turn.tx, turn.fw, found.id)
     both = await turn.tx.queries.raters_in_both(found.id, earlier.id)
     return earlier, dataclasses.replace(round_change(turn.fw, then, now), both=both)
 

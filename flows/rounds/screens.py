@@ -5,33 +5,18 @@ answers ever reaches them)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
-from flows.documents.report import (
-    domain_lines,
-    labelled,
-    priority_block,
-    result_text,
-    safety_lines,
-    series,
-)
-from flows.documents.session_votes import SessionVotes, sessions_block
+from flows.documents.report import domain_lines, priority_block, result_text
+from flows.documents.results import ResultsData, heading, overview_lines
+from flows.documents.session_votes import sessions_block
 from flows.engine.effects import Button, Screen
 from flows.engine.store import Round
 from flows.engine.translator import Translator
+from flows.kit.info import safety_lines
 from flows.kit.layout import rows
-from flows.kit.texts import assessment_name, bold, escape, italic, sector_label
-from framework.aggregate import MIN_GROUP, Change, RoundChange, RoundResults, round_priorities
+from flows.kit.texts import bold, escape, italic, labelled, sector_label, series
+from framework.aggregate import MIN_GROUP, Change, RoundChange, round_priorities
 from framework.model import Framework
-
-
-@dataclass(frozen=True)
-class ResultsData:
-    fw: Framework
-    round: Round
-    results: RoundResults
-    today: datetime
-    sessions: tuple[SessionVotes, ...] = ()  # its group sessions' votes, shown apart
 
 
 @dataclass(frozen=True)
@@ -40,45 +25,6 @@ class CompareData:
     round: Round
     earlier: Round
     change: RoundChange
-
-
-def heading(t: Translator, r: Round) -> str:
-    return assessment_name(t, r.country, r.created_at, r.title)
-
-
-def overview_lines(t: Translator, data: ResultsData) -> list[str]:
-    results = data.results
-    lines = [
-        bold(t.gettext("Results: {round}").format(round=heading(t, data.round))),
-        escape(t.gettext("As of {date}").format(date=t.date(data.today))),
-    ]
-    if data.round.closed_at is not None:
-        lines.append(escape(t.gettext("This round is closed: its answers no longer change.")))
-    lines.append(escape(t.ngettext(
-        "{n} of {joined} participant has answered.",
-        "{n} of {joined} participants have answered.", results.joined
-    ).format(n=results.participants, joined=results.joined)))
-    if results.by_sector:
-        sectors = [
-            t.gettext("{sector} {n}").format(sector=sector_label(t, s), n=n)
-            for s, n in results.by_sector.items()
-        ]
-        lines.append(escape(labelled(t, t.gettext("Sectors with 3 or more people"),
-                                     t.join(sectors))))
-    completion = [
-        t.gettext("{domain} {share}").format(
-            domain=t.content(data.fw.domain(d).name), share=t.percent(share)
-        )
-        for d, share in results.completion.items()
-    ]
-    lines.append(escape(labelled(t, t.gettext("Answered"), series(t, completion))))
-    lines.append(italic(t.gettext(
-        "Figures are shown only for questions with at least {min} ratings."
-    ).format(min=MIN_GROUP)))
-    if data.round.figures_only:
-        lines.append(italic(t.gettext(
-            "Figures only: no answer or evidence note leaves the assistant one by one.")))
-    return lines
 
 
 def capability_lines(t: Translator, data: ResultsData) -> list[str]:
@@ -197,17 +143,6 @@ def sectors(t: Translator, data: ResultsData) -> list[Screen]:
         "are pooled, and a pool under 3 hides the breakdown."
     )))
     return [Screen("\n".join(lines), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
-
-
-def published(t: Translator, data: ResultsData) -> str:
-    """What a participant sees of a published round: the same thresholds as for anyone."""
-    return "\n".join([
-        bold(t.gettext("Round results, shared by its facilitators")),
-        *overview_lines(t, data)[2:],
-        "",
-        bold(t.gettext('Profile by domain')),
-        *domain_lines(t, data.fw, data.results.profile, shared=True),
-    ])
 
 
 def change_text(t: Translator, change: Change) -> str:

@@ -24,18 +24,14 @@ from flows.engine.core import Flow, Move, Stale, State, Turn, View
 from flows.engine.effects import Attachment, Screen
 from flows.engine.store import FIRST_VOTING, SECTOR_NOT_GIVEN, Card, Role, Round, Source
 from flows.engine.translator import N_
+from flows.kit.items import MODES, PULSE, session_items
+from flows.kit.links import SESSION_AGREE_FIRST, SESSION_LINK
 from flows.kit.texts import escape
 from flows.sessions import screens
 from framework.aggregate import session_results
 from framework.scoring import DONT_KNOW, Rating
 
 NAME = "session"
-# Deep-link payloads: `gs<token>` sets a session up, `gd<token>` opens its details; the token
-# is the card's, unguessable, and changes when the session starts.
-LINK = re.compile(r"^g([sd])([A-Za-z0-9_\-]{16})$")
-PREFIXES = ("gs", "gd")  # a /start payload so shaped is a session's, unless an invitation
-# /session in a group from someone who has not agreed yet: their private chat, carrying nothing
-AGREE_FIRST = "session"
 VOTE_ARG = one_of("1", "2", "3", "4", DONT_KNOW)
 
 
@@ -53,7 +49,7 @@ class LocaleArg(Arg):
 
 class SessionContext(BaseModel):
     # on the card
-    mode: str = screens.PULSE
+    mode: str = PULSE
     index: int = 0  # the question on the card, from 0
     language: str | None = None  # the group's: the card and the summary speak it
     opener: str | None = None  # who sent /session: the set-up link is theirs
@@ -103,7 +99,7 @@ async def card_data(turn: Turn[Any], card: Card) -> screens.CardData:
     assert card.round_id is not None
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
-    items = screens.session_items(turn.fw, ctx.mode)
+    items = session_items(turn.fw, ctx.mode)
     item = items[ctx.index]
     counts = [0, 0, 0, 0, 0]
     for entry in await turn.tx.votes.counts(card.id):
@@ -153,7 +149,7 @@ async def load_details(turn: T) -> screens.DetailsData:
     ctx = card_context(card)
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
-    items = screens.session_items(turn.fw, ctx.mode)
+    items = session_items(turn.fw, ctx.mode)
     mine = await turn.tx.votes.mine(card.id, items[ctx.index], FIRST_VOTING, turn.actor.user)
     return screens.DetailsData(turn.fw, found, card.state, ctx.index, items, mine)
 
@@ -169,7 +165,7 @@ async def session_command(turn: T, arg: str) -> None:
             return
         username = turn.env.bot_username
         if not turn.consented:  # nothing about them is stored before they agree
-            url = f"https://t.me/{username}?start={AGREE_FIRST}" if username else None
+            url = f"https://t.me/{username}?start={SESSION_AGREE_FIRST}" if username else None
             turn.send(lambda: screens.agree_first(t, url))
             return
         card = await turn.tx.cards.create(
@@ -186,7 +182,7 @@ async def session_command(turn: T, arg: str) -> None:
             "it up."
         ))))
         return
-    found = LINK.match(arg)
+    found = SESSION_LINK.match(arg)
     if found is None:
         refuse_link(turn)
         return
@@ -288,7 +284,7 @@ async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
     if joined is None:  # a late joiner: in the round from this vote, without a sector
         await turn.tx.rounds.join(card.round_id, user, SECTOR_NOT_GIVEN, Role.PARTICIPANT)
     ctx = card_context(card)
-    item = screens.session_items(turn.fw, ctx.mode)[ctx.index]
+    item = session_items(turn.fw, ctx.mode)[ctx.index]
     # a vote of its own, never the person's answer; a later press of the same person,
     # applied first by another process, stays
     stored = await turn.tx.votes.cast(card.id, card.round_id, item, FIRST_VOTING, user, value,
@@ -341,7 +337,7 @@ async def _may_lead(turn: T) -> bool:
 
 
 def _total(turn: T) -> int:
-    return len(screens.session_items(turn.fw, turn.ctx.mode))
+    return len(session_items(turn.fw, turn.ctx.mode))
 
 
 async def reveal(turn: T, arg: str) -> None:
@@ -454,7 +450,7 @@ FLOW: Flow[SessionContext] = Flow(
         Action("session", session_command, command="session", groups=True, rank=36,
                describe=N_("Run a group session in a group chat")),
         Action("round", round_chosen, IdArg()),
-        Action("mode", mode_chosen, one_of(*screens.MODES)),
+        Action("mode", mode_chosen, one_of(*MODES)),
         Action("language", language_chosen, LocaleArg()),
         Action("vote", vote, VOTE_ARG, cards=True),
         Action("reveal", reveal, cards=True),

@@ -6,55 +6,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.documents.report import figure, labelled, result_text, safety_lines
+from flows.documents.report import figure, result_text
 from flows.engine.effects import Button, Screen
 from flows.engine.store import Round
 from flows.engine.translator import Translator
+from flows.kit.info import safety_lines
+from flows.kit.items import FULL, PULSE, Item, item_of, session_items, short_name
 from flows.kit.layout import rows, single
-from flows.kit.texts import assessment_name, bold, escape, italic, phase_label, rating_label
+from flows.kit.texts import (
+    assessment_name,
+    bold,
+    escape,
+    italic,
+    labelled,
+    phase_label,
+    rating_label,
+)
 from framework.aggregate import MIN_GROUP, RoundResults, round_priorities
 from framework.model import Framework
 from framework.recommend import domain_priorities
 from framework.scoring import DONT_KNOW, ItemStats, Rating, counted_stats, domain_score
 
-PULSE, FULL = "pulse", "full"
-MODES = (PULSE, FULL)
 DISCUSS = 3  # questions with most disagreement named in the summary
-
-
-def session_items(fw: Framework, mode: str) -> tuple[str, ...]:
-    if mode == PULSE:
-        return tuple(d.item for d in fw.domains)
-    return tuple(c.item for c in fw.capabilities)
-
-
-@dataclass(frozen=True)
-class Item:
-    """What a question of a session shows, from the framework's content."""
-
-    name: str
-    question: str
-    briefs: tuple[str, ...]
-    phases: tuple[str, ...]
-
-
-def item_of(t: Translator, fw: Framework, item: str) -> Item:
-    if item.startswith("pulse:"):
-        domain = fw.domain(item.removeprefix("pulse:"))
-        return Item(t.content(domain.name), t.content(domain.pulse_question),
-                    tuple(t.content(b) for b in domain.briefs),
-                    tuple(t.content(p) for p in domain.phases))
-    cap = fw.capability(int(item.removeprefix("cap:")))
-    return Item(f"{cap.id}. {t.content(cap.name)}", t.content(cap.question),
-                tuple(t.content(b) for b in cap.briefs),
-                tuple(t.content(p) for p in cap.phases))
-
-
-def short_name(t: Translator, fw: Framework, item: str) -> str:
-    if item.startswith("pulse:"):
-        return t.content(fw.domain(item.removeprefix("pulse:")).name)
-    cap = fw.capability(int(item.removeprefix("cap:")))
-    return f"{cap.id}. {t.content(cap.label)}"
 
 
 def heading(t: Translator, r: Round) -> str:

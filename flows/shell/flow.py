@@ -15,7 +15,6 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from flows.documents.report import labelled
 from flows.engine.actions import Action, Arg, IdArg
 from flows.engine.core import REFRESH, Flow, Move, Router, State, Turn, View
 from flows.engine.effects import Button, Screen, Toast
@@ -31,7 +30,7 @@ from flows.kit.info import (
     report_routes,
     routes_line,
 )
-from flows.kit.texts import assessment_name, bold, escape, italic
+from flows.kit.texts import assessment_name, bold, escape, italic, labelled
 from framework.model import Framework
 
 NAME = "shell"

@@ -9,6 +9,7 @@ import pytest
 from bot.i18n import available_locales, translator
 from flows.assessment import screens
 from flows.engine.store import NOTE_MAX, Answer, Round, Source
+from flows.kit.items import MODES, session_items
 from flows.kit.texts import MESSAGE_LIMIT, shown_length
 from flows.pulse import flow as pulse
 from flows.rounds.flow import TITLE_MAX
@@ -63,8 +64,8 @@ def test_every_session_card_fits(language: str) -> None:
     t = translator(language)
     long_title = Round(1, "ABCDEFGH", "CD", "tg:1", datetime.now(UTC), "T" * TITLE_MAX, None, None)
     lengths = []
-    for mode in session_screens.MODES:
-        items = session_screens.session_items(FW, mode)
+    for mode in MODES:
+        items = session_items(FW, mode)
         for index in range(len(items)):
             for state in ("open", "revealed"):
                 data = session_screens.CardData(FW, long_title, state, index, items,
