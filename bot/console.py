@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TextIO
 
 from bot.i18n import negotiate, translator
-from flows.engine.core import Router
 from flows.engine.effects import Attach, EditCard, Effect, PostCard, Replace, Screen, Send, Toast
 from flows.engine.events import Actor, Event, Scope
+from flows.engine.router import Router
 from flows.engine.store import Source
 
 LOCAL_CHAT = "local"

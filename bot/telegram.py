@@ -60,7 +60,6 @@ from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from bot.wiring import App, build_app
 from flows.engine.actions import Registry
-from flows.engine.core import Router
 from flows.engine.effects import (
     Attach,
     CardChanged,
@@ -76,6 +75,7 @@ from flows.engine.effects import (
     toast_of,
 )
 from flows.engine.events import Actor, Event, Scope
+from flows.engine.router import Router
 from flows.engine.store import DueReminder, Notice, Source
 from flows.engine.translator import Translator
 
@@ -288,7 +288,7 @@ class TelegramChannel:
         if drawing is None:
             return False
         try:
-            found = await self.router.card_screen(card)
+            found = await self.router.cards.card_screen(card)
             if found is None:
                 await self.drawings.release(drawing, drawing.shown, drew=False)
                 return False
@@ -336,16 +336,16 @@ class TelegramChannel:
     async def send_reminders(self) -> int:
         """Send the reminders that are due; how many went out."""
         delay = timedelta(seconds=self.app.settings.reminder_delay_seconds)
-        return await self._remind(await self.router.due_reminders(delay))
+        return await self._remind(await self.router.scheduled.due_reminders(delay))
 
     async def _remind(self, due: Sequence[DueReminder]) -> int:
-        return await self._deliver(due, self.router.remind, "reminder")
+        return await self._deliver(due, self.router.scheduled.remind, "reminder")
 
     async def run_job(self, job: int) -> bool:
         """Draw a recorded job and send what it makes, then mark it done; False when another
         process holds it (or it was done). A process killed before the end leaves it to
         `run_due_jobs`, here or elsewhere, after its claim runs out."""
-        effects = await self.router.run_job(job)
+        effects = await self.router.scheduled.run_job(job)
         if not effects:
             return False
         chat = next((int(e.chat) for e in effects if isinstance(e, Attach | Send) and e.chat),
@@ -354,14 +354,14 @@ class TelegramChannel:
             if chat is not None:
                 await self.apply(effects, chat, None)
         finally:
-            await self.router.job_done(job)
+            await self.router.scheduled.job_done(job)
         return True
 
     async def run_due_jobs(self) -> int:
         """Jobs a process began and did not finish (killed while drawing a report), or never
         began: drawn now; how many."""
         done = 0
-        for job in await self.router.due_jobs():
+        for job in await self.router.scheduled.due_jobs():
             try:
                 done += await self.run_job(job)
             except TelegramError as exc:
@@ -370,8 +370,8 @@ class TelegramChannel:
 
     async def send_notices(self) -> int:
         """Tell people what they are to be told once (in their private chat); how many."""
-        return await self._deliver(await self.router.due_notices(), self.router.notify,
-                                   "notice")
+        scheduled = self.router.scheduled
+        return await self._deliver(await scheduled.due_notices(), scheduled.notify, "notice")
 
     async def _deliver(self, due: Sequence[T], handle: Callable[[T], Awaitable[tuple[Effect, ...]]],
                        what: str) -> int:
@@ -393,7 +393,7 @@ class TelegramChannel:
             await asyncio.sleep(self.app.settings.reminder_check_seconds)
             try:
                 held = timedelta(seconds=self.app.settings.held_text_seconds)
-                await self.router.expire_held(held)
+                await self.router.scheduled.expire_held(held)
                 await self.run_due_jobs()
                 await self.send_notices()
                 await self.send_reminders()
@@ -405,7 +405,7 @@ class TelegramChannel:
         outbox = self._outboxes.pop(chat_id, None)
         if outbox is not None:
             outbox.forget()
-        told = await self.router.chat_closed(str(chat_id))
+        told = await self.router.cards.chat_closed(str(chat_id))
         log.info("Removed from a group: its sessions ended")
         await self.apply(told, chat_id, None)
 
@@ -414,7 +414,7 @@ class TelegramChannel:
         outbox = self._outboxes.pop(old, None)
         if outbox is not None:
             outbox.forget()
-        await self.apply(await self.router.chat_moved(str(old), str(new)), new, None)
+        await self.apply(await self.router.cards.chat_moved(str(old), str(new)), new, None)
 
     def actor(self, update: Update) -> Actor:
         chat, user = update.effective_chat, update.effective_user
@@ -545,7 +545,7 @@ class TelegramChannel:
             elif isinstance(effect, PostCard):
                 await self._call(int(effect.chat), partial(self._post_card, effect))
             elif isinstance(effect, EditCard | CardChanged):
-                address = await self.router.card_message(effect.card)
+                address = await self.router.cards.card_message(effect.card)
                 move = isinstance(effect, EditCard)
                 if address is None:
                     log.warning("Card %s has no message to edit", effect.card)
@@ -576,7 +576,7 @@ class TelegramChannel:
         markup = keyboard(self.router.registry, effect.screen, effect.scope)
         sent = await self._send(int(effect.chat), effect.screen, markup)
         shown = fingerprint(effect.screen.text, markup.to_json() if markup else "")
-        await self.router.card_posted(effect.card, sent.message_id, shown)
+        await self.router.cards.card_posted(effect.card, sent.message_id, shown)
 
     async def _attach(self, chat_id: int, effect: Attach) -> None:
         attachment = effect.attachment
@@ -617,7 +617,7 @@ class TelegramChannel:
         sent = await self._edit(*address, screen, markup)
         if sent is not None:  # the old message could not be edited: the new one is the card
             shown = fingerprint(screen.text, markup.to_json() if markup else "")
-            await self.router.card_posted(card, sent.message_id, shown)
+            await self.router.cards.card_posted(card, sent.message_id, shown)
 
     async def _send(self, chat_id: int, screen: Screen, markup: InlineKeyboardMarkup | None
                     ) -> Message:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.i18n import CatalogLanguages
 from bot.settings import Settings
-from flows.engine.core import Router
+from flows.engine.router import Router
 from flows.kit.countries import find_countries
 from flows.routing import build_router
 from framework import load_framework

@@ -6,9 +6,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from flows.assessment import flow as assessment
-from flows.engine.core import Env, Flow, Members, Router
+from flows.engine.flow import Flow
+from flows.engine.router import Router
 from flows.engine.store import Store
 from flows.engine.translator import Languages
+from flows.engine.turn import Env, Members
 from flows.pulse import flow as pulse
 from flows.rounds import flow as facilitate
 from flows.sessions import flow as session

@@ -3,8 +3,10 @@ unusable, instead of a traceback at start or an apology on every message later."
 
 from __future__ import annotations
 
+import asyncio
 import importlib.util
 import sqlite3
+import threading
 from pathlib import Path
 
 from alembic.script import ScriptDirectory
@@ -93,6 +95,7 @@ async def _check_and_migrate(url: str, known: set[str]) -> None:
         raise DatabaseProblem(f"cannot open the database: {problem}") from None
     finally:
         await engine.dispose()
+        await _drivers_done()
     if revision is None and tables & OUR_TABLES:
         raise DatabaseProblem(
             "the database has tables but no migration record (alembic_version): it was not "
@@ -107,6 +110,15 @@ async def _check_and_migrate(url: str, known: set[str]) -> None:
         await migrate(url, locked=True)
     except SQLAlchemyError as exc:
         raise DatabaseProblem(f"cannot update the database: {_first_line(exc)}") from None
+
+
+async def _drivers_done(seconds: float = 2.0) -> None:
+    """Wait for aiosqlite's threads while the event loop still runs: after a failed connection
+    it stops its thread with a future nobody awaits, and a thread that sets it once the loop is
+    closed prints a traceback under the one-line error."""
+    for thread in threading.enumerate():
+        if thread.name.endswith("(_connection_worker_thread)"):
+            await asyncio.to_thread(thread.join, seconds)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -26,8 +26,9 @@ from flows.documents.pdf import ReportData, capability_line, report_pdf
 from flows.documents.report import round_profile
 from flows.documents.results import ResultsData, results_of
 from flows.engine.actions import Action, Arg, IdArg
-from flows.engine.core import EXPIRE, Flow, Move, State, Turn, View
+from flows.engine.declare import EXPIRE, Move, State, View
 from flows.engine.effects import Attachment, Screen
+from flows.engine.flow import Flow
 from flows.engine.store import (
     NOTE_MAX,
     SECTOR_NOT_GIVEN,
@@ -38,6 +39,7 @@ from flows.engine.store import (
     Role,
 )
 from flows.engine.translator import N_
+from flows.engine.turn import Turn
 from flows.kit.countries import country_codes
 from flows.kit.country_step import country_typed, has_round, load_country
 from flows.kit.disclosure import reads_like_disclosure

@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from flows.engine.core import Turn
 from flows.engine.effects import Button, Screen
 from flows.engine.translator import Translator
+from flows.engine.turn import Turn
 from flows.kit.countries import find_countries
 from flows.kit.texts import bold, escape
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from flows.engine.actions import one_of
-from flows.engine.core import Turn
+from flows.engine.turn import Turn
 from flows.kit.texts import rating_label
 from framework.scoring import Rating
 

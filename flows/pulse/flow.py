@@ -13,10 +13,12 @@ from pydantic import BaseModel
 
 from flows.documents.report import pulse_lines, pulse_next_steps, pulse_profile
 from flows.engine.actions import Action, Arg
-from flows.engine.core import Flow, Move, State, Turn, View
+from flows.engine.declare import Move, State, View
 from flows.engine.effects import Button, Screen
+from flows.engine.flow import Flow
 from flows.engine.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role, Round
 from flows.engine.translator import N_, Translator
+from flows.engine.turn import Turn
 from flows.kit.countries import country_codes
 from flows.kit.country_step import (
     CountryData,

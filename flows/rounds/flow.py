@@ -30,10 +30,12 @@ from flows.documents.session_votes import (
     sessions_screen,
 )
 from flows.engine.actions import Action, Arg, IdArg, one_of
-from flows.engine.core import Flow, Move, State, Turn, View
+from flows.engine.declare import Move, State, View
 from flows.engine.effects import Attachment, Button, Screen
+from flows.engine.flow import Flow
 from flows.engine.store import SECTORS, Invite, Role, Round
 from flows.engine.translator import N_, Translator
+from flows.engine.turn import Turn
 from flows.kit.countries import country_codes
 from flows.kit.country_step import country_screen, country_typed, load_country
 from flows.kit.layout import single

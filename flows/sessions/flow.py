@@ -20,10 +20,12 @@ from pydantic import BaseModel
 
 from flows.documents.charts import session_chart
 from flows.engine.actions import Action, Arg, IdArg, one_of
-from flows.engine.core import Flow, Move, Stale, State, Turn, View
+from flows.engine.declare import Move, Stale, State, View
 from flows.engine.effects import Attachment, Screen
+from flows.engine.flow import Flow
 from flows.engine.store import FIRST_VOTING, SECTOR_NOT_GIVEN, Card, Role, Round, Source
 from flows.engine.translator import N_
+from flows.engine.turn import Turn
 from flows.kit.items import MODES, PULSE, session_items
 from flows.kit.links import SESSION_AGREE_FIRST, SESSION_LINK
 from flows.kit.texts import escape

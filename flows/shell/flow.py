@@ -16,10 +16,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from flows.engine.actions import Action, Arg, IdArg
-from flows.engine.core import REFRESH, Flow, Move, Router, State, Turn, View
+from flows.engine.declare import REFRESH, Move, State, View
 from flows.engine.effects import Button, Screen, Toast
+from flows.engine.flow import Flow
+from flows.engine.router import Router
 from flows.engine.store import DueReminder, ForgetReport, Person, Round
 from flows.engine.translator import N_, Translator
+from flows.engine.turn import Turn
 from flows.kit.disclosure import reads_like_disclosure
 from flows.kit.info import (
     about_text,

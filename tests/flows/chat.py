@@ -5,9 +5,9 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from flows.engine.core import Router
 from flows.engine.effects import Effect, Replace, Screen, Send, Toast, screens_of
 from flows.engine.events import Actor, Event, Scope
+from flows.engine.router import Router
 from flows.engine.store import Source
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from bot.i18n import CatalogLanguages
-from flows.engine.core import Router
+from flows.engine.router import Router
 from flows.routing import build_router
 from framework import load_framework
 from storage.store import SqlStore

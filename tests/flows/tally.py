@@ -11,9 +11,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from flows.engine.actions import Action
-from flows.engine.core import Flow, Move, State, Turn, View
+from flows.engine.declare import Move, State, View
 from flows.engine.effects import Button, Screen
+from flows.engine.flow import Flow
 from flows.engine.translator import Translator
+from flows.engine.turn import Turn
 
 
 class TallyContext(BaseModel):

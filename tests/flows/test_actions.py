@@ -17,9 +17,9 @@ import pytest
 
 from bot.i18n import available_locales, translator
 from flows.engine.actions import CALLBACK_MAX_BYTES, Decoded
-from flows.engine.core import Router
 from flows.engine.effects import EditCard, Effect, PostCard, Replace, Send
 from flows.engine.events import Event, Scope
+from flows.engine.router import Router
 from flows.engine.store import Round
 from flows.kit.layout import NARROW
 from flows.shell.flow import rate_again, reminder

@@ -6,9 +6,12 @@ import pytest
 from pydantic import BaseModel
 
 from flows.engine.actions import Action
-from flows.engine.core import Flow, FlowError, Move, Router, State, Turn
+from flows.engine.declare import FlowError, Move, State
 from flows.engine.events import Actor, Event, Scope
+from flows.engine.flow import Flow
+from flows.engine.router import Router
 from flows.engine.store import Source
+from flows.engine.turn import Turn
 from storage.store import SqlStore
 from tests.database import rows
 from tests.flows.chat import Chat

@@ -8,8 +8,8 @@ import pytest
 
 from bot.console import Console
 from flows.assessment import screens
-from flows.engine.core import Router
 from flows.engine.events import EventKind
+from flows.engine.router import Router
 from flows.engine.store import Answer, Source
 from flows.kit.texts import MESSAGE_LIMIT
 from framework import load_framework

@@ -31,7 +31,7 @@ async def test_two_processes_one_winner_per_race(store: SqlStore, database_url: 
     group.actor = group.actor.__class__("-1005", "tg:1001", Source.GROUP, "en")
     posted = (await group.command("tally")).effects
     card = next(e for e in posted if isinstance(e, PostCard))
-    await router.card_posted(card.card, 4242)
+    await router.cards.card_posted(card.card, 4242)
 
     context = multiprocessing.get_context("spawn")
     inside = context.Barrier(2)

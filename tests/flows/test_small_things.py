@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from flows.engine.core import Router
 from flows.engine.effects import Attach
+from flows.engine.router import Router
 from tests.e2e.test_trust_telegram import png_texts
 from tests.flows.chat import Chat
 

@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from bot.i18n import CatalogLanguages, translator
-from flows.engine.core import Router
 from flows.engine.effects import (
     Attach,
     CardChanged,
@@ -33,6 +32,7 @@ from flows.engine.effects import (
     Toast,
 )
 from flows.engine.events import Actor, Event, Scope
+from flows.engine.router import Router
 from flows.engine.store import Source
 from flows.routing import build_router
 from framework import load_framework
@@ -165,7 +165,7 @@ class Scripted:
                         self.seen_links.add(found.group(1))
             if isinstance(effect, PostCard):
                 self.cards[effect.card] = self.next_message()
-                await self.router.card_posted(effect.card, self.cards[effect.card])
+                await self.router.cards.card_posted(effect.card, self.cards[effect.card])
                 self.keyboards[effect.chat] = effect.scope
             elif isinstance(effect, EditCard):
                 if effect.screen.buttons:

@@ -8,9 +8,13 @@ daughter", "a girl in my class") with an act told as a story ("was abused", "vio
 "изнасиловал"; physical harm, "beats his daughter", "has bruises"; neglect, "left alone for
 days"), grooming or pictures; a first-person account ("he touched me", "my dad hits me", "he'll
 post my photos if I don't pay"); or a plea to report. Notes that cite a law, a judgment, a
-statistic or a general rule are notes whatever they tell. Each language's patterns
-(flows/kit/disclosure_data.py) are checked on every text, whatever the screen's language, and
-combined within a language only.
+statistic or a general rule are notes whatever they tell. Each language's patterns are checked
+on every text, whatever the screen's language, and combined within a language only.
+
+Each language's patterns live in its own module of this package (en, fr, es, pt, pt_br, ar, ru,
+zh_hans, de, tr, sw, hi; en_acts holds the English acts, portuguese what Portugal and Brazil
+share), each a mapping of group to patterns; shared holds the languages, the groups, what they
+mean and how patterns are written, and patterns assembles them. load compiles them.
 
 Runs on every typed text: pure, and one pass of a few precompiled regular expressions.
 """
@@ -22,7 +26,8 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from flows.kit import disclosure_data
+from flows.kit.disclosure import shared
+from flows.kit.disclosure.patterns import PATTERNS
 from flows.kit.typed import fold
 
 # Python's \w leaves out Devanagari vowel signs (category M), which would put a word boundary
@@ -131,21 +136,21 @@ def _letters(patterns: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
 def _compile(code: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
     folded = [_widen(_fold_pattern(p)) for p in patterns]
     joined = "|".join(f"(?:{p})" for p in folded)
-    if code in disclosure_data.UNSPACED:
+    if code in shared.UNSPACED:
         return re.compile(joined)
-    prefix = disclosure_data.PREFIXES.get(code, "")
+    prefix = shared.PREFIXES.get(code, "")
     return re.compile(f"(?<!{WORD}){prefix}(?:{joined})(?!{WORD})")
 
 
-def load(patterns: Mapping[str, Mapping[str, tuple[str, ...]]] = disclosure_data.PATTERNS,
+def load(patterns: Mapping[str, Mapping[str, tuple[str, ...]]] = PATTERNS,
          ) -> tuple[Language, ...]:
     """Every language with every group, none empty, each pattern a valid regular expression."""
     languages = []
-    for code in disclosure_data.LANGUAGES:
+    for code in shared.LANGUAGES:
         if code not in patterns:
             raise ValueError(f"disclosure patterns: no language {code!r}")
         groups: dict[str, re.Pattern[str]] = {}
-        for group in disclosure_data.GROUPS:
+        for group in shared.GROUPS:
             listed = tuple(patterns[code].get(group, ()))
             if not listed or not all(listed):
                 raise ValueError(f"disclosure patterns {code}.{group}: empty")
@@ -153,10 +158,10 @@ def load(patterns: Mapping[str, Mapping[str, tuple[str, ...]]] = disclosure_data
                 groups[group] = _compile(code, listed)
             except re.error as exc:
                 raise ValueError(f"disclosure patterns {code}.{group}: {exc}") from exc
-        if unknown := set(patterns[code]) - set(disclosure_data.GROUPS):
+        if unknown := set(patterns[code]) - set(shared.GROUPS):
             raise ValueError(f"disclosure patterns {code}: unknown groups {sorted(unknown)}")
         languages.append(Language(code, _letters(patterns[code]), groups))
-    if unknown := set(patterns) - set(disclosure_data.LANGUAGES):
+    if unknown := set(patterns) - set(shared.LANGUAGES):
         raise ValueError(f"disclosure patterns: unknown languages {sorted(unknown)}")
     return tuple(languages)
 

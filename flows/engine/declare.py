@@ -1,0 +1,88 @@
+"""The declaration language of a flow: its states, the moves between them, what a state shows,
+and the names every flow shares (the engine's own moves and events, versions, errors).
+
+A flow is one `flows.engine.flow.Flow` declaration made of these: its states (what each
+renders, which actions it accepts, what typed text does there), the moves between them with
+their conditions (the table of its `transitions` machine), and its actions (buttons and
+commands, in `flows.engine.actions`).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from flows.engine.actions import Handler
+from flows.engine.effects import Screen
+from flows.engine.translator import Translator
+
+# Every flow's machine has this move from every state to itself: a redraw that must expire the
+# keyboards drawn before it (a language change, a note saved and shown anew).
+REFRESH = "refresh"
+# A message whose save lost a race is applied again on what the winner left.
+MESSAGE_ATTEMPTS = 3
+# While the database is away (a restart), an event is tried again for this long.
+UNAVAILABLE_SECONDS = 20.0
+REMIND = "remind"  # the event the scheduler hands in for a due reminder
+NOTIFY = "notify"  # and for a notice to tell someone once
+EXPIRE = "expire"  # and for text held unsaved too long: the move that drops it
+JOB = "job"  # and for slow work recorded earlier (a report, a chart, a file)
+JOBS_KEPT = timedelta(hours=1)  # a done job, against the same press delivered again
+JobHandler = Callable[[Any, dict[str, Any]], Awaitable[None]]
+
+C = TypeVar("C", bound=BaseModel)
+
+
+def next_version(seen: int) -> int:
+    """Strictly increasing, and at least the current time in microseconds: a chat never sees a
+    version again, even after /forget deletes its conversation."""
+    return max(seen + 1, time.time_ns() // 1000)
+
+
+class FlowError(RuntimeError):
+    """A flow's declaration or handler does something its table does not allow."""
+
+
+class Stale(Exception):
+    """Another event changed the conversation or card first: the transaction is rolled back."""
+
+
+@dataclass(frozen=True)
+class View:
+    """A state's screen: `load` reads what it needs (inside the transaction, after the writes),
+    `render` draws it from that alone (outside, pure)."""
+
+    load: Callable[[Any], Awaitable[Any]]
+    render: Callable[[Translator, Any], Sequence[Screen]]
+
+
+@dataclass(frozen=True)
+class State:
+    name: str
+    view: View | None = None  # None: a state that is passed through, never shown
+    actions: tuple[str, ...] = ()  # the buttons accepted here
+    text: Handler | None = None  # what typed text does here
+    # its text handler meets a possible disclosure itself (a note is held for the person's
+    # word); elsewhere the router meets it before any handler sees the text
+    holds: bool = False
+    # the chat's context holds text typed but not saved (waiting for the person's word): it
+    # is dropped, with the flow's EXPIRE move, once the person has left it for a while
+    held: bool = False
+
+
+@dataclass(frozen=True)
+class Move:
+    trigger: str
+    source: str | tuple[str, ...]
+    dest: str  # "=" stays in the state (and still bumps the version)
+    when: tuple[Condition, ...] = ()  # pure checks of the loaded data and the move's arguments
+    unless: tuple[Condition, ...] = ()
+    then: Callable[..., None] | None = None  # what the move does to the context (pure)
+
+
+Condition = Callable[..., bool]

@@ -1,0 +1,127 @@
+"""A flow, declared in one place: its states, moves and actions, checked when declared, with
+the `transitions` machine its turns move on."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Generic
+
+from pydantic import ValidationError
+from transitions import Machine
+
+from flows.engine.actions import Action
+from flows.engine.declare import (
+    EXPIRE,
+    REFRESH,
+    C,
+    Condition,
+    FlowError,
+    JobHandler,
+    Move,
+    State,
+    View,
+)
+from flows.engine.turn import Turn
+
+
+def _condition(check: Condition) -> Callable[[Any], bool]:
+    return lambda event_data: check(event_data.model, *event_data.args)
+
+
+def _then(change: Callable[..., None]) -> Callable[[Any], None]:
+    return lambda event_data: change(event_data.model, *event_data.args)
+
+
+class Flow(Generic[C]):
+    """One flow, declared in one place."""
+
+    def __init__(
+        self,
+        *,
+        name: str,
+        code: str,
+        context: type[C],
+        initial: str,
+        states: Sequence[State],
+        moves: Sequence[Move],
+        actions: Sequence[Action],
+        shared: bool = False,
+        chat_closed: Callable[[Turn[Any]], Awaitable[None]] | None = None,
+        jobs: dict[str, JobHandler] | None = None,
+    ) -> None:
+        self.name = name
+        # slow work, run later from its record (`Turn.job`): a handler gets the turn and the
+        # detail it was recorded with, and attaches what it draws
+        self.jobs = dict(jobs or {})
+        self.code = code
+        self.context = context
+        self.initial = initial
+        self.states = {state.name: state for state in states}
+        self.moves = tuple(moves)
+        self.actions = tuple(actions)
+        self.shared = shared  # the shell: its actions run in whatever flow the chat is in
+        # called for each of its cards when the bot can no longer write in their chat
+        self.chat_closed = chat_closed
+        self._bound = {name for st in self.states.values() for name in st.actions}
+        self._check()
+        self.machine = Machine(
+            model=None,
+            states=list(self.states),
+            transitions=[
+                {
+                    "trigger": m.trigger,
+                    "source": list(m.source) if isinstance(m.source, tuple) else m.source,
+                    "dest": m.dest,
+                    "conditions": [_condition(c) for c in m.when],
+                    "unless": [_condition(c) for c in m.unless],
+                    "after": [_then(m.then)] if m.then else [],
+                }
+                for m in (*self.moves, Move(REFRESH, "*", "="))
+            ],
+            initial=initial,
+            auto_transitions=False,
+            ignore_invalid_triggers=False,
+            send_event=True,
+            after_state_change="_moved",
+        )
+
+    def _check(self) -> None:
+        names = {a.name for a in self.actions}
+        if self.initial not in self.states:
+            raise FlowError(f"{self.name}: initial state {self.initial!r} is not declared")
+        for state in self.states.values():
+            for action in state.actions:
+                if action not in names:
+                    raise FlowError(f"{self.name}.{state.name}: undeclared action {action!r}")
+        for move in self.moves:
+            sources = (move.source,) if isinstance(move.source, str) else move.source
+            for state_name in (*sources, move.dest):
+                if state_name not in ("*", "=") and state_name not in self.states:
+                    raise FlowError(f"{self.name}: move {move.trigger!r} names {state_name!r}")
+            if hasattr(Turn, move.trigger):
+                raise FlowError(f"{self.name}: trigger {move.trigger!r} hides a Turn attribute")
+        expiring = [m for m in self.moves if m.trigger == EXPIRE]
+        for state in self.states.values():
+            if state.held and not any(m.source == "*" or state.name in (
+                    (m.source,) if isinstance(m.source, str) else m.source) for m in expiring):
+                raise FlowError(f"{self.name}.{state.name}: holds text, but no {EXPIRE!r} move")
+
+    def accepts(self, state: str, action: Action, flow: Flow[Any] | None = None) -> bool:
+        """Whether the action may run in `state` of `flow` (the chat's flow: this one, unless
+        this one is shared). A shared flow's actions run in every state of every flow, but
+        for those that a state of its own lists: they run there only (a confirmation's
+        buttons, say)."""
+        if not self.shared:
+            return action.name in self.states[state].actions
+        if action.name not in self._bound:
+            return True
+        return flow is self and action.name in self.states[state].actions
+
+    def view(self, state: str) -> View | None:
+        return self.states[state].view
+
+    def parse_context(self, raw: dict[str, Any]) -> C | None:
+        try:
+            return self.context.model_validate(raw)
+        except ValidationError:
+            return None

@@ -1,0 +1,357 @@
+"""French: each group's patterns (flows.kit.disclosure.shared says what the groups are and how
+patterns are written)."""
+
+from __future__ import annotations
+
+from flows.kit.disclosure.shared import held_over
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "victim": (
+        r"(?:m'a|m'ont|m'avait|m'avaient) (?:[\w-]+ )?(?:violee?|abusee?|agressee?"
+        r"|tripotee?|caressee?|forcee?|harcelee?|deshabillee?|pelotee?)",
+        # not "ça m'a touché" (it moved me)
+        r"(?:il|elle|ils|on|qui) m'(?:a|ont|avait|avaient) (?:[\w-]+ )?touchee?",
+        r"(?:il|elle|ils|on) me (?:touche|touchait|touchent|viole|violait|tripote|tripotait"
+        r"|caresse|caressait|harcele|harcelait|deshabille|deshabillait|pelote|pelotait)",
+        # not "touché(e)": "j'ai été touché par leur engagement" (moved)
+        r"j'ai ete (?:[\w-]+ ){0,2}(?:violee?|abusee?|agressee?|harcelee?|attouchee?)",
+        r"(?:abuse|abusait|abusent|abusaient|a abuse|ont abuse) de moi",
+        r"(?:ca|cela|c'est) m'est arrive",
+        r"j'ai (?:subi|vecu) (?:des |un |une )?(?:[\w-]+ )?(?:abus|attouchements|viol"
+        r"|agression)",
+        r"(?:me fait|me faisait|m'a fait|m'ont fait) (?:des |faire des )?(?:attouchements"
+        r"|choses|trucs)",
+        r"(?:me demande|m'a demande|me demandait) (?:des |de lui envoyer des |mes )?(?:nudes"
+        r"|(?:photos|videos) (?:de moi|nues?|intimes|denudees?))",
+        # physical harm, with a subject: not "ce qui me frappe" (what strikes me)
+        r"(?:il|elle|ils|on|papa|maman|mon pere|ma mere|mon beau-pere|ma belle-mere|mon oncle"
+        r"|mon frere|mes parents) (?:me|m') ?(?:frappe\w*|a frappee?|bat|battait|battent"
+        r"|a battue?|tape|tapait|tapent|cogne\w*|brule\w*|enferme\w*|gifle\w*|secoue\w*"
+        r"|maltrait\w*|etrangle\w*|tabasse\w*|a (?:giflee?|enfermee?|brulee?|tabassee?))",
+        # not "j'ai été frappé par le manque de moyens" (struck by)
+        r"j'ai ete (?:[\w-]+ )?(?:frappee?|battue?|maltraitee?|brulee?|enfermee?|giflee?"
+        r"|tabassee?)(?! par (?:le|la|les|l'|un|une|des|ce|cet|cette|leur|leurs|l))",
+        # sextortion: the writer's pictures held over them
+        r"(?:menace\w*|fait chanter|chantage) (?:[\w'-]+,? ){0,4}(?:publier|poster|diffuser"
+        r"|partager|envoyer|montrer|balancer|mettre|afficher|divulguer)\w* (?:[\w'-]+ ){0,2}"
+        r"(?:mes|ma|mon) (?:[\w-]+ )?(?:photos?|videos?|images?|nudes|snaps?)",
+        r"si je (?:ne |n')?(?:lui|leur) (?:en )?(?:envoie|renvoie)(?: pas"
+        r"| plus)? (?:[\w'-]+ ){0,2}"
+        r"(?:photos?|videos?|nudes|d'autres)|si je (?:ne |n')?(?:en )?(?:envoie|renvoie) pas"
+        r" (?:d'autres|de nudes|plus)",
+        r"(?:il|elle|ils|on|quelqu'un|un mec|un homme|un gars|une personne) me (?:menace"
+        r"|menacait|fait chanter|faisait chanter)",
+        *held_over(
+            r"(?:mes|ma|mon) (?:[\w-]+ )?(?:photos?|videos?|nudes|images?)",
+            r"si (?:je|j') ?(?:ne |n')?(?:lui |leur |en )*(?:paye|paie|envoie|renvoie|donne"
+            r"|fais)"
+            r" (?:[\w'-]+ )?(?:pas|plus|rien)|si je refuse|sinon (?:il|elle|ils"
+            r"|on) (?:[\w'-]+ ){0,2}"
+            r"(?:publie|poste|diffuse|envoie|montre|balance|met|partage)\w*|(?:veut|demande"
+            r"|exige"
+            r"|reclame) (?:[\w'-]+ ){0,2}(?:\d+ ?(?:euros|€)|de l'argent|des sous|du fric)"),
+        r"(?:menace\w*|fait chanter|chantage) (?:de |d')(?:publier|poster|diffuser|partager"
+        r"|envoyer|montrer|balancer|mettre|afficher|divulguer)\w* (?:[\w'-]+ ){0,2}(?:mes|ma"
+        r"|mon)",
+        r"sinon\b.{0,40}\b(?:mon pere|ma mere|mes parents|ma famille|tout le monde"
+        r"|toute l'ecole"
+        r"|mes amis|mon pere)",
+        r"faux (?:compte|profil) (?:[\w'-]+ ){0,3}(?:ma tete|ma photo|mes photos|mon visage"
+        r"|mon nom)",
+        # Abuse told vaguely by the writer: "he puts his hands in my pants", "makes me do things",
+        # "used to do things to me".
+        r"m(?:'| |' )(?:oblige|obligeait|a oblige|force|forcait|a force) a (?:lui )?(?:faire"
+        r"|toucher) (?:des|ces|les|plein de) (?:choses|trucs)",
+    ),
+    "deed": (
+        r"(?:l'a|l'ont|l'avait|l'avaient) (?:[\w-]+ )?(?:violee?|touchee?|tripotee?|agressee?"
+        r"|abusee?|deshabillee?|caressee?)",
+        r"(?:il|elle|ils) (?:la|le) (?:touche|touchait|touchent|tripote|tripotait|viole"
+        r"|violait|caresse|caressait|deshabille|deshabillait)",
+        r"(?:abuse|abusait|abusent|abusaient|a abuse) (?:d'elle|de lui|d'eux)",
+        r"(?:lui|leur) (?:fait|faisait|a fait|font) (?:des |faire des )?(?:attouchements"
+        r"|choses|trucs)",
+    ),
+    "person": (
+        r"(?:notre|nos) (?:fille|fils|enfant|niece|neveu|petite|petit|bebe)",
+        r"(?:ma|mon|mes) (?:[\w-]+ )?(?:fille|fils|filles|enfants?|niece|neveu"
+        r"|petite-fille|petit-fils|petite fille|petit fils|s(?:oe|œ)ur|frere|cousine?"
+        r"|belle-fille"
+        r"|beau-fils|eleves?|petite|petit|filleule?|copine|copain|amie?|bebe|beau-pere"
+        r"|beau-frere|oncle|grand-pere|pere|mere|tante|voisine?|prof|professeur|entraineur"
+        r"|nounou|parrain)",
+        r"(?:une?|la|le|cette|ce) (?:fille|garcon|gamine?|eleve|enfant|petite|petit|fillette"
+        r"|ado) (?:de|dans|d'|du) (?:ma|mon|notre|l'immeuble|la classe|l'ecole|du quartier)",
+        r"(?:la|une|cette) (?:petite|gamine|fillette) (?:de|du|d'|des)",
+        r"(?:son|sa) (?:beau-pere|beau pere|belle-mere|pere|mere|oncle|tante|cousin|frere"
+        r"|grand-pere|grand pere|papy|entraineur|prof|professeur|voisin|parrain|nounou"
+        r"|beau-frere)",
+        r"(?:le|la) voisine?",
+        r"(?:fille|garcon|gamine?|enfant|petite|petit|fils|niece|neveu|eleve) de \d{1,2} ans",
+        r"quand (?:j'|il |elle )(?:avais|avait|etais|etait)",
+        r"j'ai (?:\d{1,2}|seulement \d{1,2}) ans",
+        r"(?:sa|son|ses) (?:[\w-]+ )?(?:fille|fils|filles|enfants?|petite|petit|gamine?|bebe"
+        r"|fillette|belle-fille|beau-fils)",
+        r"(?:la|les|une|le|un) (?:[\w-]+ )?(?:fille|fils|enfants?|petite|petit|gamine?|gosses?"
+        r"|bebe) (?:du|des|de la|d'en) (?:voisin\w*|face|dessus|dessous|a cote)",
+        r"(?:un|une|mon|ma) (?:camarade|copain|copine|ami|amie) de (?:classe|ma classe)",
+        r"j'?ai (?:seulement |que |juste )?\d{1,2} ans",
+        r"(?:la|une|cette) (?:petite|gamine|fillette) (?:de|du|des|d' ?\w+)",
+        r"(?:les|mes|nos) voisins",
+        r"(?:la|le|une|un) (?:[\w-]+ )?(?:fille|fils|enfants?|petite|petit|gamine?|gosses?"
+        r"|bebe)"
+        r" (?:d'a cote|d'en face|du dessus|du dessous|de l'immeuble|du palier)",
+        r"(?:une?|la|le|cette|ce) (?:fille|garcon|gamine?|eleve|enfant|petite|petit|fillette"
+        r"|ado)"
+        r" (?:[\w-]+ )?(?:dans|de) (?:mon|ma|notre) (?:immeuble|rue|quartier|residence|groupe"
+        r"|club|classe|ecole)",
+        r"(?:ma|mon|mes|sa|son|ses) demi[- ](?:frere|soeur)s?",
+        r"(?:une?|la|le) (?:fille|garcon|gamine?|eleve|petite|petit|ado) (?:de|en) (?:sixieme"
+        r"|cinquieme|quatrieme|troisieme|seconde|premiere|terminale|cm1|cm2|ce1|ce2|cp|\d+e"
+        r"|\d+eme)",
+    ),
+    "actor": (
+        r"(?:un|le|ce|son) (?:prof|professeur|entraineur|voisin|pretre|homme|adulte|mec|type"
+        r"|animateur|moniteur|beau-pere|oncle|mari)",
+        r"(?:un|le|ce|cet) (?:monsieur|educateur|surveillant|chauffeur|gardien|coach"
+        r"|baby-sitter|babysitter|inconnu|pere|papa)",
+        r"(?:le|son|un) pere|(?:la|sa) mere",
+        r"(?:mon|son|ma|sa) (?:mari|conjoint|compagnon|copain|ex|femme|compagne|beau-frere"
+        r"|gendre|colocataire|locataire)",
+        r"(?:un|le|ce|cet|notre) (?:gardien|concierge|vigile|catechiste)",
+    ),
+    "act": (
+        r"(?:a|ont|avait|l'a|les a|a ete|ont ete|avait ete|est) (?:[\w-]+ )?(?:violee?s?"
+        r"|abusee?s?|agressee?s?|touchee?s?|tripotee?s?|harcelee?s?|deshabillee?s?|forcee?s?)",
+        r"(?:se fait|se faisait|s'est fait|se font) (?:[\w-]+ )?(?:violer|abuser|agresser"
+        r"|toucher|tripoter|harceler|peloter)",
+        r"(?:abuse|abusait|abusent|abusaient) (?:de|d')",
+        r"(?:tripote|tripotait|pelote|pelotait|violee|violees|abusee|abusees|abuses"
+        r"|agressee|tripotee|attouchements)",
+        r"(?:fait|faisait|font) des (?:choses|trucs|caresses)",
+        r"me (?:touche|touchait|touchaient|tripote|tripotait|caresse|caressait|deshabillait)",
+        r"(?:l'|la |le |les )(?:embrasse|embrassait|touche|touchait|tripote|tripotait|caresse"
+        r"|caressait|deshabille|deshabillait|viole|violait)",
+        r"(?:vient|venait|entre|entrait|rentre|rentrait|se glisse|se glissait) (?:[\w-]+ )?dans"
+        r" (?:ma|sa|son|mon|la) (?:chambre|lit|douche|salle de bain)",
+        r"(?:montre|montrait|fait regarder) (?:[\w'-]+ ){0,3}(?:porno\w*|films? x"
+        r"|videos? x|ses parties)",
+        # physical harm and neglect of a particular child
+        r"(?:la|le|les|l'|lui) ?(?:frappe|frappait|frappent|frappaient|bat|battait|battent"
+        r"|battaient|tape|tapait|tapent|cogne|cognait|brule|brulait|enferme|enfermait|enferment"
+        r"|gifle|giflait|secoue|secouait|maltraite|maltraitait|maltraitent|martyrise"
+        r"|martyrisait|tabasse|tabassait|affame|affamait|laisse seule?|laissait seule?"
+        r"|tape dessus|tapait dessus)",
+        r"(?:frappe|frappait|bat|battait|cogne|cognait|maltraite|maltraitait|tabasse|enferme"
+        r"|brule|secoue|gifle)\w* (?:sa|son|ses|leur|leurs|mon|ma|mes|les enfants|la petite"
+        r"|le petit)(?! plein| record)",
+        r"(?:est|a ete|etait|sont|ont ete|se fait|se faisait|s'est fait|se font) (?:[\w-]+ )?"
+        r"(?:frappee?s?|battue?s?|maltraitee?s?|brulee?s?|enfermee?s?|tabassee?s?|giflee?s?"
+        r"|frapper|battre|taper dessus|cogner|maltraiter|tabasser|gifler)(?! par (?:le|la|les"
+        r"|l'|un|une|des|ce|cet|cette|leur|leurs|l))",
+        r"maltrait(?:e|ee|es|ees|ait|aient|ent)",
+        r"(?:a|avait|ont|avaient|plein|pleine|couverte?s?|toute?) (?:de |des |d')(?:[\w-]+ )?"
+        r"(?:bleus|hematomes|ecchymoses|marques (?:sur|de coups|partout)|brulures"
+        r"|traces de coups)",
+        r"(?:hematomes|ecchymoses|traces de coups|marques de coups|coquards?|cocards?"
+        r"|oeil au beurre noir)",
+        r"peur de (?:rentrer|retourner|aller) (?:chez (?:elle|lui|eux|soi)|a la maison)",
+        r"(?:a|avait) peur de (?:son|sa|ses) (?:pere|mere|beau-pere|belle-mere|oncle|parents"
+        r"|papa|maman)",
+        r"(?:laisse|laissait|laissent|laissaient) (?:[\w-]+ ){0,2}(?:toute? seule?s?|seule?s?"
+        r"|sans manger|enferme\w*)",
+        r"(?:seule?s?|toute? seule?s?) (?:a la maison|toute la journee|toute la nuit"
+        r"|des jours)",
+        r"ne (?:lui|leur) donne\w* (?:pas|jamais|rien) a manger|rien a manger"
+        r"|(?:a|ont|avait) toujours faim",
+        # what a child calls it
+        r"(?:zizi|zezette|quequette|foufoune|parties intimes|parties genitales)",
+        r"(?:montre|montrait|montrer|touche|touchait|toucher) (?:[\w'-]+ ){0,3}(?:son|sa|ses)"
+        r" (?:sexe|parties|kiki|zizi)",
+        r"(?:choses|trucs) (?:bizarres|pas normales|que je n'aime pas|que j'aime pas"
+        r"|qu'elle n'aime pas|qu'il n'aime pas|qu'elle aime pas|qu'il aime pas)",
+        r"(?:laisse|laissait|laissent|laissaient) (?:[\w-]+ ){0,4}(?:toute? seule?s?|seule?s?"
+        r"|sans manger|sans rien)",
+        r"(?:a|avait|ont|avaient) (?:[\w-]+ )?(?:des|plein de) (?:[\w-]+ )?(?:bleus|marques"
+        r"|traces"
+        r"|brulures)(?: (?:sur|partout|de coups))",
+        r"(?:avec|a coups de) (?:sa|la|une|son|le|un) (?:ceinture|fer a repasser|cigarette"
+        r"|baton"
+        r"|cable|fil|chaussure|pantoufle|cuillere en bois|martinet)",
+        r"mains? (?:[\w'-]+ ){0,2}(?:sous|dans) (?:ma|sa|mon|son|ses|mes|la|le) (?:[\w-]+ )?"
+        r"(?:jupe|culotte|pantalon|t-shirt|tee-shirt|pyjama|vetements|habits|robe|slip|short"
+        r"|haut)",
+        r"sur (?:ses|les) genoux",
+        r"(?:frappe|frappait|bat|battait|cogne|cognait|maltraite|maltraitait"
+        r"|tabasse)\w* (?:notre"
+        r"|nos)",
+        r"(?:la|le|les|l') ?etrangl\w*",
+        r"(?:le|la|les) (?:met|mettait|mettent|jette|jetait) (?:a la porte|dehors)|(?:le|la"
+        r"|les)"
+        r" laisse (?:pas|jamais) (?:entrer|rentrer)|dehors (?:toute la nuit|tard le soir"
+        r"|la nuit"
+        r"|dans le froid)",
+        r"(?:pleure|pleurait|hurle|crie) (?:[\w-]+ ){0,2}(?:pendant des heures|des heures"
+        r"|toute la nuit|toute la journee)|personne (?:ne )?(?:vient|s'en occupe|s'occupe)",
+        r"(?:au dessus|au-dessus|sur|dans) (?:du|le|la) (?:feu|gaziniere|plaque|four|flamme"
+        r"|eau bouillante)",
+        r"tout nus?|toute nue|toutes nues|a poil|(?:les|la|le) (?:prend|prenait"
+        r"|a pris) en photo",
+        r"(?:sous|dans) (?:ma|sa|mon|son|mes|ses) (?:[\w-]+ )?(?:jupe|culotte|pantalon|t-shirt"
+        r"|tee-shirt|tee shirt|pyjama|vetements|habits|robe|slip|short|pull|haut)",
+        r"le ventre vide|a jeun|affame\w*|(?:a|ont) faim (?:tout|tous|chaque)|boivent tout"
+        r"|boit tout"
+        r"|(?:toujours|tout le temps) (?:saoule?|ivre|bourre\w*)",
+        r"(?:entendu|entends|j'entends) (?:[\w'-]+ ){0,6}(?:coups|claques|gifles|cris|hurler"
+        r"|pleurer|pleurs|frapper)",
+        r"(?:hurle|hurlait|crie|criait) (?:sur|apres) (?:ses|sa|son|leurs?|mes|les) (?:enfants"
+        r"|gosses"
+        r"|fille|fils|petits?|petites?)",
+        r"(?:embrass\w*|bisous?) sur la bouche|(?:lui|leur|me) (?:donne|offre"
+        r"|achete)\w* (?:des |de l')"
+        r"(?:bonbons|argent|cadeaux|friandises|chocolats?) (?:si|pour|quand)",
+        r"(?:coupures|brulures|blessures|cicatrices) (?:[\w-]+ ){0,3}(?:sur|aux) (?:les |ses "
+        r"|la |le )?"
+        r"(?:bras|jambes|mains|dos|visage|corps|cou)",
+        r"quand (?:je|j'|elle|il) (?:me douche|se douche|prends? (?:ma|sa|son|mon) (?:douche"
+        r"|bain)"
+        r"|suis sous la douche|est sous la douche|me change|se change|dors|dort|suis au lit)",
+        r"dort (?:[\w-]+ )?dans (?:son|mon|leur) lit|(?:se couche"
+        r"|se glisse) (?:[\w-]+ )?dans (?:son"
+        r"|mon) lit",
+        r"(?:trucs|choses) sexuel\w*|(?:font|faisaient|faisant) (?:l'amour|du sexe)",
+        r"(?:traine|trainait|tire|tirait) (?:[\w'-]+ ){0,2}par les cheveux|(?:le|la|les|me"
+        r"|m') ?(?:jette"
+        r"|jetait|pousse|poussait|balance|balancait|projette) (?:[\w-]+ ){0,2}(?:contre"
+        r"|par terre"
+        r"|dans l'escalier)|contre le mur",
+        # told vaguely: "fait du mal a sa fille", "elle a peur de lui"; an offence told as a
+        # verb: "viole ma petite soeur"
+        r"(?:fait|faisait|a fait|font|faire|fera) (?:[\w'-]+ )?(?:du mal|des choses|des trucs"
+        r"|quelque chose|des saletes|des horreurs) (?:[\w-]+ )?(?:a|aux|avec) (?:la|le|sa|son"
+        r"|ses|cette|ce|une|un|ma|mon|mes|l'|les|des|leur|notre|nos)",
+        r"(?:a|avait|ont|avaient) (?:[\w-]+ )?peur (?:de lui|d'eux|de cet homme|de ce type"
+        r"|de ce monsieur|de ce mec)",
+        r"(?:tremble|pleure|panique|se cache|se fige|se met a pleurer"
+        r"|se met a trembler)\w* (?:[\w-]+ ){0,2}(?:quand|des qu'|des que|chaque fois qu'"
+        r"|chaque fois que) ?(?:elle|il) (?:le |l')?(?:voit|entend|croise|arrive|vient|rentre"
+        r"|est la)",
+        r"(?:touche|touchait|tripote|tripotait|caresse|caressait|viole|violait|violent"
+        r"|agresse|agressait|abuse|abusait)(?: sexuellement)? (?:de )?(?:ma|mon|mes|sa|son"
+        r"|ses|notre|nos|leur|leurs|la|une) (?:[\w-]+ )?(?:fille|fils|filles|cousine?s?|niece"
+        r"|neveu|s(?:oe|œ)ur|frere|petite|petit|petite-fille|petit-fils|belle-fille|beau-fils"
+        r"|belle fille|beau fils|eleves?|enfants?|filleule?|demi-s(?:oe|œ)ur|demi-frere"
+        r"|gamine?|fillette)",
+        r"(?:agress|abus|viol|touch|tripot|caress|exploit)\w* sexuellement",
+        r"abus(?:er|e|ait|ent) (?:sexuellement )?(?:des|d') ?(?:enfants|gamins|gosses|garcons"
+        r"|filles|eleves|mineurs|petits|petites|jeunes)",
+        # pictures of naked children kept by someone; a child who will not go near him
+        r"(?:photos?|videos?|images?) (?:[\w'-]+ ){0,2}(?:d'|de |des )?(?:enfants?|gamins?"
+        r"|gamines?|fillettes?|petites?|petits|filles|garcons|mineurs"
+        r"|bebes) (?:[\w-]+ )?(?:nue?s?|a poil|denudee?s?|deshabillee?s?)",
+        r"(?:qu'on|qu on|qu'ils|qu ils|qu'il|qu il) (?:la |le |les |l')?deshabill\w*",
+        r"(?:refuse|ne veut plus|n'ose plus|n ose plus|a peur) (?:de )?(?:passer devant"
+        r"|s'approcher de|aller chez|rester seule? avec) (?:lui|sa|son|chez lui)",
+        # Abuse told vaguely of someone else, and physical harm and neglect of a particular child:
+        # "a hand in her pants", "touches her", "hitting her with a belt", "alone for whole days".
+        r"(?:l'|l |les )(?:oblige|obligeait|a oblige|force|forcait|a force) a (?:lui )?(?:faire"
+        r"|toucher) (?:des|ces|les|plein de) (?:choses|trucs)",
+    ),
+    "contact": (
+        r"(?:demande|demandait|demandent|reclame|reclamait|exige|exigeait) (?:[\w'-]+ ){0,3}"
+        r"(?:photos?|videos?|nudes|selfies?)",
+        r"veut (?:le|la|les|me|te) (?:rencontrer|voir|retrouver)",
+        r"(?:donne|donner|fixe|fixer|propose) (?:un )?rendez-vous",
+        r"(?:lui|leur) envoie (?:des|plein de) (?:messages|cadeaux|photos|videos)",
+        r"(?:ne rien dire|garder le secret|garder ca secret|notre secret"
+        r"|n'en parler a personne)",
+        r"(?:messages|sms) (?:deplaces|sexuels|bizarres|inappropries)", r"fait chanter",
+        # not "des affiches sur le chantage"
+        r"(?:me|lui|leur|nous) fai\w* (?:du|un) chantage",
+        r"menace\w* de (?:publier|poster|diffuser|partager|envoyer|montrer|balancer)",
+        r"(?:demande|propose)\w* (?:de |a )(?:la |le |les |lui )?(?:rencontrer|voir|retrouver)",
+        r"(?:offre|donne|envoie|achete|paye)\w* (?:[\w-]+ ){0,2}(?:v-?bucks|robux|cadeaux"
+        r"|argent"
+        r"|skins|recharges|cartes? cadeaux?|diamants)",
+        r"veut qu'(?:il|elle) (?:vienne|le rejoigne|la rejoigne|allume|mette)|(?:allumer"
+        r"|mettre)"
+        r" (?:sa|la) (?:camera|webcam|cam)|appel video",
+        r"(?:dit|disait) qu'(?:il|elle) (?:m'aime|l'aime|est amoureux|est amoureuse)|(?:veut"
+        r"|voulait)"
+        r" que (?:je|j'|elle|il) (?:vienne|aille|passe) chez (?:lui|elle)|sans (?:le"
+        r"|rien) dire a (?:ma"
+        r"|mon|mes|sa|son|ses|personne)",
+        r"(?:leur|son|notre) (?:petit )?secret|c'est (?:un|notre|leur) secret",
+        r"(?:de )?ne (?:pas|rien) (?:nous|me) (?:le |en )?(?:dire|raconter|parler)|ne (?:le "
+        r"|leur )?dis (?:rien|pas) a (?:tes|ta|ton|personne)",
+        r"(?:attire|attirait|fait venir|faisait venir|invite|invitait|emmene|emmenait|ramene"
+        r"|ramenait)\w* (?:les |des )?(?:enfants|gamins|gosses|petits|petites|filles|garcons"
+        r"|jeunes) (?:[\w-]+ )?(?:chez (?:lui|elle)|dans (?:son|sa) (?:appartement|appart"
+        r"|loge|chambre|voiture|cave|garage))",
+        r"(?:un |leur |notre )?secret entre (?:eux|nous|vous)",
+        # Grooming by secrecy: an adult who writes to a child at night, tells the child to delete
+        # the messages, not to tell the parents, to keep a secret or play a "secret game", and calls
+        # a 13-year-old his girlfriend or meets a child met online. Told of the writer ("writes to
+        # me at night, says to delete everything") as of someone else.
+        r"(?:efface|effacer|effacez|supprime|supprimer|supprimez)\w* (?:[\w'-]+ ){0,2}(?:messages"
+        r"|conversations?|discussions?|sms|historique|tout)",
+        r"(?:m'|m |lui |leur )?(?:ecri\w*|envoie des messages|texte) (?:[\w'-]+ ){0,3}(?:la nuit"
+        r"|tous les soirs|chaque soir|chaque nuit|toutes les nuits|tard le soir)",
+        r"(?:garder|garde|gardent) (?:un|le|ce|leur|notre) secret|jeux? secrets?"
+        r"|(?:rien|pas le) dire a (?:mes|tes|ses) parents",
+        r"qu'? ?(?:elle|je|j) (?:est|suis|etait|etais) sa (?:copine|cherie|petite amie|amoureuse"
+        r"|meuf|femme)",
+    ),
+    "images": (
+        r"(?:photos?|videos?|images?) (?:[\w-]+ )?(?:nue?s?|denudee?s?|intimes|osees"
+        r"|sexuelles)",
+        r"nudes",
+        r"(?:photos?|videos?|images?) (?:de|d') ?(?:ma|mon|mes|sa|son|elle|lui|enfants?|mineurs"
+        r"|une? (?:petite|jeune|fille|garcon))",
+        r"(?:fait circuler|diffuse|publie|partage|poste|envoie|balance"
+        r"|vend)\w* (?:[\w'-]+ ){0,3}"
+        r"(?:photos?|videos?|images?)",
+        r"nue? (?:sur|en) (?:photo|video)",
+        r"(?:font|faisait|faire|fait) (?:tourner|circuler) (?:[\w'-]+ ){0,3}(?:photos?"
+        r"|videos?|images?)",
+        # Pictures of a particular child ("videos of a little girl"), sold or passed round.
+        r"(?:photos?|videos?|images?) (?:d'|d |de )(?:une|un|la|des|cette|ma|sa) (?:[\w-]+ )?"
+        r"(?:fille|fillette|gamine|petite|eleve|garcon|gamin|enfant)",
+        r"(?:photos?|videos?|images?) (?:[\w'-]+ ){0,6}(?:qui )?(?:tournent|circulent|tourne"
+        r"|circule)",
+    ),
+    "harm": (
+        r"(?:abus|viol|inceste|agression|attouchements|pedocriminalite|pedopornographie"
+        r"|harcelement)",
+        r"(?:maltraitance|violences?|negligence|chantage|sextorsion)",
+    ),
+    "plea": (
+        r"aidez[- ]moi", r"aidez[- ]nous", r"aide[- ]moi", r"au secours",
+        r"(?:s'il vous plait|svp|stp|pitie),? aide",
+        r"(?:je veux|je voudrais|je souhaite|j'aimerais|je dois) (?:le |la )?(?:signaler"
+        r"|denoncer|porter plainte|faire un signalement)",
+        r"comment (?:je peux|puis-je|faire pour|je fais pour) (?:signaler|denoncer"
+        r"|porter plainte)",
+        r"(?:ou|a qui) (?:m'adresser|dois-je|je peux|puis-je)",
+        r"je ne sais (?:pas|plus) (?:quoi faire|a qui)", r"que (?:dois-je|faut-il) faire",
+        r"qu'est-ce que je (?:dois|peux) faire",
+        r"je (?:soupconne|suspecte)|j'ai (?:des|un|de gros|de serieux) (?:doutes?|soupcons?)",
+        r"que faire si (?:je|j'|ma|mon|mes)",
+        r"a qui (?:en parler|le dire|le signaler|signaler|m'adresser|dois-je)",
+        r"est[- ]ce (?:que c'est )?normal|c'est normal (?:que|qu')|est[- ]il normal",
+    ),
+    "citation": (
+        r"(?:loi|code|article|art|arts|decret|ordonnance|circulaire)\.? (?:n° ?|no\.? ?"
+        r"|n ?)?\d",
+        r"(?:loi|decret|ordonnance) (?:n°|no)",
+        r"condamnee?s? (?:a|pour)|(?:ans|mois) de prison|acquittee?s?|pour cent",
+        r"(?:selon|par|d'apres|au regard de) la (?:nouvelle )?loi|(?:peut|peuvent) etre"
+        r" (?:poursuivie?s?|condamnee?s?|sanctionnee?s?)|passible|(?:tout|chaque) (?:parent"
+        r"|pere"
+        r"|adulte|enseignant) qui|(?:toute|chaque) mere qui",
+        # A general rule, not a story: "if a teacher suspects a pupil is being abused, they must
+        # inform the safeguarding lead", "teachers who suspect ... must report".
+        r"(?:qui|qu'il|qu'elle) soupconne\w*|si (?:un|une) (?:[\w-]+ ){0,2}soupconne\w*"
+        r"|(?:est|sont) (?:tenue?s?|oblige\w*) de (?:signaler|informer|alerter|declarer)",
+    ),
+}
