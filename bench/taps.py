@@ -195,7 +195,7 @@ def sample_screen() -> dict[str, object]:
     floor to send: both bots then move the same bytes per tap, and only the work behind them
     differs."""
     from bot.i18n import translator
-    from flows.assessment import screens
+    from flows.assessment import screen_data, screens
     from flows.engine.actions import Registry
     from flows.engine.events import Scope
     from flows.routing import FLOWS
@@ -203,7 +203,7 @@ def sample_screen() -> dict[str, object]:
     from framework import load_framework
 
     registry = Registry([Shell().flow, *FLOWS])
-    data = screens.QuestionData(load_framework(), 3, None, None)
+    data = screen_data.QuestionData(load_framework(), 3, None, None)
     screen = screens.question(translator("en"), data)[0]
     version = Scope(version=1_764_000_000_000_000)
     return {

@@ -73,3 +73,12 @@ def test_storage_sees_only_the_interface_module_and_framework_nothing_above() ->
                    for n in from_flows), path
     for path in modules("framework"):
         assert not {n for n in imported(path) if n.startswith(("flows", "bot", "storage"))}, path
+
+
+def test_no_module_of_flows_passes_400_lines() -> None:
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in modules("flows")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}

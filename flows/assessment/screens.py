@@ -6,13 +6,22 @@ phases in short, right above their buttons; the full descriptions are one tap aw
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import datetime
-
+from flows.assessment.screen_data import (
+    FinishCheckData,
+    IntroData,
+    MenuData,
+    NewCheckData,
+    PendingNoteData,
+    QuestionData,
+    ReviewData,
+    RoundsData,
+    SectorData,
+    SummaryData,
+)
 from flows.documents.report import pulse_lines, round_profile, summary_text
-from flows.documents.results import ResultsData, published
+from flows.documents.results import published
 from flows.engine.effects import Button, Screen
-from flows.engine.store import SECTORS, Answer
+from flows.engine.store import SECTORS
 from flows.engine.translator import Translator
 from flows.kit.country_step import CountryData, country_screen
 from flows.kit.info import facilitators_get, own_wording, report_routes
@@ -33,113 +42,6 @@ from framework.model import Capability, Framework
 from framework.scoring import DONT_KNOW
 
 NOTE_SHOWN = 80  # characters of a note on a question screen (all of it is in "More detail")
-
-
-@dataclass(frozen=True)
-class RoundView:
-    id: int
-    country: str
-    started: datetime
-    title: str | None = None
-
-
-@dataclass(frozen=True)
-class MenuData:
-    round: RoundView
-    rated: int
-    total: int
-    next_open: int | None  # the first capability with no answer, from 0
-    others: int  # other assessments the person can switch to
-    answered_any: bool
-
-
-@dataclass(frozen=True)
-class RoundChoice:
-    round: RoundView
-    answered: int
-    current: bool
-
-
-@dataclass(frozen=True)
-class RoundsData:
-    fw: Framework
-    rounds: tuple[RoundChoice, ...]
-
-
-@dataclass(frozen=True)
-class SectorData:
-    country: str
-    country_fixed: bool  # a correction, or a round joined by invitation
-    title: str | None = None  # the round being joined
-    joining: bool = False  # by invitation: what its facilitators see is said first
-    figures_only: bool = False
-
-
-@dataclass(frozen=True)
-class IntroData:
-    fw: Framework
-    country: str
-    sector: str
-
-
-@dataclass(frozen=True)
-class QuestionData:
-    fw: Framework
-    index: int
-    answer: Answer | None
-    notice: str | None
-
-
-@dataclass(frozen=True)
-class PendingNoteData:
-    fw: Framework
-    index: int
-    text: str
-    limit: int
-
-
-@dataclass(frozen=True)
-class ReviewData:
-    fw: Framework
-    round: RoundView
-    answers: dict[str, Answer]
-
-    @property
-    def next_open(self) -> int | None:
-        return first_open(self.fw, self.answers)
-
-
-@dataclass(frozen=True)
-class FinishCheckData:
-    fw: Framework
-    open: tuple[int, ...]  # capabilities with no answer, from 0
-
-
-@dataclass(frozen=True)
-class SummaryData:
-    fw: Framework
-    round: RoundView
-    answers: tuple[Answer, ...]  # every participant's capability answers in the round
-    pulse: tuple[Answer, ...]  # pulse answers, shown apart
-    final: bool
-    next_open: int | None
-    today: datetime
-    shared: ResultsData | None = None  # the round's results, when its facilitators show them
-
-
-@dataclass(frozen=True)
-class NewCheckData:
-    round: RoundView
-    answered: int
-    total: int
-
-
-def first_open(fw: Framework, answers: dict[str, Answer]) -> int | None:
-    for index, cap in enumerate(fw.capabilities):
-        answer = answers.get(cap.item)
-        if answer is None or answer.value is None:
-            return index
-    return None
 
 
 def continue_button(t: Translator, next_open: int) -> Button:

@@ -22,7 +22,7 @@ from flows.engine.events import Event, Scope
 from flows.engine.router import Router
 from flows.engine.store import Round
 from flows.kit.layout import NARROW
-from flows.shell.flow import rate_again, reminder
+from flows.shell.screens import rate_again, reminder
 from framework import load_framework
 from tests.database import rows
 from tests.flows.chat import Chat

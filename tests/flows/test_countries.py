@@ -10,15 +10,14 @@ import pytest
 from babel import Locale
 
 from flows.kit.countries import (
-    ABBREVIATIONS,
     MAX_SUGGESTIONS,
-    OTHER_NAMES,
     SHIPPED_LOCALES,
     CountrySearch,
     country_codes,
     find_countries,
     search_countries,
 )
+from flows.kit.country_names import ABBREVIATIONS, OTHER_NAMES
 
 GUESS = True
 FOUND = False

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import Console
-from flows.assessment import screens
+from flows.assessment import screen_data, screens
 from flows.engine.events import EventKind
 from flows.engine.router import Router
 from flows.engine.store import Answer, Source
@@ -32,7 +32,8 @@ def test_the_review_fits_as_telegram_counts_it() -> None:
         for cap in FW.capabilities
     }
     for language in ("en", "fr", "ar", "ru", "zh_Hans"):
-        data = screens.ReviewData(FW, screens.RoundView(1, "MD", datetime.now(UTC)), answers)
+        shown = screen_data.RoundView(1, "MD", datetime.now(UTC))
+        data = screen_data.ReviewData(FW, shown, answers)
         (screen,) = screens.review(translator(language), data)
         assert utf16_len(html_to_plain(screen.text)) <= MESSAGE_LIMIT, language
         assert "🙂" in screen.text  # shortened, not dropped

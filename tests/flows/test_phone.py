@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.i18n import available_locales, translator
-from flows.assessment import screens
+from flows.assessment import screen_data, screens
 from flows.engine.store import NOTE_MAX, Answer, Round, Source
 from flows.kit.items import MODES, session_items
 from flows.kit.texts import MESSAGE_LIMIT, shown_length
 from flows.pulse import flow as pulse
-from flows.rounds.flow import TITLE_MAX
+from flows.rounds.context import TITLE_MAX
 from flows.sessions import screens as session_screens
 from framework import load_framework
 from framework.aggregate import Tally, round_results
@@ -43,7 +43,7 @@ def test_every_question_screen_fits(language: str) -> None:
     lengths = []
     for index, cap in enumerate(FW.capabilities):
         for answer, note in ((None, None), (worst_answer(cap.item), notice)):
-            data = screens.QuestionData(FW, index, answer, note)
+            data = screen_data.QuestionData(FW, index, answer, note)
             (screen,) = screens.question(t, data)
             lengths.append(shown_length(screen.text))
     assert max(lengths) <= limit(language), (language, max(lengths))

@@ -1,0 +1,88 @@
+"""The rounds flow's context, and who may see what: a round's facilitators and the bot's
+administrators; everyone else is told so and sees nothing of the round."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pydantic import BaseModel
+
+from flows.documents.results import ResultsData, results_of
+from flows.documents.session_votes import (
+    load_sessions,
+)
+from flows.engine.effects import Screen
+from flows.engine.store import Role, Round
+from flows.engine.turn import Turn
+from flows.kit.texts import escape
+
+NAME = "facilitate"
+TITLE_MAX = 80
+REMIND_AGAIN_AFTER = timedelta(days=1)  # a facilitator's reminders, per participant
+
+
+class FacilitateContext(BaseModel):
+    query: str | None = None
+    suggestions: tuple[str, ...] = ()
+    guessed: bool = False
+    country: str | None = None
+    title: str | None = None
+    figures_only: bool = False  # the round's files hold aggregates only (chosen at /new)
+    earlier: int | None = None  # the round compared with
+
+
+T = Turn[FacilitateContext]
+
+
+# who may see what -------------------------------------------------------------------------
+async def facilitated_round(turn: Turn[Any], round_id: int | None = None) -> Round | None:
+    """The chat's current round (or `round_id`), if this person facilitates it (or
+    administers the bot)."""
+    round_id = turn.round_id if round_id is None else round_id
+    if round_id is None:
+        return None
+    participation = await turn.tx.rounds.participation(round_id, turn.actor.user)
+    if participation is not None and participation.role is Role.FACILITATOR:
+        return participation.round
+    if turn.actor.user in turn.env.admins:
+        return await turn.tx.rounds.get(round_id)
+    return None
+
+
+def facilitators_only(
+    handler: Callable[[T, Round, str], Awaitable[None]],
+) -> Callable[[T, str], Awaitable[None]]:
+    """An action on the chat's current round, for its facilitators and the bot's admins only:
+    anyone else gets a clear refusal, and nothing changes."""
+
+    @functools.wraps(handler)
+    async def guarded(turn: T, arg: str) -> None:
+        found = await facilitated_round(turn)
+        if found is None:
+            refuse(turn)
+            return
+        await handler(turn, found, arg)
+
+    return guarded
+
+
+def refuse(turn: T) -> None:
+    t = turn.t
+    turn.send(lambda: Screen(escape(t.gettext(
+        "Only the facilitators of a round can see its results, reports and exports. Open "
+        "your own round with /new, or switch to one you facilitate with /rounds."
+    ))))
+
+
+async def load_results(turn: T) -> ResultsData:
+    found = await facilitated_round(turn)
+    assert found is not None, "results are drawn only for a facilitator"
+    return await results_data(turn, found)
+
+
+async def results_data(turn: Turn[Any], found: Round) -> ResultsData:
+    return ResultsData(turn.fw, found, await results_of(turn.tx, turn.fw, found.id),
+                               datetime.now(UTC), await load_sessions(turn.tx, turn.fw, found.id))

@@ -1,0 +1,259 @@
+"""A round's results for its facilitators: by sector, invitations, sessions, sharing with
+participants, reminders, closing, and the chart, report and exports (recorded as jobs)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from datetime import UTC, datetime
+from typing import Any
+
+from flows.documents.charts import Earlier, charts, session_chart
+from flows.documents.exports import FORMATS, export_file, load_export, withheld
+from flows.documents.pdf import ReportData, capability_line, report_pdf
+from flows.documents.report import domain_texts, result_text
+from flows.documents.results import ResultsData, heading
+from flows.documents.session_votes import (
+    SessionVotes,
+    apart_note,
+    question_figures,
+    session_name,
+)
+from flows.engine.effects import Attachment
+from flows.engine.store import Round
+from flows.engine.translator import Translator
+from flows.engine.turn import Turn
+from flows.rounds import screens
+from flows.rounds.compare import load_change
+from flows.rounds.context import (
+    REMIND_AGAIN_AFTER,
+    T,
+    facilitated_round,
+    facilitators_only,
+    results_data,
+)
+from framework.aggregate import (
+    RoundChange,
+    round_priorities,
+)
+
+
+# results ----------------------------------------------------------------------------------
+@facilitators_only
+async def results(turn: T, found: Round, arg: str) -> None:
+    turn.move("results")
+
+
+async def back(turn: T, arg: str) -> None:
+    await results(turn, arg)
+
+
+@facilitators_only
+async def by_sector(turn: T, found: Round, arg: str) -> None:
+    turn.move("sectors")
+
+
+@facilitators_only
+async def invites(turn: T, found: Round, arg: str) -> None:
+    turn.move("invites")
+
+
+@facilitators_only
+async def sessions(turn: T, found: Round, arg: str) -> None:
+    turn.move("sessions")
+
+
+@facilitators_only
+async def publish(turn: T, found: Round, arg: str) -> None:
+    showing = found.published_at is None
+    await turn.tx.rounds.publish(found.id, datetime.now(UTC) if showing else None)
+    turn.say(turn.t.gettext("Participants now see the results in /summary.") if showing
+             else turn.t.gettext("Participants no longer see the results."))
+    turn.move("refresh")
+
+
+@facilitators_only
+async def remind(turn: T, found: Round, arg: str) -> None:
+    """Remind the participants who have not finished: at most once a day each."""
+    if found.closed_at is not None:
+        turn.say(turn.t.gettext("This round is closed: its answers can no longer change."))
+        return
+    again_after = datetime.now(UTC) - REMIND_AGAIN_AFTER
+    due = [dataclasses.replace(d, again_after=again_after)
+           for d in await turn.tx.queries.unfinished(found.id, len(turn.fw.capabilities))]
+    turn.remind(due)
+    turn.say(turn.t.ngettext(
+        "A reminder goes to {n} participant who has not finished (once a day at most).",
+        "A reminder goes to {n} participants who have not finished (once a day at most).",
+        len(due)).format(n=len(due)))
+
+
+@facilitators_only
+async def close(turn: T, found: Round, arg: str) -> None:
+    turn.move("close")
+
+
+@facilitators_only
+async def figures_only(turn: T, found: Round, arg: str) -> None:
+    turn.move("figures_check")
+
+
+@facilitators_only
+async def figures_only_yes(turn: T, found: Round, arg: str) -> None:
+    await turn.tx.rounds.make_figures_only(found.id)
+    turn.say(turn.t.gettext("From now on, only figures leave the assistant for this round."))
+    turn.move("results")
+
+
+@facilitators_only
+async def close_yes(turn: T, found: Round, arg: str) -> None:
+    await turn.tx.rounds.close(found.id, datetime.now(UTC))
+    turn.say(turn.t.gettext("The round is closed."))
+    turn.move("results")
+
+
+@facilitators_only
+async def chart(turn: T, found: Round, arg: str) -> None:
+    await turn.job("chart", job_detail(turn, found))
+
+
+@facilitators_only
+async def report(turn: T, found: Round, arg: str) -> None:
+    await turn.job("report", job_detail(turn, found))
+
+
+@facilitators_only
+async def export(turn: T, found: Round, kind: str) -> None:
+    await turn.job("export", {"round": found.id, "kind": kind})
+
+
+def job_detail(turn: T, found: Round) -> dict[str, Any]:
+    """What a chart or report job needs: the round, and the one compared with if on screen."""
+    compared = turn.ctx.earlier if turn.state == "compared" else None
+    return {"round": found.id, "earlier": compared}
+
+
+async def job_round(turn: Turn[Any], detail: dict[str, Any]) -> Round | None:
+    """The job's round, if its person still facilitates it (checked again when drawn)."""
+    round_id = detail.get("round")
+    return await facilitated_round(turn, round_id) if isinstance(round_id, int) else None
+
+
+async def job_results(turn: Turn[Any], detail: dict[str, Any]
+                      ) -> tuple[ResultsData, tuple[Round, RoundChange] | None] | None:
+    """A chart or report job's figures, and the comparison it was asked with."""
+    found = await job_round(turn, detail)
+    if found is None:
+        return None
+    return (await results_data(turn, found),
+            await load_change(turn, found, detail.get("earlier")))
+
+
+async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    loaded = await job_results(turn, detail)
+    if loaded is None:
+        return
+    data, compared = loaded
+    t = turn.t
+
+    @functools.cache
+    def pictures() -> tuple[bytes, ...]:
+        return round_charts(t, data, compared)
+
+    def draw(index: int) -> Attachment:
+        return Attachment("image", pictures()[index], f"mnr-{data.round.code}-{index + 1}.png",
+                          heading(t, data.round))
+
+    def draw_session(session: SessionVotes) -> Attachment:
+        # a picture of its own: votes are never drawn among the answers
+        title, name = heading(t, data.round), session_name(t, session)
+        return Attachment("image", session_chart(
+            t, data.fw, f"{title}\n{name}", session.mode, session.results,
+            t.gettext("too few votes")),
+            f"mnr-{data.round.code}-session-{session.number}.png", f"{title} · {name}")
+
+    turn.attach(lambda: draw(0))
+    turn.attach(lambda: draw(1))
+    for session in data.sessions if compared is None else ():
+        turn.attach(functools.partial(draw_session, session))
+
+
+def round_charts(t: Translator, data: ResultsData,
+                 compared: tuple[Round, RoundChange] | None) -> tuple[bytes, bytes]:
+    stats = {c.id: data.results.shown(c.item) for c in data.fw.capabilities}
+    earlier = (Earlier(heading(t, compared[0]), compared[1]) if compared is not None
+               else None)
+    return charts(t, data.fw, heading(t, data.round), data.results.profile, stats,
+                  t.gettext("too few answers"), earlier)
+
+
+async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    loaded = await job_results(turn, detail)
+    if loaded is None:
+        return
+    data, compared = loaded
+    answers = await turn.tx.answers.of_round(data.round.id)
+    t = turn.t
+
+    def draw() -> Attachment:
+        fw, results = data.fw, data.results
+        why = withheld(t, data.round, results)  # no notes leave one by one until they may
+        lines = []
+        for cap in fw.capabilities:
+            value = result_text(t, results.items[cap.item])
+            notes = [] if why else [a.note for a in answers if a.item == cap.item and a.note]
+            lines.append(capability_line(t, fw, f"{cap.id}. {t.content(cap.name)}", value,
+                                         notes))
+        not_known = tuple(
+            t.content(c.name) for c in fw.capabilities
+            if (s := results.shown(c.item)) is None or s.median is None
+        )
+        change: dict[str, Any] = {}
+        if compared is not None:
+            domains, capabilities = screens.change_names(t, fw, compared[1])
+            change = {
+                "change_title": t.gettext("Change since {earlier}").format(
+                    earlier=heading(t, compared[0])),
+                "changes": tuple((name, screens.change_text(t, c))
+                                 for name, c in domains + capabilities),
+                "change_note": " ".join([
+                    *screens.people_lines(t, compared[0], data.round, compared[1]),
+                    *([screens.hidden_changes(t, compared[1].hidden)]
+                      if compared[1].hidden else [])]),
+            }
+        pdf = report_pdf(t, fw, ReportData(
+            title=heading(t, data.round),
+            subtitle=t.gettext("Results of a round of self-assessment against the Model "
+                               "National Response (MNR)") + " · " + t.ngettext(
+                "{n} participant has answered", "{n} participants have answered",
+                results.participants).format(n=results.participants),
+            today=data.today, charts=round_charts(t, data, compared),
+            capabilities=tuple(lines), not_known=not_known,
+            not_known_title=t.gettext("Not known yet, or too few answers to show"),
+            priorities=round_priorities(fw, results), **change,
+            sessions=tuple((session_name(t, s), question_figures(t, fw, s))
+                           for s in data.sessions),
+            sessions_title=t.gettext("Group sessions"), sessions_note=apart_note(t),
+            domains=tuple(domain_texts(t, fw, results.profile, shared=True)),
+            domains_title=t.gettext("Profile by domain"),
+            notes_withheld=why,
+        ))
+        return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
+                          heading(t, data.round))
+
+    turn.attach(draw)
+
+
+async def export_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    found = await job_round(turn, detail)
+    kind = detail.get("kind")
+    if found is None or kind not in FORMATS:
+        return
+    data = await load_export(turn.tx, turn.fw, found)
+    t = turn.t
+
+    def draw() -> Attachment:
+        content, name = export_file(t, data, kind)
+        return Attachment("document", content, name, heading(t, found))
+
+    turn.attach(draw)

@@ -1,0 +1,287 @@
+"""What a group session's commands and buttons do: /session and its links, set-up, votes,
+and the facilitator's Reveal, moves and End."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, datetime
+from typing import Any
+
+from flows.documents.charts import session_chart
+from flows.engine.declare import Stale
+from flows.engine.effects import Attachment, Screen
+from flows.engine.store import FIRST_VOTING, SECTOR_NOT_GIVEN, Card, Role, Source
+from flows.engine.turn import Turn
+from flows.kit.items import session_items
+from flows.kit.links import SESSION_AGREE_FIRST, SESSION_LINK
+from flows.kit.texts import escape
+from flows.sessions import screens
+from flows.sessions.context import (
+    NAME,
+    SessionContext,
+    T,
+    card_context,
+    card_data,
+    facilitated_rounds,
+    link,
+)
+from framework.aggregate import session_results
+from framework.scoring import DONT_KNOW, Rating
+
+
+# /session, and its links ------------------------------------------------------------------
+async def session_command(turn: T, arg: str) -> None:
+    t = turn.t
+    if turn.actor.source is Source.GROUP:
+        running = [c for c in await turn.tx.cards.in_chat(turn.actor.chat)
+                   if c.flow == NAME and c.state in ("open", "revealed")]
+        if running:  # one session at a time: its card comes back to the bottom of the chat
+            await repost(turn, running[-1])
+            return
+        username = turn.env.bot_username
+        if not turn.consented:  # nothing about them is stored before they agree
+            url = f"https://t.me/{username}?start={SESSION_AGREE_FIRST}" if username else None
+            turn.send(lambda: screens.agree_first(t, url))
+            return
+        card = await turn.tx.cards.create(
+            turn.actor.chat, NAME, "setup", None,
+            SessionContext(opener=turn.actor.user, language=t.locale).model_dump(mode="json"),
+        )
+        url = link(username, "s", card)
+        turn.send(lambda: screens.group_setup(t, url))
+        return
+    if not arg:
+        turn.send(lambda: Screen(escape(t.gettext(
+            "Send /session in the group chat where the session should run (add me to the "
+            "group first). I will answer there with a button that brings you back here to set "
+            "it up."
+        ))))
+        return
+    found = SESSION_LINK.match(arg)
+    if found is None:
+        refuse_link(turn)
+        return
+    kind, token = found.groups()
+    await (setup(turn, token) if kind == "s" else open_details(turn, token))
+
+
+async def repost(turn: T, card: Card) -> None:
+    t, t_card = turn.t, turn.card_translator(card)
+    data = await card_data(turn, card)
+    turn.send(lambda: Screen(escape(t.gettext(
+        "A group session is already running here: its card is below again. To start another "
+        "one, its facilitator ends this one first."
+    ))))
+    turn.post_card(card, lambda: screens.card(t_card, data)[0])
+
+
+def refuse_link(turn: T) -> None:
+    """One reply for a link that is unknown, ended or someone else's: it tells nothing."""
+    t = turn.t
+    turn.send(lambda: screens.link_refused(t))
+
+
+async def setup(turn: T, token: str) -> None:
+    card = await turn.tx.cards.by_token(token)
+    if (card is None or card.flow != NAME or card.state != "setup"
+            or card_context(card).opener != turn.actor.user):
+        refuse_link(turn)
+        return
+    turn.ctx = SessionContext(card=card.id)
+    turn.move("setup")
+
+
+async def round_chosen(turn: T, round_id: str) -> None:
+    if int(round_id) not in {r.id for r in await facilitated_rounds(turn)}:
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    turn.ctx.round_id = int(round_id)
+    turn.move("round")
+
+
+async def mode_chosen(turn: T, mode: str) -> None:
+    turn.ctx.mode = mode
+    turn.move("mode")
+
+
+async def language_chosen(turn: T, locale: str) -> None:
+    """The last choice: the card is posted in the group."""
+    languages = turn.env.languages
+    card = await turn.tx.cards.get(turn.ctx.card) if turn.ctx.card is not None else None
+    if (locale not in languages.available or card is None or card.state != "setup"
+            or turn.ctx.round_id is None
+            or card_context(card).opener != turn.actor.user):
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    context = SessionContext(mode=turn.ctx.mode, language=locale, opener=turn.actor.user,
+                             opener_chat=turn.actor.chat, started_at=datetime.now(UTC).isoformat())
+    started = dataclasses.replace(card, state="open", version=card.version + 1,
+                                  round_id=turn.ctx.round_id,
+                                  context=context.model_dump(mode="json"))
+    if not await turn.tx.cards.save(started, seen=card.version):
+        raise Stale(turn.t)
+    # the set-up link ends here; the Details link carries a token of its own
+    started = dataclasses.replace(started, token=await turn.tx.cards.rekey(card.id))
+    data = await card_data(turn, started)
+    t_card = languages.translator(locale)
+    turn.post_card(started, lambda: screens.card(t_card, data)[0])
+    turn.move("go")
+
+
+async def open_details(turn: T, token: str) -> None:
+    """A card's Details link: only for the members of its group, while the session runs."""
+    card = await turn.tx.cards.by_token(token)
+    if (card is None or card.flow != NAME or card.state not in ("open", "revealed")
+            or card.round_id is None or not turn.member_of(card.chat)):
+        refuse_link(turn)
+        return
+    turn.ctx = SessionContext(card=card.id, shown=card_context(card).index)
+    turn.move("details")
+
+
+# votes ------------------------------------------------------------------------------------
+async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
+    """Record one person's vote on the card's question; False (with a toast) if it cannot
+    count: no consent yet (the toast's link opens the private chat), or a closed round."""
+    t = turn.t
+    if not turn.consented:
+        turn.say(t.gettext("First agree to how votes are stored: this opens a private chat."),
+                 url=link(turn.env.bot_username, "d", card))
+        return False
+    assert card.round_id is not None
+    user = turn.actor.user
+    joined = await turn.tx.rounds.participation(card.round_id, user)
+    found = joined.round if joined is not None else await turn.tx.rounds.get(card.round_id)
+    if found is None or found.closed_at is not None:
+        turn.say(t.gettext("This round is closed: its answers can no longer change."),
+                 alert=True)
+        return False
+    if joined is None:  # a late joiner: in the round from this vote, without a sector
+        await turn.tx.rounds.join(card.round_id, user, SECTOR_NOT_GIVEN, Role.PARTICIPANT)
+    ctx = card_context(card)
+    item = session_items(turn.fw, ctx.mode)[ctx.index]
+    # a vote of its own, never the person's answer; a later press of the same person,
+    # applied first by another process, stays
+    stored = await turn.tx.votes.cast(card.id, card.round_id, item, FIRST_VOTING, user, value,
+                                      turn.event.order)
+    turn.say(screens.voted(t, turn.fw, stored, first=joined is None), alert=joined is None)
+    turn.card_changed(card)
+    return True
+
+
+def rating_of(arg: str) -> Rating:
+    return DONT_KNOW if arg == DONT_KNOW else int(arg)
+
+
+async def vote(turn: T, arg: str) -> None:
+    assert turn.card is not None
+    if turn.state != "open":
+        turn.say(turn.t.gettext("Voting on this question is closed."))
+        return
+    await _vote(turn, turn.card, rating_of(arg))
+
+
+async def details_vote(turn: T, arg: str) -> None:
+    """A vote from the details screen counts like a tap on the card."""
+    card = await turn.tx.cards.get(turn.ctx.card) if turn.ctx.card is not None else None
+    if card is None or not turn.member_of(card.chat):
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    if card.state != "open" or card_context(card).index != turn.ctx.shown:
+        turn.say(turn.t.gettext("The group has moved on: here is where it is now."))
+        turn.ctx.shown = card_context(card).index
+        turn.move("voted")
+        return
+    # written with the card's version compared, so a vote never lands after a Reveal or Next
+    if not await turn.tx.cards.confirm(card.id, seen=card.version):
+        raise Stale(turn.t)
+    if await _vote(turn, card, rating_of(arg)):
+        turn.move("voted")
+
+
+# the facilitator's buttons ----------------------------------------------------------------
+async def _may_lead(turn: T) -> bool:
+    assert turn.card is not None and turn.card.round_id is not None
+    if turn.actor.user in turn.env.admins:
+        return True
+    member = await turn.tx.rounds.participation(turn.card.round_id, turn.actor.user)
+    if member is not None and member.role is Role.FACILITATOR:
+        return True
+    turn.say(turn.t.gettext("Only the session's facilitators can use this button."))
+    return False
+
+
+def _total(turn: T) -> int:
+    return len(session_items(turn.fw, turn.ctx.mode))
+
+
+async def reveal(turn: T, arg: str) -> None:
+    if await _may_lead(turn):
+        turn.move("reveal")
+
+
+async def next_question(turn: T, arg: str) -> None:
+    if not await _may_lead(turn):
+        return
+    if turn.ctx.index + 1 >= _total(turn):
+        turn.say(turn.t.gettext("This is the last question: End closes the session."))
+        return
+    turn.move("next")
+
+
+async def previous_question(turn: T, arg: str) -> None:
+    if not await _may_lead(turn):
+        return
+    if turn.ctx.index == 0:
+        turn.say(turn.t.gettext("This is the first question."))
+        return
+    turn.move("back")
+
+
+async def end(turn: T, arg: str) -> None:
+    if not await _may_lead(turn):
+        return
+    card = turn.card
+    assert card is not None and card.round_id is not None
+    turn.move("end")
+    found = await turn.tx.rounds.get(card.round_id)
+    assert found is not None
+    results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
+    t, fw, mode = turn.card_translator(card), turn.fw, turn.ctx.mode
+    turn.send(lambda: screens.summary(t, fw, found, mode, results), chat=card.chat)
+    await turn.job("chart", {"card": card.id}, chat=card.chat)
+
+
+async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    """The ended session's chart, posted in its group."""
+    card = await turn.tx.cards.get(detail["card"]) if isinstance(detail.get("card"), int) \
+        else None
+    if card is None or card.round_id is None or card.state != "ended":
+        return
+    found = await turn.tx.rounds.get(card.round_id)
+    if found is None:
+        return
+    results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
+    t, fw, mode = turn.card_translator(card), turn.fw, card_context(card).mode
+    title = screens.heading(t, found)
+    turn.attach(lambda: Attachment(
+        "image", session_chart(t, fw, title, mode, results, t.gettext("too few votes")),
+        f"mnr-session-{card.id}.png", title,
+    ), chat=card.chat)
+
+
+async def chat_closed(turn: Turn[SessionContext]) -> None:
+    """The bot left the group: the session ends where it is; its votes stay in the round, and
+    the facilitator who set it up is told in their private chat."""
+    if turn.state not in ("open", "revealed"):
+        return
+    turn.move("closed")
+    assert turn.card is not None and turn.card.round_id is not None
+    found = await turn.tx.rounds.get(turn.card.round_id)
+    opener = await turn.tx.people.get(turn.ctx.opener) if turn.ctx.opener else None
+    if found is None or opener is None or turn.ctx.opener_chat is None:
+        return
+    languages = turn.env.languages
+    t = languages.translator(opener.locale if opener.locale in languages.available
+                             else turn.t.locale)
+    turn.send(lambda: screens.closed_by_chat(t, found), chat=turn.ctx.opener_chat)
