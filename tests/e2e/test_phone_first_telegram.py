@@ -27,7 +27,8 @@ async def test_a_note_typed_after_a_tap_lands_on_the_capability_just_rated(
     await start_round(person)
     await tap(person, "Phase 2")  # capability 1; the screen moves on to capability 2
     assert "2. Research, Analysis and Monitoring" in person.screen().plain
-    saved = await say(person, "National council set up by decree 12/2021")
+    # the first note: where reports go, then its confirmation with the question
+    saved = await say(person, "National council set up by decree 12/2021", changes=2)
     assert "Evidence note saved for 1. Leadership" in saved.plain
     assert stored(database_url, 901) == {
         "cap:1": ("2", "National council set up by decree 12/2021")

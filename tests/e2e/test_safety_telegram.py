@@ -117,7 +117,8 @@ async def test_a_question_sent_again_takes_the_buttons_from_the_earlier_one(
     person = server.user(4300)
     question = await start_round(person)
     await tap(person, "Phase 2")
-    noted = await say(person, "Law 12/2020 sets up the national council")
+    # the first note: where reports go, then its confirmation with the question
+    noted = await say(person, "Law 12/2020 sets up the national council", changes=2)
     assert noted.message_id != question.message_id and "Phase 1" in noted.labels
     await person.wait_for(lambda: not next(
         m for m in person.messages() if m.message_id == question.message_id).buttons)
