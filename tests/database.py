@@ -10,8 +10,11 @@ restart the server (`MNR_TEST_POSTGRES_RESTART`) are marked `postgres_only`.
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import re
+import shutil
+import tempfile
 import threading
 import uuid
 from pathlib import Path
@@ -70,6 +73,38 @@ def create_database() -> str:
 def drop_database(url: str) -> None:
     name = url.rsplit("/", 1)[1]
     _run(_execute(SERVER, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+_TEMPLATES: dict[str, str] = {}  # made once per process: a migrated SQLite file, a database
+
+
+def migrated(url: str) -> None:
+    """Bring the test database at `url` to the newest migration by copying one migrated once in
+    this process (a SQLite file, or a PostgreSQL template database): migrating anew for every
+    test took longer than many tests. What opens it still runs the migrations (finding nothing
+    to do); the migrations themselves are tested on empty and old databases elsewhere."""
+    from storage.migrate import migrate
+
+    if url.startswith("sqlite"):
+        path = Path(url.split("///", 1)[1])
+        if path.exists():
+            return
+        if "sqlite" not in _TEMPLATES:
+            folder = tempfile.mkdtemp(prefix="mnr-template-")
+            atexit.register(shutil.rmtree, folder, True)
+            template = f"sqlite+aiosqlite:///{folder}/template.sqlite3"
+            _run(migrate(template))
+            _TEMPLATES["sqlite"] = template.split("///", 1)[1]
+        shutil.copyfile(_TEMPLATES["sqlite"], path)
+        return
+    if "postgres" not in _TEMPLATES:
+        template = create_database()
+        _run(migrate(template))
+        atexit.register(drop_database, template)
+        _TEMPLATES["postgres"] = template.rsplit("/", 1)[1]
+    name = url.rsplit("/", 1)[1]
+    _run(_execute(SERVER, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    _run(_execute(SERVER, f'CREATE DATABASE "{name}" TEMPLATE "{_TEMPLATES["postgres"]}"'))
 
 
 def rows(database_url: str, query: str, *args: Any) -> list[tuple[Any, ...]]:

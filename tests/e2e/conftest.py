@@ -15,6 +15,7 @@ import pytest
 from bot import logs
 from bot.settings import Settings
 from bot.telegram import attach, build_application, detach
+from tests import database
 from tests.botapi import BotApiServer, Person, Screen
 from tests.database import rows as rows
 
@@ -78,6 +79,7 @@ async def running(settings: Settings) -> AsyncIterator[Any]:
 
 @pytest.fixture
 async def bot(server: BotApiServer, database_url: str) -> AsyncIterator[Any]:
+    database.migrated(database_url)  # the bot's own migration then finds nothing to do
     async with running(settings_for(server, database_url)) as application:
         yield application
 

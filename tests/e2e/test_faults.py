@@ -31,7 +31,7 @@ from tests.e2e.webprocess import WebProcess
 
 FAULTS, PEOPLE, BATCH = 1000, 200, 50
 KINDS = ("429", "5xx", "5xx", "5xx", "timeout", "timeout", "timeout")
-PAUSE = 0.2
+PAUSE = 0.05
 
 
 async def test_a_thousand_faults_lose_nothing_and_count_nothing_twice(
@@ -39,7 +39,7 @@ async def test_a_thousand_faults_lose_nothing_and_count_nothing_twice(
 ) -> None:
     server.limit_group(BUDGET, WINDOW)
     DATABASE[0] = database_url
-    web = WebProcess(server, database_url, tmp_path / "web.log", telegram_timeout_seconds="2.0",
+    web = WebProcess(server, database_url, tmp_path / "web.log", telegram_timeout_seconds="1.0",
                      group_messages_per_window=str(BUDGET), group_window_seconds=str(WINDOW),
                      group_card_interval_seconds=str(INTERVAL))
     try:
@@ -61,10 +61,10 @@ async def faults_survived(server: BotApiServer, database_url: str) -> None:
     # from here on, a third of all calls fail, up to a thousand faults; fewer of them 429s,
     # which pause every call of the bot (as Telegram's flood control asks) for PAUSE seconds:
     # tests/e2e/test_hardening_telegram.py shows the pause is kept whatever its length
-    server.inject_faults(0.35, seed=2026, hold=2.5, limit=FAULTS, kinds=KINDS, pause=PAUSE)
+    server.inject_faults(0.35, seed=2026, hold=1.2, limit=FAULTS, kinds=KINDS, pause=PAUSE)
     for first in range(0, PEOPLE, BATCH):
         batch = people[first:first + BATCH]
-        await asyncio.gather(*(take_pulse(p, pulse, "Chile meeting", patience=4)
+        await asyncio.gather(*(take_pulse(p, pulse, "Chile meeting", patience=2)
                                for p in batch))
     found = rows(database_url, "SELECT user, item, value FROM answers")
     assert sorted(found) == sorted(
@@ -74,7 +74,7 @@ async def faults_survived(server: BotApiServer, database_url: str) -> None:
 
     server.inject_faults(0.0)  # the session is set up without faults, then they resume
     card, card_id = await start_session(facilitator, group, "Chile meeting (Chile)")
-    server.inject_faults(0.35, seed=7, hold=2.5, limit=FAULTS - len(server.injected),
+    server.inject_faults(0.35, seed=7, hold=1.2, limit=FAULTS - len(server.injected),
                          kinds=KINDS, pause=PAUSE)
     final: dict[str, Rating] = {}
     presses = [(p, PHASES[p.id % 5]) for p in people] + [
