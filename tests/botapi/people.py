@@ -27,6 +27,9 @@ JSON = dict[str, Any]
 Label = str | Callable[[str], bool]
 
 POLL_INTERVAL = 0.01
+# How long a test waits for the bot by default: generous, because the suite runs on every core
+# and a bot process may be starting beside other tests; a passing wait ends at once.
+WAIT_SECONDS = 30.0
 
 
 def _png(width: int = 1, height: int = 1) -> bytes:
@@ -400,14 +403,14 @@ class Person:
     async def wait_for(
         self,
         predicate: Callable[[], Any],
-        timeout: float = 10.0,
+        timeout: float = WAIT_SECONDS,
         chat: Group | int | None = None,
     ) -> Any:
         """Wait until predicate() is truthy; on timeout fail showing the current screen."""
         chat_id = self.chat_id(chat)
         return await wait_until(predicate, timeout, lambda: describe_chat(self.server, chat_id))
 
-    async def wait_answered(self, query_id: str, timeout: float = 10.0) -> str | None:
+    async def wait_answered(self, query_id: str, timeout: float = WAIT_SECONDS) -> str | None:
         """Wait until the bot answered this button press; returns the toast text."""
         await self.wait_for(lambda: self.answered(query_id), timeout)
         record = self.server.query(query_id)
@@ -415,7 +418,7 @@ class Person:
         return record.text
 
     async def wait_screen(
-        self, contains: str, timeout: float = 10.0, chat: Group | int | None = None
+        self, contains: str, timeout: float = WAIT_SECONDS, chat: Group | int | None = None
     ) -> Screen:
         """Wait until the latest bot message in the chat shows `contains` (in plain text)."""
 
@@ -427,14 +430,14 @@ class Person:
         return result
 
     async def wait_change(
-        self, since: int, chat: Group | int | None = None, timeout: float = 10.0
+        self, since: int, chat: Group | int | None = None, timeout: float = WAIT_SECONDS
     ) -> Screen:
         """Wait until the bot sent, edited or deleted something after version `since`."""
         await self.wait_for(lambda: self.version(chat) > since, timeout, chat)
         return self.screen(chat)
 
     async def ask(
-        self, text: str, chat: Group | int | None = None, timeout: float = 10.0
+        self, text: str, chat: Group | int | None = None, timeout: float = WAIT_SECONDS
     ) -> Screen:
         """Send a text and return the screen after the bot's first reaction in that chat."""
         before = self.version(chat)

@@ -41,7 +41,7 @@ import tornado.httputil
 import tornado.netutil
 import tornado.web
 
-from .people import Group, Person
+from .people import WAIT_SECONDS, Group, Person
 
 JSON = dict[str, Any]
 
@@ -1025,7 +1025,7 @@ class BotApiServer:
         with self._lock:
             return self._chat_versions.get(chat_id, 0)
 
-    def wait_until(self, predicate: Callable[[], Any], timeout: float = 10.0) -> bool:
+    def wait_until(self, predicate: Callable[[], Any], timeout: float = WAIT_SECONDS) -> bool:
         """Block (for sync code and other threads) until predicate() is truthy; False on timeout.
 
         Re-checked after every change, so no polling; the predicate may call this server.
