@@ -52,13 +52,21 @@ class Stale(Exception):
     """Another event changed the conversation or card first: the transaction is rolled back."""
 
 
-@dataclass(frozen=True)
+D = TypeVar("D")
+
+
 class View:
     """A state's screen: `load` reads what it needs (inside the transaction, after the writes),
-    `render` draws it from that alone (outside, pure)."""
+    `render` draws it from that alone (outside, pure).
 
-    load: Callable[[Any], Awaitable[Any]]
-    render: Callable[[Translator, Any], Sequence[Screen]]
+    Typed together where it is declared: what `load` returns is what `render` takes, or strict
+    mypy says so (D belongs to the constructor, not the class, so that a state's declared type
+    cannot make mypy take D as Any)."""
+
+    def __init__(self, load: Callable[[Any], Awaitable[D]],
+                 render: Callable[[Translator, D], Sequence[Screen]]) -> None:
+        self.load: Callable[[Any], Awaitable[object]] = load
+        self.render: Callable[[Translator, Any], Sequence[Screen]] = render
 
 
 @dataclass(frozen=True)
