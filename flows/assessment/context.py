@@ -5,7 +5,38 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
+from flows.engine.declare import Trigger
 from flows.engine.turn import Turn
+
+
+class Go:
+    """The moves of this flow's table, declared once (`Move(Go.x, ...)`, `turn.move(Go.x)`)."""
+
+    amend = Trigger("amend")
+    back = Trigger("back")
+    begin = Trigger("begin")
+    change = Trigger("change")
+    confirm_new = Trigger("confirm_new")
+    detail = Trigger("detail")
+    finish = Trigger("finish")
+    finish_anyway = Trigger("finish_anyway")
+    hold_note = Trigger("hold_note")
+    invited = Trigger("invited")
+    join = Trigger("join")
+    keep = Trigger("keep")
+    list_rounds = Trigger("list_rounds")
+    note = Trigger("note")
+    pick = Trigger("pick")
+    proceed = Trigger("proceed")
+    recountry = Trigger("recountry")
+    resector = Trigger("resector")
+    restart = Trigger("restart")
+    review = Trigger("review")
+    settle = Trigger("settle")
+    summarise = Trigger("summarise")
+    switch = Trigger("switch")
+    to_question = Trigger("to_question")
+
 
 NAME = "assessment"
 # A note typed this soon after a rating is for the capability just rated (the phone's rhythm:

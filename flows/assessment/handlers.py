@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime
 
 from flows.assessment import screen_data
-from flows.assessment.context import JUST_RATED_SECONDS, AssessmentContext, T
+from flows.assessment.context import JUST_RATED_SECONDS, AssessmentContext, Go, T
 from flows.assessment.loading import (
     current_participation,
     open_items,
@@ -24,7 +24,7 @@ from flows.engine.store import (
 from flows.kit.disclosure import reads_like_disclosure
 from flows.kit.info import routes_line
 from flows.kit.links import SESSION_AGREE_FIRST, SESSION_PREFIXES
-from flows.kit.rating import record, round_open
+from flows.kit.rating import ANSWERED, record, round_open
 from flows.kit.texts import escape, italic
 from flows.kit.typed import answer_in
 from framework.scoring import DONT_KNOW, Rating
@@ -45,7 +45,7 @@ async def start(turn: T, arg: str) -> None:
             await _join_by_invite(turn, invite)
         return
     await current_participation(turn)
-    turn.move("begin")
+    turn.move(Go.begin)
 
 
 async def _join_by_invite(turn: T, invite: Invite | None) -> None:
@@ -56,7 +56,7 @@ async def _join_by_invite(turn: T, invite: Invite | None) -> None:
             "Please ask the facilitator for the current link."
         ))))
         await current_participation(turn)
-        turn.move("begin")
+        turn.move(Go.begin)
         return
     joined = await turn.tx.rounds.participation(invite.round_id, turn.actor.user)
     if invite.role is Role.PULSE:
@@ -71,16 +71,16 @@ async def _join_by_invite(turn: T, invite: Invite | None) -> None:
         if invite.role is Role.FACILITATOR and joined.role is not Role.FACILITATOR:
             await turn.tx.rounds.set_role(invite.round_id, turn.actor.user, Role.FACILITATOR)
         turn.round_id = invite.round_id
-        turn.move("begin")  # already in it: its menu
+        turn.move(Go.begin)  # already in it: its menu
         return
     target = await turn.tx.rounds.get(invite.round_id)
     assert target is not None
     turn.ctx = AssessmentContext(country=target.country, invited=invite.code)
-    turn.move("invited")  # the country is the round's: the sector is asked
+    turn.move(Go.invited)  # the country is the round's: the sector is asked
 
 
 async def list_rounds_command(turn: T, arg: str) -> None:
-    turn.move("list_rounds")
+    turn.move(Go.list_rounds)
 
 
 async def summarise(turn: T, arg: str) -> None:
@@ -90,11 +90,11 @@ async def summarise(turn: T, arg: str) -> None:
             "There is no assessment to summarise yet. Send /start to begin one."
         ))))
         return
-    turn.move("summarise")
+    turn.move(Go.summarise)
 
 
 async def see_summary(turn: T, arg: str) -> None:
-    turn.move("summarise")
+    turn.move(Go.summarise)
 
 
 async def proceed(turn: T, arg: str) -> None:
@@ -103,16 +103,16 @@ async def proceed(turn: T, arg: str) -> None:
     answers = await own_answers(turn, participation.round.id)
     next_open = screen_data.first_open(turn.fw, answers)
     turn.fresh = turn.state == "summary"
-    turn.move("proceed", next_open if next_open is not None else turn.ctx.index)
+    turn.move(Go.proceed, next_open if next_open is not None else turn.ctx.index)
 
 
 async def review(turn: T, arg: str) -> None:
     turn.fresh = turn.state == "summary"
-    turn.move("review")
+    turn.move(Go.review)
 
 
 async def list_rounds(turn: T, arg: str) -> None:
-    turn.move("list_rounds")
+    turn.move(Go.list_rounds)
 
 
 async def switch_round(turn: T, round_id: str) -> None:
@@ -121,20 +121,20 @@ async def switch_round(turn: T, round_id: str) -> None:
         turn.toast = turn.router.shell.not_here(turn.t)
         return
     turn.round_id = chosen.round.id
-    turn.move("switch")
+    turn.move(Go.switch)
 
 
 async def new_round(turn: T, arg: str) -> None:
     turn.fresh = turn.state == "summary"
-    turn.move("restart")
+    turn.move(Go.restart)
 
 
 async def confirm_new(turn: T, arg: str) -> None:
-    turn.move("confirm_new")
+    turn.move(Go.confirm_new)
 
 
 async def keep_round(turn: T, arg: str) -> None:
-    turn.move("keep")
+    turn.move(Go.keep)
 
 
 async def pulse(turn: T, arg: str) -> None:
@@ -149,7 +149,7 @@ async def country_chosen(turn: T, code: str) -> None:
             return
         await turn.tx.rounds.set_country(turn.round_id, code)
     turn.ctx.country = code
-    turn.move("pick")
+    turn.move(Go.pick)
 
 
 async def sector_chosen(turn: T, sector: str) -> None:
@@ -161,14 +161,14 @@ async def sector_chosen(turn: T, sector: str) -> None:
         await turn.tx.rounds.join(invite.round_id, turn.actor.user, sector, invite.role)
         turn.round_id = invite.round_id
         turn.ctx = AssessmentContext()
-        turn.move("join")
+        turn.move(Go.join)
         return
     if turn.ctx.correcting:
         assert turn.round_id is not None
         if not await _may_correct(turn):
             return
         await turn.tx.rounds.set_sector(turn.round_id, turn.actor.user, sector)
-        turn.move("join")
+        turn.move(Go.join)
         return
     country = turn.ctx.country
     assert country is not None
@@ -176,7 +176,7 @@ async def sector_chosen(turn: T, sector: str) -> None:
     await turn.tx.rounds.join(new.id, turn.actor.user, sector, Role.FACILITATOR)
     turn.round_id = new.id
     turn.ctx = AssessmentContext()
-    turn.move("join")
+    turn.move(Go.join)
 
 
 async def _may_correct(turn: T) -> bool:
@@ -192,20 +192,20 @@ async def _may_correct(turn: T) -> bool:
 
 async def amend(turn: T, arg: str) -> None:
     if await _may_correct(turn):
-        turn.move("amend")
+        turn.move(Go.amend)
 
 
 async def recountry(turn: T, arg: str) -> None:
     if turn.state == "sector" and not turn.ctx.correcting:
-        turn.move("recountry")  # the round does not exist yet: choose again
+        turn.move(Go.recountry)  # the round does not exist yet: choose again
         return
     if await _may_correct(turn):
-        turn.move("recountry")
+        turn.move(Go.recountry)
 
 
 async def resector(turn: T, arg: str) -> None:
     if await _may_correct(turn):
-        turn.move("resector")
+        turn.move(Go.resector)
 
 
 # handlers: questions ----------------------------------------------------------------------
@@ -226,20 +226,20 @@ async def _answer(turn: T, value: Rating) -> None:
 
 
 async def skip(turn: T, arg: str) -> None:
-    turn.move("answer")
+    turn.move(ANSWERED)
     turn.ctx.rated = None
 
 
 async def back(turn: T, arg: str) -> None:
-    turn.move("back")
+    turn.move(Go.back)
 
 
 async def show_detail(turn: T, arg: str) -> None:
-    turn.move("detail")
+    turn.move(Go.detail)
 
 
 async def to_question(turn: T, arg: str) -> None:
-    turn.move("to_question")
+    turn.move(Go.to_question)
 
 
 async def text_on_question(turn: T, text: str) -> None:
@@ -273,13 +273,13 @@ async def _note(turn: T, text: str) -> None:
     target = _note_target(turn)
     if reads_like_disclosure(text):
         turn.ctx.pending, turn.ctx.pending_for = text, target
-        turn.move("hold_note", "report")
+        turn.move(Go.hold_note, "report")
     elif len(text) > NOTE_MAX:
         turn.ctx.pending, turn.ctx.pending_for = text, target
-        turn.move("hold_note", "long")
+        turn.move(Go.hold_note, "long")
     else:
         await _save_note(turn, target, text)
-        turn.move("note")
+        turn.move(Go.note)
 
 
 def _note_target(turn: T) -> int:
@@ -320,12 +320,12 @@ async def keep_note(turn: T, arg: str) -> None:
         turn.toast = turn.router.shell.not_here(turn.t)
         return
     await _save_note(turn, index, pending[:NOTE_MAX])
-    turn.move("settle")
+    turn.move(Go.settle)
 
 
 async def drop_note(turn: T, arg: str) -> None:
     turn.notice = turn.t.gettext("The text was not saved.")
-    turn.move("settle")
+    turn.move(Go.settle)
 
 
 async def unnote(turn: T, arg: str) -> None:
@@ -333,11 +333,11 @@ async def unnote(turn: T, arg: str) -> None:
     cap = turn.fw.capabilities[turn.ctx.index]
     await turn.tx.answers.clear_note(turn.round_id, turn.actor.user, cap.item)
     turn.say(turn.t.gettext("Note removed."))
-    turn.move("note")
+    turn.move(Go.note)
 
 
 async def change(turn: T, arg: str) -> None:
-    turn.move("change", int(arg) - 1, True)
+    turn.move(Go.change, int(arg) - 1, True)
 
 
 async def finish(turn: T, arg: str) -> None:
@@ -347,10 +347,10 @@ async def finish(turn: T, arg: str) -> None:
     if open_count == 0:
         await turn.tx.rounds.mark_finished(participation.round.id, turn.actor.user,
                                            datetime.now(UTC))
-    turn.move("finish", open_count)
+    turn.move(Go.finish, open_count)
 
 
 async def finish_anyway(turn: T, arg: str) -> None:
     assert turn.round_id is not None
     await turn.tx.rounds.mark_finished(turn.round_id, turn.actor.user, datetime.now(UTC))
-    turn.move("finish_anyway")
+    turn.move(Go.finish_anyway)

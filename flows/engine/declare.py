@@ -21,16 +21,13 @@ from flows.engine.actions import Handler
 from flows.engine.effects import Screen
 from flows.engine.translator import Translator
 
-# Every flow's machine has this move from every state to itself: a redraw that must expire the
-# keyboards drawn before it (a language change, a note saved and shown anew).
-REFRESH = "refresh"
 # A message whose save lost a race is applied again on what the winner left.
 MESSAGE_ATTEMPTS = 3
 # While the database is away (a restart), an event is tried again for this long.
 UNAVAILABLE_SECONDS = 20.0
 REMIND = "remind"  # the event the scheduler hands in for a due reminder
 NOTIFY = "notify"  # and for a notice to tell someone once
-EXPIRE = "expire"  # and for text held unsaved too long: the move that drops it
+EXPIRE_EVENT = "expire"  # and for text held unsaved too long, which the EXPIRE move drops
 JOB = "job"  # and for slow work recorded earlier (a report, a chart, a file)
 JOBS_KEPT = timedelta(hours=1)  # a done job, against the same press delivered again
 JobHandler = Callable[[Any, dict[str, Any]], Awaitable[None]]
@@ -70,6 +67,21 @@ class View:
 
 
 @dataclass(frozen=True)
+class Trigger:
+    """A move's name, declared once as an object: a table's moves and a handler's `turn.move`
+    refer to it, so a renamed or mistyped move is a name mypy does not know."""
+
+    name: str
+
+
+# Every flow's machine has this move from every state to itself: a redraw that must expire the
+# keyboards drawn before it (a language change, a note saved and shown anew).
+REFRESH = Trigger("refresh")
+# The move a flow declares for a state that holds text unsaved, taken when it is left too long.
+EXPIRE = Trigger("expire")
+
+
+@dataclass(frozen=True)
 class State:
     name: str
     view: View | None = None  # None: a state that is passed through, never shown
@@ -85,7 +97,7 @@ class State:
 
 @dataclass(frozen=True)
 class Move:
-    trigger: str
+    trigger: Trigger
     source: str | tuple[str, ...]
     dest: str  # "=" stays in the state (and still bumps the version)
     when: tuple[Condition, ...] = ()  # pure checks of the loaded data and the move's arguments

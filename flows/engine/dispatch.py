@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from flows.engine.declare import EXPIRE, JOB, NOTIFY, REMIND, Stale, next_version
+from flows.engine.declare import EXPIRE, EXPIRE_EVENT, JOB, NOTIFY, REMIND, Stale, next_version
 from flows.engine.events import Event, EventKind
 from flows.engine.store import Conversation, DueReminder, Source
 from flows.engine.turn import Turn
@@ -66,7 +66,7 @@ async def dispatch(router: Router, turn: Turn[Any], event: Event) -> None:
             datetime.fromisoformat(again) if again else None))
     elif event.name == NOTIFY and event.message is None:  # from the bot's own scheduler
         await shell.notify(turn, int(event.arg))
-    elif event.name == EXPIRE and event.message is None:  # from the bot's own scheduler
+    elif event.name == EXPIRE_EVENT and event.message is None:  # from the bot's own scheduler
         if turn.flow.states[turn.state].held:  # (the person may have answered meanwhile)
             turn.move(EXPIRE)
     else:

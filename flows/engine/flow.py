@@ -69,7 +69,7 @@ class Flow(Generic[C]):
             states=list(self.states),
             transitions=[
                 {
-                    "trigger": m.trigger,
+                    "trigger": m.trigger.name,
                     "source": list(m.source) if isinstance(m.source, tuple) else m.source,
                     "dest": m.dest,
                     "conditions": [_condition(c) for c in m.when],
@@ -97,14 +97,16 @@ class Flow(Generic[C]):
             sources = (move.source,) if isinstance(move.source, str) else move.source
             for state_name in (*sources, move.dest):
                 if state_name not in ("*", "=") and state_name not in self.states:
-                    raise FlowError(f"{self.name}: move {move.trigger!r} names {state_name!r}")
-            if hasattr(Turn, move.trigger):
-                raise FlowError(f"{self.name}: trigger {move.trigger!r} hides a Turn attribute")
+                    raise FlowError(f"{self.name}: move {move.trigger.name!r} names {state_name!r}")
+            if hasattr(Turn, move.trigger.name):
+                raise FlowError(
+                    f"{self.name}: trigger {move.trigger.name!r} hides a Turn attribute")
         expiring = [m for m in self.moves if m.trigger == EXPIRE]
         for state in self.states.values():
             if state.held and not any(m.source == "*" or state.name in (
                     (m.source,) if isinstance(m.source, str) else m.source) for m in expiring):
-                raise FlowError(f"{self.name}.{state.name}: holds text, but no {EXPIRE!r} move")
+                raise FlowError(
+                    f"{self.name}.{state.name}: holds text, but no {EXPIRE.name!r} move")
 
     def accepts(self, state: str, action: Action, flow: Flow[Any] | None = None) -> bool:
         """Whether the action may run in `state` of `flow` (the chat's flow: this one, unless

@@ -10,7 +10,7 @@ import secrets
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from flows.engine.declare import EXPIRE, JOB, JOBS_KEPT, NOTIFY, REMIND, JobHandler
+from flows.engine.declare import EXPIRE_EVENT, JOB, JOBS_KEPT, NOTIFY, REMIND, JobHandler
 from flows.engine.effects import Attach, Effect, Send
 from flows.engine.events import Actor, Event, EventKind
 from flows.engine.store import DueReminder, Notice, Source
@@ -59,7 +59,7 @@ class Scheduled:
             found = await tx.queries.idle_in(held, datetime.now(UTC) - after)
         for chat, user in found:
             await self.router.handle(Actor(chat, user, Source.PRIVATE), Event(EventKind.OTHER,
-                                                                       name=EXPIRE))
+                                                                       name=EXPIRE_EVENT))
         return len(found)
 
     async def run_job(self, job: int) -> tuple[Effect, ...]:

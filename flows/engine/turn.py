@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol
 
 from transitions import MachineError
 
-from flows.engine.declare import REFRESH, C, FlowError
+from flows.engine.declare import REFRESH, C, FlowError, Trigger
 from flows.engine.effects import (
     Attach,
     Attachment,
@@ -121,11 +121,11 @@ class Turn(Generic[C]):
         self.later: list[tuple[Callable[[], Effect], bool]] = []
 
     # decisions ---------------------------------------------------------------------------
-    def move(self, trigger: str, *args: Any) -> None:
+    def move(self, trigger: Trigger, *args: Any) -> None:
         """Take a move of the flow's table (conditions and `then` get the turn and `args`);
         a move that matches nothing is a bug in the flow."""
-        event = self.flow.machine.events.get(trigger)
-        problem = f"{self.flow.name}: no move {trigger!r} from {self.state!r} applies"
+        event = self.flow.machine.events.get(trigger.name)
+        problem = f"{self.flow.name}: no move {trigger.name!r} from {self.state!r} applies"
         try:
             taken = event is not None and event.trigger(self, *args)
         except MachineError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from flows.engine.declare import Trigger
 from flows.engine.effects import Button, Screen
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
@@ -22,6 +23,10 @@ class Searching(Protocol):
     query: str | None
     suggestions: tuple[str, ...]
     guessed: bool
+
+# The move typed text takes on the country step (suggestions shown): each flow declares it.
+SEARCHED = Trigger("search")
+
 
 
 @dataclass(frozen=True)
@@ -42,7 +47,7 @@ async def country_typed(turn: Turn[Any], text: str) -> None:
     found = find_countries(context.query, turn.t.locale)
     context.suggestions, context.guessed = found.codes, found.guessed
     turn.fresh = True
-    turn.move("search")
+    turn.move(SEARCHED)
 
 
 def country_screen(

@@ -5,11 +5,16 @@ from __future__ import annotations
 from typing import Any
 
 from flows.engine.actions import one_of
+from flows.engine.declare import Trigger
 from flows.engine.turn import Turn
 from flows.kit.texts import rating_label
 from framework.scoring import Rating
 
 PHASE_ARG = one_of("1", "2", "3", "4")
+
+# The move `record` takes in the flow that rates: each declares where it leads.
+ANSWERED = Trigger("answer")
+
 
 
 async def round_open(turn: Turn[Any]) -> bool:
@@ -25,12 +30,12 @@ async def round_open(turn: Turn[Any]) -> bool:
 
 
 async def record(turn: Turn[Any], item: str, value: Rating) -> bool:
-    """Save the rating (the latest wins; a note stays), say so, and take the `answer` move;
+    """Save the rating (the latest wins; a note stays), say so, and take the ANSWERED move;
     False when the round is closed."""
     if not await round_open(turn):
         return False
     assert turn.round_id is not None
     await turn.tx.answers.rate(turn.round_id, turn.actor.user, item, value, turn.source)
     turn.say(turn.t.gettext("Saved: {answer}").format(answer=rating_label(turn.t, turn.fw, value)))
-    turn.move("answer")
+    turn.move(ANSWERED)
     return True

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from flows.documents.report import pulse_lines, pulse_next_steps, pulse_profile
 from flows.engine.actions import Action, Arg
-from flows.engine.declare import Move, State, View
+from flows.engine.declare import Move, State, Trigger, View
 from flows.engine.effects import Button, Screen
 from flows.engine.flow import Flow
 from flows.engine.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role, Round
@@ -21,6 +21,7 @@ from flows.engine.translator import N_, Translator
 from flows.engine.turn import Turn
 from flows.kit.countries import country_codes
 from flows.kit.country_step import (
+    SEARCHED,
     CountryData,
     country_screen,
     country_typed,
@@ -29,7 +30,7 @@ from flows.kit.country_step import (
 )
 from flows.kit.info import facilitators_get, safety_lines
 from flows.kit.layout import rows, single
-from flows.kit.rating import PHASE_ARG, record
+from flows.kit.rating import ANSWERED, PHASE_ARG, record
 from flows.kit.texts import (
     assessment_name,
     bold,
@@ -41,6 +42,17 @@ from flows.kit.texts import (
 )
 from framework.model import Framework
 from framework.scoring import DONT_KNOW, Rating
+
+
+class Go:
+    """The moves of this flow's table, declared once (`Move(Go.x, ...)`, `turn.move(Go.x)`)."""
+
+    ask_sector = Trigger("ask_sector")
+    back = Trigger("back")
+    begin = Trigger("begin")
+    pick = Trigger("pick")
+    profile = Trigger("profile")
+
 
 NAME = "pulse"
 
@@ -198,14 +210,14 @@ async def start(turn: T, arg: str) -> None:
         await turn.tx.rounds.participation(turn.round_id, turn.actor.user) is None
     ):
         turn.round_id = None
-    turn.move("begin")
+    turn.move(Go.begin)
 
 
 async def country_chosen(turn: T, code: str) -> None:
     new_round = await turn.tx.rounds.create(code, turn.actor.user)
     await turn.tx.rounds.join(new_round.id, turn.actor.user, SECTOR_NOT_GIVEN, Role.FACILITATOR)
     turn.round_id = new_round.id
-    turn.move("pick")
+    turn.move(Go.pick)
 
 
 async def rate(turn: T, arg: str) -> None:
@@ -221,7 +233,7 @@ async def _answer(turn: T, value: Rating) -> None:
 
 
 async def back(turn: T, arg: str) -> None:
-    turn.move("back")
+    turn.move(Go.back)
 
 
 async def assess(turn: T, arg: str) -> None:
@@ -229,18 +241,18 @@ async def assess(turn: T, arg: str) -> None:
 
 
 async def ask_sector(turn: T, arg: str) -> None:
-    turn.move("ask_sector")
+    turn.move(Go.ask_sector)
 
 
 async def sector_chosen(turn: T, sector: str) -> None:
     assert turn.round_id is not None
     await turn.tx.rounds.set_sector(turn.round_id, turn.actor.user, sector)
     turn.say(turn.t.gettext("Saved: {answer}").format(answer=sector_label(turn.t, sector)))
-    turn.move("profile")
+    turn.move(Go.profile)
 
 
 async def to_profile(turn: T, arg: str) -> None:
-    turn.move("profile")
+    turn.move(Go.profile)
 
 
 FLOW: Flow[PulseContext] = Flow(
@@ -257,15 +269,15 @@ FLOW: Flow[PulseContext] = Flow(
         State("sector", View(load_profile, render_sector), actions=("sector", "profile")),
     ],
     moves=[
-        Move("begin", "*", "question", when=(has_round,), then=first_domain),
-        Move("begin", "*", "country", then=first_domain),
-        Move("search", "country", "="),
-        Move("pick", "country", "question"),
-        Move("answer", "question", "profile", when=(at_last,)),
-        Move("answer", "question", "question", then=next_domain),
-        Move("back", "question", "question", then=previous_domain),
-        Move("ask_sector", "profile", "sector"),
-        Move("profile", "sector", "profile"),
+        Move(Go.begin, "*", "question", when=(has_round,), then=first_domain),
+        Move(Go.begin, "*", "country", then=first_domain),
+        Move(SEARCHED, "country", "="),
+        Move(Go.pick, "country", "question"),
+        Move(ANSWERED, "question", "profile", when=(at_last,)),
+        Move(ANSWERED, "question", "question", then=next_domain),
+        Move(Go.back, "question", "question", then=previous_domain),
+        Move(Go.ask_sector, "profile", "sector"),
+        Move(Go.profile, "sector", "profile"),
     ],
     actions=[
         Action("pulse", start, command="pulse", rank=35,

@@ -9,7 +9,7 @@ from flows.documents.results import results_of
 from flows.engine.store import Role, Round
 from flows.engine.turn import Turn
 from flows.rounds import screens
-from flows.rounds.context import T, facilitated_round, facilitators_only
+from flows.rounds.context import Go, T, facilitated_round, facilitators_only
 from framework.aggregate import (
     RoundChange,
     round_change,
@@ -31,7 +31,7 @@ async def load_choices(turn: T) -> tuple[Round, ...]:
 
 @facilitators_only
 async def compare(turn: T, found: Round, arg: str) -> None:
-    turn.move("compare_pick")
+    turn.move(Go.compare_pick)
 
 
 async def pick(turn: T, round_id: str) -> None:
@@ -40,7 +40,7 @@ async def pick(turn: T, round_id: str) -> None:
         turn.toast = turn.router.shell.not_here(turn.t)
         return
     turn.ctx.earlier = int(round_id)
-    turn.move("compared")
+    turn.move(Go.compared)
 
 
 async def load_change(turn: Turn[Any], found: Round, earlier_id: int | None

@@ -14,10 +14,30 @@ from flows.documents.results import ResultsData, results_of
 from flows.documents.session_votes import (
     load_sessions,
 )
+from flows.engine.declare import Trigger
 from flows.engine.effects import Screen
 from flows.engine.store import Role, Round
 from flows.engine.turn import Turn
 from flows.kit.texts import escape
+
+
+class Go:
+    """The moves of this flow's table, declared once (`Move(Go.x, ...)`, `turn.move(Go.x)`)."""
+
+    begin = Trigger("begin")
+    chosen = Trigger("chosen")
+    close = Trigger("close")
+    compare_pick = Trigger("compare_pick")
+    compared = Trigger("compared")
+    figures_check = Trigger("figures_check")
+    invites = Trigger("invites")
+    opened = Trigger("opened")
+    pick = Trigger("pick")
+    results = Trigger("results")
+    sectors = Trigger("sectors")
+    sessions = Trigger("sessions")
+    titled = Trigger("titled")
+
 
 NAME = "facilitate"
 TITLE_MAX = 80

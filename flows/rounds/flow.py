@@ -18,10 +18,10 @@ from flows.engine.flow import Flow
 from flows.engine.store import SECTORS
 from flows.engine.translator import N_
 from flows.kit.countries import country_codes
-from flows.kit.country_step import country_screen, country_typed, load_country
+from flows.kit.country_step import SEARCHED, country_screen, country_typed, load_country
 from flows.rounds import screens
 from flows.rounds.compare import compare, load_compare, load_pick, pick
-from flows.rounds.context import NAME, FacilitateContext, load_results
+from flows.rounds.context import NAME, FacilitateContext, Go, load_results
 from flows.rounds.opening import (
     answer,
     country_chosen,
@@ -93,20 +93,20 @@ FLOW: Flow[FacilitateContext] = Flow(
               actions=("chart", "report", "back")),
     ],
     moves=[
-        Move("begin", "*", "country", then=fresh),
-        Move("search", "country", "="),
-        Move("pick", "country", "title"),
-        Move("titled", "title", "privacy"),
-        Move("chosen", "privacy", "sector"),
-        Move("opened", "sector", "opened"),
-        Move("results", "*", "results"),
-        Move("sectors", "results", "sectors"),
-        Move("sessions", "results", "sessions"),
-        Move("invites", "results", "invites"),
-        Move("close", "results", "close_check"),
-        Move("figures_check", "results", "figures_check"),
-        Move("compare_pick", "results", "compare_pick"),
-        Move("compared", "compare_pick", "compared"),
+        Move(Go.begin, "*", "country", then=fresh),
+        Move(SEARCHED, "country", "="),
+        Move(Go.pick, "country", "title"),
+        Move(Go.titled, "title", "privacy"),
+        Move(Go.chosen, "privacy", "sector"),
+        Move(Go.opened, "sector", "opened"),
+        Move(Go.results, "*", "results"),
+        Move(Go.sectors, "results", "sectors"),
+        Move(Go.sessions, "results", "sessions"),
+        Move(Go.invites, "results", "invites"),
+        Move(Go.close, "results", "close_check"),
+        Move(Go.figures_check, "results", "figures_check"),
+        Move(Go.compare_pick, "results", "compare_pick"),
+        Move(Go.compared, "compare_pick", "compared"),
     ],
     actions=[
         Action("new", new, command="new", rank=31,

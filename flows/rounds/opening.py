@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from flows.documents.charts import qr_card
 from flows.documents.results import heading
+from flows.engine.declare import REFRESH
 from flows.engine.effects import Attachment, Button, Screen
 from flows.engine.store import SECTORS, Invite, Role, Round
 from flows.engine.translator import Translator
@@ -17,6 +18,7 @@ from flows.kit.texts import bold, escape, italic, sector_label
 from flows.rounds.context import (
     TITLE_MAX,
     FacilitateContext,
+    Go,
     T,
     facilitated_round,
     facilitators_only,
@@ -29,12 +31,12 @@ def fresh(turn: T) -> None:
 
 
 async def new(turn: T, arg: str) -> None:
-    turn.move("begin")
+    turn.move(Go.begin)
 
 
 async def country_chosen(turn: T, code: str) -> None:
     turn.ctx.country = code
-    turn.move("pick")
+    turn.move(Go.pick)
 
 
 async def load_title(turn: T) -> tuple[str, str]:
@@ -67,13 +69,13 @@ async def title_typed(turn: T, text: str) -> None:
         return
     turn.ctx.title = title
     turn.fresh = True
-    turn.move("titled")
+    turn.move(Go.titled)
 
 
 async def title_suggested(turn: T, arg: str) -> None:
     assert turn.ctx.country is not None
     turn.ctx.title = default_title(turn.t, turn.ctx.country)
-    turn.move("titled")
+    turn.move(Go.titled)
 
 
 async def load_privacy(turn: T) -> str:
@@ -101,7 +103,7 @@ def render_privacy(t: Translator, title: str) -> list[Screen]:
 
 async def privacy_chosen(turn: T, choice: str) -> None:
     turn.ctx.figures_only = choice == "figures"
-    turn.move("chosen")
+    turn.move(Go.chosen)
 
 
 async def load_sector(turn: T) -> str:
@@ -128,7 +130,7 @@ async def sector_chosen(turn: T, sector: str) -> None:
     turn.round_id = new_round.id
     turn.ctx = FacilitateContext()
     _attach_qr(turn, participant, new_round)
-    turn.move("opened")
+    turn.move(Go.opened)
 
 
 # invitations ------------------------------------------------------------------------------
@@ -224,7 +226,7 @@ async def renew(turn: T, found: Round, role: str) -> None:
     turn.say(turn.t.gettext("A new link is ready; the old one no longer works."))
     if invite.role is not Role.FACILITATOR:
         _attach_qr(turn, invite, found)
-    turn.move("refresh")
+    turn.move(REFRESH)
 
 
 @facilitators_only

@@ -19,6 +19,7 @@ from flows.documents.session_votes import (
     question_figures,
     session_name,
 )
+from flows.engine.declare import REFRESH
 from flows.engine.effects import Attachment
 from flows.engine.store import Round
 from flows.engine.translator import Translator
@@ -27,6 +28,7 @@ from flows.rounds import screens
 from flows.rounds.compare import load_change
 from flows.rounds.context import (
     REMIND_AGAIN_AFTER,
+    Go,
     T,
     facilitated_round,
     facilitators_only,
@@ -41,7 +43,7 @@ from framework.aggregate import (
 # results ----------------------------------------------------------------------------------
 @facilitators_only
 async def results(turn: T, found: Round, arg: str) -> None:
-    turn.move("results")
+    turn.move(Go.results)
 
 
 async def back(turn: T, arg: str) -> None:
@@ -50,17 +52,17 @@ async def back(turn: T, arg: str) -> None:
 
 @facilitators_only
 async def by_sector(turn: T, found: Round, arg: str) -> None:
-    turn.move("sectors")
+    turn.move(Go.sectors)
 
 
 @facilitators_only
 async def invites(turn: T, found: Round, arg: str) -> None:
-    turn.move("invites")
+    turn.move(Go.invites)
 
 
 @facilitators_only
 async def sessions(turn: T, found: Round, arg: str) -> None:
-    turn.move("sessions")
+    turn.move(Go.sessions)
 
 
 @facilitators_only
@@ -69,7 +71,7 @@ async def publish(turn: T, found: Round, arg: str) -> None:
     await turn.tx.rounds.publish(found.id, datetime.now(UTC) if showing else None)
     turn.say(turn.t.gettext("Participants now see the results in /summary.") if showing
              else turn.t.gettext("Participants no longer see the results."))
-    turn.move("refresh")
+    turn.move(REFRESH)
 
 
 @facilitators_only
@@ -90,26 +92,26 @@ async def remind(turn: T, found: Round, arg: str) -> None:
 
 @facilitators_only
 async def close(turn: T, found: Round, arg: str) -> None:
-    turn.move("close")
+    turn.move(Go.close)
 
 
 @facilitators_only
 async def figures_only(turn: T, found: Round, arg: str) -> None:
-    turn.move("figures_check")
+    turn.move(Go.figures_check)
 
 
 @facilitators_only
 async def figures_only_yes(turn: T, found: Round, arg: str) -> None:
     await turn.tx.rounds.make_figures_only(found.id)
     turn.say(turn.t.gettext("From now on, only figures leave the assistant for this round."))
-    turn.move("results")
+    turn.move(Go.results)
 
 
 @facilitators_only
 async def close_yes(turn: T, found: Round, arg: str) -> None:
     await turn.tx.rounds.close(found.id, datetime.now(UTC))
     turn.say(turn.t.gettext("The round is closed."))
-    turn.move("results")
+    turn.move(Go.results)
 
 
 @facilitators_only

@@ -10,11 +10,29 @@ from typing import Any
 from pydantic import BaseModel
 
 from flows.engine.actions import Arg, one_of
+from flows.engine.declare import Trigger
 from flows.engine.store import FIRST_VOTING, Card, Role, Round
 from flows.engine.turn import Turn
 from flows.kit.items import PULSE, session_items
 from flows.sessions import screens
 from framework.scoring import DONT_KNOW
+
+
+class Go:
+    """The moves of this flow's table, declared once (`Move(Go.x, ...)`, `turn.move(Go.x)`)."""
+
+    back = Trigger("back")
+    closed = Trigger("closed")
+    details = Trigger("details")
+    end = Trigger("end")
+    go = Trigger("go")
+    mode = Trigger("mode")
+    next = Trigger("next")
+    reveal = Trigger("reveal")
+    round = Trigger("round")
+    setup = Trigger("setup")
+    voted = Trigger("voted")
+
 
 NAME = "session"
 VOTE_ARG = one_of("1", "2", "3", "4", DONT_KNOW)

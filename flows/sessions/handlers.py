@@ -18,6 +18,7 @@ from flows.kit.texts import escape
 from flows.sessions import screens
 from flows.sessions.context import (
     NAME,
+    Go,
     SessionContext,
     T,
     card_context,
@@ -88,7 +89,7 @@ async def setup(turn: T, token: str) -> None:
         refuse_link(turn)
         return
     turn.ctx = SessionContext(card=card.id)
-    turn.move("setup")
+    turn.move(Go.setup)
 
 
 async def round_chosen(turn: T, round_id: str) -> None:
@@ -96,12 +97,12 @@ async def round_chosen(turn: T, round_id: str) -> None:
         turn.toast = turn.router.shell.not_here(turn.t)
         return
     turn.ctx.round_id = int(round_id)
-    turn.move("round")
+    turn.move(Go.round)
 
 
 async def mode_chosen(turn: T, mode: str) -> None:
     turn.ctx.mode = mode
-    turn.move("mode")
+    turn.move(Go.mode)
 
 
 async def language_chosen(turn: T, locale: str) -> None:
@@ -125,7 +126,7 @@ async def language_chosen(turn: T, locale: str) -> None:
     data = await card_data(turn, started)
     t_card = languages.translator(locale)
     turn.post_card(started, lambda: screens.card(t_card, data)[0])
-    turn.move("go")
+    turn.move(Go.go)
 
 
 async def open_details(turn: T, token: str) -> None:
@@ -136,7 +137,7 @@ async def open_details(turn: T, token: str) -> None:
         refuse_link(turn)
         return
     turn.ctx = SessionContext(card=card.id, shown=card_context(card).index)
-    turn.move("details")
+    turn.move(Go.details)
 
 
 # votes ------------------------------------------------------------------------------------
@@ -190,13 +191,13 @@ async def details_vote(turn: T, arg: str) -> None:
     if card.state != "open" or card_context(card).index != turn.ctx.shown:
         turn.say(turn.t.gettext("The group has moved on: here is where it is now."))
         turn.ctx.shown = card_context(card).index
-        turn.move("voted")
+        turn.move(Go.voted)
         return
     # written with the card's version compared, so a vote never lands after a Reveal or Next
     if not await turn.tx.cards.confirm(card.id, seen=card.version):
         raise Stale(turn.t)
     if await _vote(turn, card, rating_of(arg)):
-        turn.move("voted")
+        turn.move(Go.voted)
 
 
 # the facilitator's buttons ----------------------------------------------------------------
@@ -217,7 +218,7 @@ def _total(turn: T) -> int:
 
 async def reveal(turn: T, arg: str) -> None:
     if await _may_lead(turn):
-        turn.move("reveal")
+        turn.move(Go.reveal)
 
 
 async def next_question(turn: T, arg: str) -> None:
@@ -226,7 +227,7 @@ async def next_question(turn: T, arg: str) -> None:
     if turn.ctx.index + 1 >= _total(turn):
         turn.say(turn.t.gettext("This is the last question: End closes the session."))
         return
-    turn.move("next")
+    turn.move(Go.next)
 
 
 async def previous_question(turn: T, arg: str) -> None:
@@ -235,7 +236,7 @@ async def previous_question(turn: T, arg: str) -> None:
     if turn.ctx.index == 0:
         turn.say(turn.t.gettext("This is the first question."))
         return
-    turn.move("back")
+    turn.move(Go.back)
 
 
 async def end(turn: T, arg: str) -> None:
@@ -243,7 +244,7 @@ async def end(turn: T, arg: str) -> None:
         return
     card = turn.card
     assert card is not None and card.round_id is not None
-    turn.move("end")
+    turn.move(Go.end)
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
     results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
@@ -275,7 +276,7 @@ async def chat_closed(turn: Turn[SessionContext]) -> None:
     the facilitator who set it up is told in their private chat."""
     if turn.state not in ("open", "revealed"):
         return
-    turn.move("closed")
+    turn.move(Go.closed)
     assert turn.card is not None and turn.card.round_id is not None
     found = await turn.tx.rounds.get(turn.card.round_id)
     opener = await turn.tx.people.get(turn.ctx.opener) if turn.ctx.opener else None

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from flows.engine.actions import Action, Arg, IdArg
-from flows.engine.declare import REFRESH, Move, State, View
+from flows.engine.declare import REFRESH, Move, State, Trigger, View
 from flows.engine.effects import Button, Screen, Toast
 from flows.engine.flow import Flow
 from flows.engine.router import Router
@@ -43,6 +43,14 @@ from flows.shell.screens import (
     unknown_command,
     votes_apart,
 )
+
+
+class Go:
+    """The moves of this flow's table, declared once (`Move(Go.x, ...)`, `turn.move(Go.x)`)."""
+
+    confirm_forget = Trigger("confirm_forget")
+    stop = Trigger("stop")
+
 
 NAME = "shell"
 
@@ -104,7 +112,7 @@ class Shell:
                 State("forget", view=View(load_nothing, lambda t, _: [forget_question(t)]),
                       actions=("erase", "keep")),
             ],
-            moves=[Move("stop", "*", "idle"), Move("confirm_forget", "*", "forget")],
+            moves=[Move(Go.stop, "*", "idle"), Move(Go.confirm_forget, "*", "forget")],
             actions=[
                 Action("help", self.help, command="help", rank=20,
                        describe=N_("How this assistant works")),
@@ -320,7 +328,7 @@ class Shell:
         turn.enter(NAME)
         turn.ctx.back = back
         turn.fresh = True
-        turn.move("confirm_forget")
+        turn.move(Go.confirm_forget)
 
     async def erase(self, turn: Turn[Any], arg: str) -> None:
         """Accepted from the confirmation only (its state lists it)."""
@@ -332,14 +340,14 @@ class Shell:
         turn.say(turn.t.gettext("Nothing was deleted."))
         back = turn.ctx.back
         if back is None or back[0] == NAME:
-            turn.move("stop")
+            turn.move(Go.stop)
             return
         turn.return_to(back)
 
     # stopping -------------------------------------------------------------------------------
     async def cancel(self, turn: Turn[Any], arg: str) -> None:
         turn.enter(NAME)
-        turn.move("stop")
+        turn.move(Go.stop)
         turn.notice = turn.t.gettext(
             "Stopped. Your answers are saved. Send /start when you want to continue."
         )

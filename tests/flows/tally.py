@@ -11,11 +11,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from flows.engine.actions import Action
-from flows.engine.declare import Move, State, View
+from flows.engine.declare import Move, State, Trigger, View
 from flows.engine.effects import Button, Screen
 from flows.engine.flow import Flow
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
+
+NEXT = Trigger("next")
 
 
 class TallyContext(BaseModel):
@@ -42,7 +44,7 @@ def count_up(turn: Turn[TallyContext]) -> None:
 
 
 async def next_(turn: Turn[TallyContext], arg: str) -> None:
-    turn.move("next")
+    turn.move(NEXT)
 
 
 FLOW: Flow[TallyContext] = Flow(
@@ -51,7 +53,7 @@ FLOW: Flow[TallyContext] = Flow(
     context=TallyContext,
     initial="idle",
     states=[State("idle"), State("open", View(load, render), actions=("next",))],
-    moves=[Move("next", "open", "=", then=count_up)],
+    moves=[Move(NEXT, "open", "=", then=count_up)],
     actions=[Action("tally", open_card, command="tally", groups=True),
              Action("next", next_, cards=True)],
 )

@@ -6,7 +6,7 @@ import pytest
 from pydantic import BaseModel
 
 from flows.engine.actions import Action
-from flows.engine.declare import FlowError, Move, State
+from flows.engine.declare import FlowError, Move, State, Trigger
 from flows.engine.events import Actor, Event, Scope
 from flows.engine.flow import Flow
 from flows.engine.router import Router
@@ -121,7 +121,7 @@ class Empty(BaseModel):
 
 
 async def _noop(turn: Turn[Empty], arg: str) -> None:
-    turn.move("go")
+    turn.move(Trigger("go"))
 
 
 def test_a_flow_table_is_checked_when_declared() -> None:
@@ -130,10 +130,10 @@ def test_a_flow_table_is_checked_when_declared() -> None:
              states=[State("a", actions=("missing",))], moves=[], actions=[])
     with pytest.raises(FlowError, match="names 'nowhere'"):
         Flow(name="broken", code="br", context=Empty, initial="a", states=[State("a")],
-             moves=[Move("go", "a", "nowhere")], actions=[Action("go", _noop)])
+             moves=[Move(Trigger("go"), "a", "nowhere")], actions=[Action("go", _noop)])
     with pytest.raises(FlowError, match="hides a Turn attribute"):
         Flow(name="broken", code="br", context=Empty, initial="a", states=[State("a")],
-             moves=[Move("move", "a", "a")], actions=[])
+             moves=[Move(Trigger("move"), "a", "a")], actions=[])
 
 
 async def test_a_move_the_table_does_not_allow_is_a_bug(
@@ -147,7 +147,8 @@ async def test_a_move_the_table_does_not_allow_is_a_bug(
 
     flow = Flow(name="tiny", code="ti", context=Empty, initial="a",
                 states=[State("a", actions=("go",)), State("b")],
-                moves=[Move("go", "b", "a")], actions=[Action("go", _noop, command="tiny")])
+                moves=[Move(Trigger("go"), "b", "a")],
+                actions=[Action("go", _noop, command="tiny")])
     router = build_router(load_framework(), store, CatalogLanguages(), flows=[flow])
     chat = Chat(router)
     await chat.command("start")  # not a command of this router
