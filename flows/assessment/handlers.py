@@ -79,9 +79,6 @@ async def _join_by_invite(turn: T, invite: Invite | None) -> None:
     turn.move(Go.invited)  # the country is the round's: the sector is asked
 
 
-async def list_rounds_command(turn: T, arg: str) -> None:
-    turn.move(Go.list_rounds)
-
 
 async def summarise(turn: T, arg: str) -> None:
     if await current_participation(turn) is None:
@@ -92,9 +89,6 @@ async def summarise(turn: T, arg: str) -> None:
         return
     turn.move(Go.summarise)
 
-
-async def see_summary(turn: T, arg: str) -> None:
-    turn.move(Go.summarise)
 
 
 async def proceed(turn: T, arg: str) -> None:
@@ -111,9 +105,6 @@ async def review(turn: T, arg: str) -> None:
     turn.move(Go.review)
 
 
-async def list_rounds(turn: T, arg: str) -> None:
-    turn.move(Go.list_rounds)
-
 
 async def switch_round(turn: T, round_id: str) -> None:
     chosen = await turn.tx.rounds.participation(int(round_id), turn.actor.user)
@@ -129,12 +120,6 @@ async def new_round(turn: T, arg: str) -> None:
     turn.move(Go.restart)
 
 
-async def confirm_new(turn: T, arg: str) -> None:
-    turn.move(Go.confirm_new)
-
-
-async def keep_round(turn: T, arg: str) -> None:
-    turn.move(Go.keep)
 
 
 async def pulse(turn: T, arg: str) -> None:
@@ -230,16 +215,7 @@ async def skip(turn: T, arg: str) -> None:
     turn.ctx.rated = None
 
 
-async def back(turn: T, arg: str) -> None:
-    turn.move(Go.back)
 
-
-async def show_detail(turn: T, arg: str) -> None:
-    turn.move(Go.detail)
-
-
-async def to_question(turn: T, arg: str) -> None:
-    turn.move(Go.to_question)
 
 
 async def text_on_question(turn: T, text: str) -> None:
@@ -254,7 +230,7 @@ async def text_on_question(turn: T, text: str) -> None:
     elif meaning == "skip":
         await skip(turn, "")
     elif meaning == "back":
-        await back(turn, "")
+        turn.move(Go.back)
     elif meaning is not None:
         await rate(turn, meaning)
     else:

@@ -26,6 +26,14 @@ COMMAND = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 Handler = Callable[[Any, str], Awaitable[None]]
 
 
+@dataclass(frozen=True)
+class Trigger:
+    """A move's name, declared once as an object: a table's moves and a handler's `turn.move`
+    refer to it, so a renamed or mistyped move is a name mypy does not know."""
+
+    name: str
+
+
 class Arg:
     """The arguments an action accepts: a finite set, so every callback can be checked."""
 
@@ -72,13 +80,21 @@ class Action:
     """
 
     name: str
-    handler: Handler
+    # what it does: a handler, or, for a button with no logic of its own, the move it takes
+    handler: Handler | Trigger
     arg: Arg = NO_ARG
     command: str | None = None
     describe: str | None = None
     rank: int = 100  # the command's place in the menu and in /help
     groups: bool = False
     cards: bool = False  # a button of a shared card (else only of a person's conversation)
+
+
+    async def run(self, turn: Any, arg: str) -> None:
+        if isinstance(self.handler, Trigger):
+            turn.move(self.handler)
+        else:
+            await self.handler(turn, arg)
 
 
 class Declares(Protocol):

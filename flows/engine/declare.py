@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from flows.engine.actions import Handler
+from flows.engine.actions import Trigger as Trigger  # declared with the actions that take it
 from flows.engine.effects import Screen
 from flows.engine.translator import Translator
 
@@ -64,14 +65,6 @@ class View:
                  render: Callable[[Translator, D], Sequence[Screen]]) -> None:
         self.load: Callable[[Any], Awaitable[object]] = load
         self.render: Callable[[Translator, Any], Sequence[Screen]] = render
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A move's name, declared once as an object: a table's moves and a handler's `turn.move`
-    refer to it, so a renamed or mistyped move is a name mypy does not know."""
-
-    name: str
 
 
 # Every flow's machine has this move from every state to itself: a redraw that must expire the

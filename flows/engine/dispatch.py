@@ -49,7 +49,7 @@ async def dispatch(router: Router, turn: Turn[Any], event: Event) -> None:
         ):
             turn.toast = shell.not_here(turn.t)
         else:
-            await found[1].handler(turn, event.arg)
+            await found[1].run(turn, event.arg)
     elif event.kind is EventKind.TEXT:
         state = turn.flow.states[turn.state]
         text = event.arg.strip()

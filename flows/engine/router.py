@@ -200,7 +200,7 @@ class Router:
         action = decoded[1]
         if not flow.accepts(turn.state, action):
             return (self.shell.not_here(t),)
-        await action.handler(turn, event.arg)
+        await action.run(turn, event.arg)
         version = card.version
         context = turn.ctx.model_dump(mode="json")
         if turn.moved or context != card.context:
@@ -263,7 +263,7 @@ class Router:
         flow = self.flows[found[0].name]
         if not flow.shared and turn.flow is not flow:
             self.enter(turn, flow)
-        await found[1].handler(turn, arg)
+        await found[1].run(turn, arg)
 
     # dispatch ----------------------------------------------------------------------------
 

@@ -232,16 +232,10 @@ async def _answer(turn: T, value: Rating) -> None:
     await record(turn, turn.fw.domains[turn.ctx.index].item, value)
 
 
-async def back(turn: T, arg: str) -> None:
-    turn.move(Go.back)
-
 
 async def assess(turn: T, arg: str) -> None:
     await turn.run_command("start")
 
-
-async def ask_sector(turn: T, arg: str) -> None:
-    turn.move(Go.ask_sector)
 
 
 async def sector_chosen(turn: T, sector: str) -> None:
@@ -250,9 +244,6 @@ async def sector_chosen(turn: T, sector: str) -> None:
     turn.say(turn.t.gettext("Saved: {answer}").format(answer=sector_label(turn.t, sector)))
     turn.move(Go.profile)
 
-
-async def to_profile(turn: T, arg: str) -> None:
-    turn.move(Go.profile)
 
 
 FLOW: Flow[PulseContext] = Flow(
@@ -285,10 +276,10 @@ FLOW: Flow[PulseContext] = Flow(
         Action("country", country_chosen, Arg(country_codes)),
         Action("rate", rate, PHASE_ARG),
         Action("dk", dont_know),
-        Action("back", back),
+        Action("back", Go.back),
         Action("assess", assess),
-        Action("ask_sector", ask_sector),
+        Action("ask_sector", Go.ask_sector),
         Action("sector", sector_chosen, Arg(lambda: SECTORS)),
-        Action("profile", to_profile),
+        Action("profile", Go.profile),
     ],
 )

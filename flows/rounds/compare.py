@@ -9,7 +9,7 @@ from flows.documents.results import results_of
 from flows.engine.store import Role, Round
 from flows.engine.turn import Turn
 from flows.rounds import screens
-from flows.rounds.context import Go, T, facilitated_round, facilitators_only
+from flows.rounds.context import Go, T, facilitated_round
 from framework.aggregate import (
     RoundChange,
     round_change,
@@ -28,10 +28,6 @@ async def load_choices(turn: T) -> tuple[Round, ...]:
         and p.round.created_at < found.created_at
     )
 
-
-@facilitators_only
-async def compare(turn: T, found: Round, arg: str) -> None:
-    turn.move(Go.compare_pick)
 
 
 async def pick(turn: T, round_id: str) -> None:

@@ -73,20 +73,22 @@ async def facilitated_round(turn: Turn[Any], round_id: int | None = None) -> Rou
 
 
 def facilitators_only(
-    handler: Callable[[T, Round, str], Awaitable[None]],
+    handler: Callable[[T, Round, str], Awaitable[None]] | Trigger,
 ) -> Callable[[T, str], Awaitable[None]]:
     """An action on the chat's current round, for its facilitators and the bot's admins only:
-    anyone else gets a clear refusal, and nothing changes."""
+    anyone else gets a clear refusal, and nothing changes. A button that only moves gives its
+    move."""
 
-    @functools.wraps(handler)
     async def guarded(turn: T, arg: str) -> None:
         found = await facilitated_round(turn)
         if found is None:
             refuse(turn)
-            return
-        await handler(turn, found, arg)
+        elif isinstance(handler, Trigger):
+            turn.move(handler)
+        else:
+            await handler(turn, found, arg)
 
-    return guarded
+    return guarded if isinstance(handler, Trigger) else functools.wraps(handler)(guarded)
 
 
 def refuse(turn: T) -> None:

@@ -20,8 +20,8 @@ from flows.engine.translator import N_
 from flows.kit.countries import country_codes
 from flows.kit.country_step import SEARCHED, country_screen, country_typed, load_country
 from flows.rounds import screens
-from flows.rounds.compare import compare, load_compare, load_pick, pick
-from flows.rounds.context import NAME, FacilitateContext, Go, load_results
+from flows.rounds.compare import load_compare, load_pick, pick
+from flows.rounds.context import NAME, FacilitateContext, Go, facilitators_only, load_results
 from flows.rounds.opening import (
     answer,
     country_chosen,
@@ -30,7 +30,6 @@ from flows.rounds.opening import (
     load_privacy,
     load_sector,
     load_title,
-    new,
     privacy_chosen,
     qr,
     render_invites,
@@ -45,22 +44,17 @@ from flows.rounds.opening import (
 )
 from flows.rounds.results import (
     back,
-    by_sector,
     chart,
     chart_job,
-    close,
     close_yes,
     export,
     export_job,
-    figures_only,
     figures_only_yes,
-    invites,
     publish,
     remind,
     report,
     report_job,
     results,
-    sessions,
 )
 
 FLOW: Flow[FacilitateContext] = Flow(
@@ -109,7 +103,7 @@ FLOW: Flow[FacilitateContext] = Flow(
         Move(Go.compared, "compare_pick", "compared"),
     ],
     actions=[
-        Action("new", new, command="new", rank=31,
+        Action("new", Go.begin, command="new", rank=31,
                describe=N_("Open a round for your country and invite colleagues")),
         Action("results", results, command="results", rank=32,
                describe=N_("Results of the round you facilitate")),
@@ -118,22 +112,22 @@ FLOW: Flow[FacilitateContext] = Flow(
         Action("sector", sector_chosen, Arg(lambda: SECTORS)),
         Action("answer", answer),
         Action("back", back),
-        Action("sectors", by_sector),
-        Action("sessions", sessions),
+        Action("sectors", facilitators_only(Go.sectors)),
+        Action("sessions", facilitators_only(Go.sessions)),
         Action("chart", chart),
         Action("report", report),
         Action("export", export, one_of(*FORMATS)),
-        Action("invites", invites),
+        Action("invites", facilitators_only(Go.invites)),
         Action("renew", renew, one_of("participant", "facilitator", "pulse")),
         Action("qr", qr, one_of("participant", "pulse")),
         Action("publish", publish),
-        Action("close", close),
+        Action("close", facilitators_only(Go.close)),
         Action("remind", remind),
         Action("close_yes", close_yes),
         Action("privacy", privacy_chosen, one_of("rows", "figures")),
-        Action("figures", figures_only),
+        Action("figures", facilitators_only(Go.figures_check)),
         Action("figures_yes", figures_only_yes),
-        Action("compare", compare),
+        Action("compare", facilitators_only(Go.compare_pick)),
         Action("pick", pick, IdArg()),
     ],
     jobs={"chart": chart_job, "report": report_job, "export": export_job},

@@ -30,9 +30,6 @@ def fresh(turn: T) -> None:
     turn.ctx = FacilitateContext()
 
 
-async def new(turn: T, arg: str) -> None:
-    turn.move(Go.begin)
-
 
 async def country_chosen(turn: T, code: str) -> None:
     turn.ctx.country = code

@@ -50,19 +50,7 @@ async def back(turn: T, arg: str) -> None:
     await results(turn, arg)
 
 
-@facilitators_only
-async def by_sector(turn: T, found: Round, arg: str) -> None:
-    turn.move(Go.sectors)
 
-
-@facilitators_only
-async def invites(turn: T, found: Round, arg: str) -> None:
-    turn.move(Go.invites)
-
-
-@facilitators_only
-async def sessions(turn: T, found: Round, arg: str) -> None:
-    turn.move(Go.sessions)
 
 
 @facilitators_only
@@ -90,14 +78,6 @@ async def remind(turn: T, found: Round, arg: str) -> None:
         len(due)).format(n=len(due)))
 
 
-@facilitators_only
-async def close(turn: T, found: Round, arg: str) -> None:
-    turn.move(Go.close)
-
-
-@facilitators_only
-async def figures_only(turn: T, found: Round, arg: str) -> None:
-    turn.move(Go.figures_check)
 
 
 @facilitators_only
