@@ -208,7 +208,8 @@ def sample_screen() -> dict[str, object]:
     version = Scope(version=1_764_000_000_000_000)
     return {
         "text": screen.text,
-        "rows": [[(b.label, registry.encode(b.action or "", b.arg, version).rsplit("|", 1)[0])
+        "rows": [[(b.label, registry.encode(b.action.id if b.action else "", b.arg,
+                                            version).rsplit("|", 1)[0])
                   for b in row] for row in screen.buttons],
     }
 

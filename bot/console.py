@@ -64,7 +64,7 @@ class Console:
             number = int(line)
             if 1 <= number <= len(flat):
                 button = flat[number - 1]
-                return Event.action(button.action or "", button.arg, scope)
+                return Event.action(button.action.id if button.action else "", button.arg, scope)
         return Event.text(line, message=self._next_message())
 
     async def send(self, event: Event) -> None:

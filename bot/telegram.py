@@ -120,7 +120,7 @@ def keyboard(registry: Registry, screen: Screen, scope: Scope | None
                 cells.append(InlineKeyboardButton(button.label, url=button.url))
             else:
                 assert button.action is not None
-                data = registry.encode(button.action, button.arg, scope)
+                data = registry.encode(button.action.id, button.arg, scope)
                 cells.append(InlineKeyboardButton(button.label, callback_data=data))
         rows.append(cells)
     return InlineKeyboardMarkup(rows)

@@ -14,6 +14,7 @@ and country and sector can be corrected until the first answer.
 from __future__ import annotations
 
 from flows.assessment import screens
+from flows.assessment.actions import Act
 from flows.assessment.context import (
     NAME,
     AssessmentContext,
@@ -68,23 +69,10 @@ from flows.assessment.loading import (
     load_sector,
     load_summary,
 )
-from flows.engine.actions import Action, Arg, IdArg
 from flows.engine.declare import EXPIRE, Move, State, View
 from flows.engine.flow import Flow
-from flows.engine.store import (
-    SECTORS,
-)
-from flows.engine.translator import N_
-from flows.kit.countries import country_codes
 from flows.kit.country_step import SEARCHED, country_typed, has_round, load_country
-from flows.kit.rating import ANSWERED, PHASE_ARG
-
-
-def _capability_ids() -> list[str]:
-    from framework import load_framework
-
-    return [str(c.id) for c in load_framework().capabilities]
-
+from flows.kit.rating import ANSWERED
 
 PENDING = ("long_note", "report_note")
 
@@ -97,30 +85,31 @@ FLOW: Flow[AssessmentContext] = Flow(
     states=[
         State("start"),
         State("menu", View(load_menu, screens.menu),
-              actions=("proceed", "review", "summarise", "new", "pulse", "rounds", "amend")),
-        State("rounds", View(load_rounds, screens.rounds), actions=("switch",)),
+              actions=(Act.proceed, Act.review, Act.summarise, Act.new, Act.pulse, Act.rounds,
+                       Act.amend)),
+        State("rounds", View(load_rounds, screens.rounds), actions=(Act.switch,)),
         State("new_check", View(load_new_check, screens.new_check),
-              actions=("confirm_new", "keep")),
-        State("country", View(load_country, screens.country), actions=("country",),
+              actions=(Act.confirm_new, Act.keep)),
+        State("country", View(load_country, screens.country), actions=(Act.country,),
               text=country_typed),
-        State("sector", View(load_sector, screens.sector), actions=("sector", "recountry")),
+        State("sector", View(load_sector, screens.sector), actions=(Act.sector, Act.recountry)),
         State("intro", View(load_intro, screens.intro),
-              actions=("proceed", "recountry", "resector")),
+              actions=(Act.proceed, Act.recountry, Act.resector)),
         State("question", View(load_question, screens.question),
-              actions=("rate", "dk", "skip", "back", "review", "detail", "unnote"),
+              actions=(Act.rate, Act.dk, Act.skip, Act.back, Act.review, Act.detail, Act.unnote),
               text=text_on_question, holds=True),
-        State("detail", View(load_question, screens.detail), actions=("question",),
+        State("detail", View(load_question, screens.detail), actions=(Act.question,),
               text=text_on_question, holds=True),
         State("long_note", View(load_pending, screens.long_note),
-              actions=("keep_note", "drop_note"), held=True),
+              actions=(Act.keep_note, Act.drop_note), held=True),
         State("report_note", View(load_pending, screens.report_like),
-              actions=("keep_note", "drop_note"), held=True),
+              actions=(Act.keep_note, Act.drop_note), held=True),
         State("review", View(load_review, screens.review),
-              actions=("proceed", "change", "finish")),
+              actions=(Act.proceed, Act.change, Act.finish)),
         State("finish_check", View(load_finish_check, screens.finish_check),
-              actions=("finish_anyway", "proceed")),
+              actions=(Act.finish_anyway, Act.proceed)),
         State("summary", View(load_summary, screens.summary),
-              actions=("csv", "chart", "report", "proceed", "review", "new")),
+              actions=(Act.csv, Act.chart, Act.report, Act.proceed, Act.review, Act.new)),
     ],
     moves=[
         Move(Go.begin, "*", "menu", when=(has_round,)),
@@ -162,41 +151,38 @@ FLOW: Flow[AssessmentContext] = Flow(
         Move(Go.finish_anyway, "finish_check", "summary"),
     ],
     actions=[
-        Action("start", start, command="start", rank=10,
-               describe=N_("Continue or start an assessment")),
-        Action("summary", summarise, command="summary", rank=30,
-               describe=N_("Your maturity profile so far")),
-        Action("rounds_list", Go.list_rounds, command="rounds", rank=34,
-               describe=N_("Your assessments and rounds; switch between them")),
-        Action("proceed", proceed),
-        Action("review", review),
-        Action("summarise", Go.summarise),
-        Action("rounds", Go.list_rounds),
-        Action("switch", switch_round, IdArg()),
-        Action("new", new_round),
-        Action("confirm_new", Go.confirm_new),
-        Action("keep", Go.keep),
-        Action("pulse", pulse),
-        Action("country", country_chosen, Arg(country_codes)),
-        Action("sector", sector_chosen, Arg(lambda: SECTORS)),
-        Action("amend", amend),
-        Action("recountry", recountry),
-        Action("resector", resector),
-        Action("rate", rate, PHASE_ARG),
-        Action("dk", dont_know),
-        Action("skip", skip),
-        Action("back", Go.back),
-        Action("detail", Go.detail),
-        Action("question", Go.to_question),
-        Action("unnote", unnote),
-        Action("keep_note", keep_note),
-        Action("drop_note", drop_note),
-        Action("change", change, Arg(_capability_ids)),
-        Action("finish", finish),
-        Action("finish_anyway", finish_anyway),
-        Action("csv", download),
-        Action("chart", own_chart),
-        Action("report", own_report),
+        Act.start.runs(start),
+        Act.summary.runs(summarise),
+        Act.rounds_list.runs(Go.list_rounds),
+        Act.proceed.runs(proceed),
+        Act.review.runs(review),
+        Act.summarise.runs(Go.summarise),
+        Act.rounds.runs(Go.list_rounds),
+        Act.switch.runs(switch_round),
+        Act.new.runs(new_round),
+        Act.confirm_new.runs(Go.confirm_new),
+        Act.keep.runs(Go.keep),
+        Act.pulse.runs(pulse),
+        Act.country.runs(country_chosen),
+        Act.sector.runs(sector_chosen),
+        Act.amend.runs(amend),
+        Act.recountry.runs(recountry),
+        Act.resector.runs(resector),
+        Act.rate.runs(rate),
+        Act.dk.runs(dont_know),
+        Act.skip.runs(skip),
+        Act.back.runs(Go.back),
+        Act.detail.runs(Go.detail),
+        Act.question.runs(Go.to_question),
+        Act.unnote.runs(unnote),
+        Act.keep_note.runs(keep_note),
+        Act.drop_note.runs(drop_note),
+        Act.change.runs(change),
+        Act.finish.runs(finish),
+        Act.finish_anyway.runs(finish_anyway),
+        Act.csv.runs(download),
+        Act.chart.runs(own_chart),
+        Act.report.runs(own_report),
     ],
     jobs={"csv": csv_job, "chart": chart_job, "report": report_job},
 )

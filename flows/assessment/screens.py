@@ -6,6 +6,7 @@ phases in short, right above their buttons; the full descriptions are one tap aw
 
 from __future__ import annotations
 
+from flows.assessment.actions import Act
 from flows.assessment.screen_data import (
     FinishCheckData,
     IntroData,
@@ -46,7 +47,7 @@ NOTE_SHOWN = 80  # characters of a note on a question screen (all of it is in "M
 
 def continue_button(t: Translator, next_open: int) -> Button:
     return Button(t.gettext("Continue (question {number})").format(number=next_open + 1),
-                  "as.proceed")
+                  Act.proceed)
 
 
 # the start of an assessment -----------------------------------------------------------------
@@ -64,14 +65,14 @@ def menu(t: Translator, data: MenuData) -> list[Screen]:
     if data.next_open is not None:
         buttons.append(continue_button(t, data.next_open))
     if data.answered_any:
-        buttons.append(Button(t.gettext("Review my answers"), "as.review"))
-        buttons.append(Button(t.gettext("See the summary"), "as.summarise"))
+        buttons.append(Button(t.gettext("Review my answers"), Act.review))
+        buttons.append(Button(t.gettext("See the summary"), Act.summarise))
     else:
-        buttons.append(Button(t.gettext("Change country or sector"), "as.amend"))
-    buttons.append(Button(t.gettext("Pulse check (6 questions)"), "as.pulse"))
+        buttons.append(Button(t.gettext("Change country or sector"), Act.amend))
+    buttons.append(Button(t.gettext("Pulse check (6 questions)"), Act.pulse))
     if data.others:
-        buttons.append(Button(t.gettext("My assessments"), "as.rounds"))
-    buttons.append(Button(t.gettext("Start a new assessment"), "as.new"))
+        buttons.append(Button(t.gettext("My assessments"), Act.rounds))
+    buttons.append(Button(t.gettext("Start a new assessment"), Act.new))
     return [Screen(text, single(*buttons))]
 
 
@@ -87,7 +88,7 @@ def rounds(t: Translator, data: RoundsData) -> list[Screen]:
             date=t.date(choice.round.started),
             answered=choice.answered, total=len(data.fw.capabilities),
         )
-        buttons.append(Button(("✓ " if choice.current else "") + label, "as.switch",
+        buttons.append(Button(("✓ " if choice.current else "") + label, Act.switch,
                               str(choice.round.id)))
     return [Screen(text, single(*buttons))]
 
@@ -98,13 +99,13 @@ def new_check(t: Translator, data: NewCheckData) -> list[Screen]:
         "answered) stays saved: you can come back to it from /start, under “My assessments”."
     ).format(country=t.isolate(t.country(data.round.country)), answered=data.answered,
              total=data.total))
-    buttons = single(Button(t.gettext("Start a new one"), "as.confirm_new"),
-                     Button(t.gettext("Keep this one"), "as.keep"))
+    buttons = single(Button(t.gettext("Start a new one"), Act.confirm_new),
+                     Button(t.gettext("Keep this one"), Act.keep))
     return [Screen(text, buttons)]
 
 
 def country(t: Translator, data: CountryData) -> list[Screen]:
-    return country_screen(t, data, "as.country")
+    return country_screen(t, data, Act.country)
 
 
 def sector(t: Translator, data: SectorData) -> list[Screen]:
@@ -123,10 +124,10 @@ def sector(t: Translator, data: SectorData) -> list[Screen]:
         escape(t.gettext("Which sector do you work in? It is kept with this assessment only.")),
     ]
     text = "\n".join(lines)
-    buttons = [Button(sector_label(t, s), "as.sector", s) for s in SECTORS]
+    buttons = [Button(sector_label(t, s), Act.sector, s) for s in SECTORS]
     laid = rows(buttons)
     if not data.country_fixed:
-        laid += ((Button(t.gettext("Change country"), "as.recountry"),),)
+        laid += ((Button(t.gettext("Change country"), Act.recountry),),)
     return [Screen(text, laid)]
 
 
@@ -155,9 +156,9 @@ def intro(t: Translator, data: IntroData) -> list[Screen]:
         escape(labelled(t, t.gettext("Sector"), sector_label(t, data.sector))),
     ]
     buttons = (
-        (Button(t.gettext("Start (question 1)"), "as.proceed"),),
-        *rows([Button(t.gettext("Change country"), "as.recountry"),
-               Button(t.gettext("Change sector"), "as.resector")]),
+        (Button(t.gettext("Start (question 1)"), Act.proceed),),
+        *rows([Button(t.gettext("Change country"), Act.recountry),
+               Button(t.gettext("Change sector"), Act.resector)]),
     )
     return [Screen("\n".join(lines), buttons)]
 
@@ -198,22 +199,22 @@ def question(t: Translator, data: QuestionData) -> list[Screen]:
     chosen = answer.value if answer is not None else None
     phases = [
         Button(("✓ " if chosen == n else "") + t.gettext("Phase {phase}").format(phase=n),
-               "as.rate", str(n))
+               Act.rate, str(n))
         for n in (1, 2, 3, 4)
     ]
     marked = "✓ " if chosen == DONT_KNOW else ""
-    nav = [Button(t.gettext("More detail"), "as.detail")]
+    nav = [Button(t.gettext("More detail"), Act.detail)]
     if data.index > 0:
-        nav.append(Button(t.gettext("Back"), "as.back"))
-    nav.append(Button(t.gettext("Review"), "as.review"))
+        nav.append(Button(t.gettext("Back"), Act.back))
+    nav.append(Button(t.gettext("Review"), Act.review))
     buttons = (
         *rows(phases, per_row=4),
-        *rows([Button(marked + t.gettext("Don't know"), "as.dk"),
-               Button(t.gettext("Skip"), "as.skip")]),
+        *rows([Button(marked + t.gettext("Don't know"), Act.dk),
+               Button(t.gettext("Skip"), Act.skip)]),
         *rows(nav, per_row=3),
     )
     if answer is not None and answer.note:
-        buttons += ((Button(t.gettext("Remove the note"), "as.unnote"),),)
+        buttons += ((Button(t.gettext("Remove the note"), Act.unnote),),)
     return [Screen("\n".join(lines), buttons)]
 
 
@@ -232,7 +233,7 @@ def detail(t: Translator, data: QuestionData) -> list[Screen]:
         lines.append(escape(labelled(t, t.gettext("Your evidence note"), data.answer.note)))
     lines += ["", escape(own_wording(t))]
     return [Screen("\n".join(lines), single(Button(t.gettext("Back to the question"),
-                                                   "as.question")))]
+                                                   Act.question)))]
 
 
 def long_note(t: Translator, data: PendingNoteData) -> list[Screen]:
@@ -244,8 +245,8 @@ def long_note(t: Translator, data: PendingNoteData) -> list[Screen]:
         ).format(length=len(data.text), limit=data.limit, capability=t.content(cap.label))),
         italic(_clip(data.text, 120)),
     ])
-    buttons = single(Button(t.gettext("Save the shortened note"), "as.keep_note"),
-                     Button(t.gettext("Don't save it"), "as.drop_note"))
+    buttons = single(Button(t.gettext("Save the shortened note"), Act.keep_note),
+                     Button(t.gettext("Don't save it"), Act.drop_note))
     return [Screen(text, buttons)]
 
 
@@ -258,8 +259,8 @@ def report_like(t: Translator, data: PendingNoteData) -> list[Screen]:
             "details. Save this text as a note anyway?"
         )),
     ])
-    buttons = single(Button(t.gettext("Save it as a note"), "as.keep_note"),
-                     Button(t.gettext("Don't save it"), "as.drop_note"))
+    buttons = single(Button(t.gettext("Save it as a note"), Act.keep_note),
+                     Button(t.gettext("Don't save it"), Act.drop_note))
     return [Screen(text, buttons)]
 
 
@@ -295,9 +296,9 @@ def review(t: Translator, data: ReviewData) -> list[Screen]:
     if data.next_open is not None:
         buttons += ((continue_button(t, data.next_open),),)
     buttons += rows(
-        Button(t.content(cap.label), "as.change", str(cap.id)) for cap in fw.capabilities
+        Button(t.content(cap.label), Act.change, str(cap.id)) for cap in fw.capabilities
     )
-    buttons += ((Button(t.gettext("Finish"), "as.finish"),),)
+    buttons += ((Button(t.gettext("Finish"), Act.finish),),)
     return [Screen(text, buttons)]
 
 
@@ -315,7 +316,7 @@ def finish_check(t: Translator, data: FinishCheckData) -> list[Screen]:
             "answered."
         )),
     ])
-    buttons = single(Button(t.gettext("Finish anyway"), "as.finish_anyway"),
+    buttons = single(Button(t.gettext("Finish anyway"), Act.finish_anyway),
                      continue_button(t, data.open[0]))
     return [Screen(text, buttons)]
 
@@ -331,13 +332,13 @@ def summary(t: Translator, data: SummaryData) -> list[Screen]:
     first = escape(t.gettext("As of {date}").format(date=t.date(data.today))) + "\n" + first
     if data.pulse:
         first += "\n\n" + "\n".join(pulse_lines(t, fw, data.pulse))
-    buttons = [Button(t.gettext("Chart"), "as.chart"),
-               Button(t.gettext("Report (PDF)"), "as.report"),
-               Button(t.gettext("Download my answers (CSV)"), "as.csv"),
-               Button(t.gettext("Review my answers"), "as.review")]
+    buttons = [Button(t.gettext("Chart"), Act.chart),
+               Button(t.gettext("Report (PDF)"), Act.report),
+               Button(t.gettext("Download my answers (CSV)"), Act.csv),
+               Button(t.gettext("Review my answers"), Act.review)]
     if data.next_open is not None:
         buttons.append(continue_button(t, data.next_open))
-    buttons.append(Button(t.gettext("Start a new assessment"), "as.new"))
+    buttons.append(Button(t.gettext("Start a new assessment"), Act.new))
     pages = [Screen(first)]
     if data.shared is not None:
         pages.append(Screen(published(t, data.shared)))

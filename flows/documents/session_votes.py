@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from flows.documents.report import result_text
+from flows.engine.actions import Action
 from flows.engine.effects import Button, Screen
 from flows.engine.store import Transaction
 from flows.engine.translator import Translator
@@ -112,10 +113,11 @@ def question_lines(t: Translator, fw: Framework, session: SessionVotes) -> list[
             for name, text in question_figures(t, fw, session)]
 
 
-def sessions_screen(t: Translator, fw: Framework, sessions: tuple[SessionVotes, ...]
-                    ) -> list[Screen]:
-    """Each session's figures, one message per session (a full one has 21 lines)."""
-    back = ((Button(t.gettext("Back to the results"), "fa.back"),),)
+def sessions_screen(t: Translator, fw: Framework, sessions: tuple[SessionVotes, ...],
+                    back_to: Action) -> list[Screen]:
+    """Each session's figures, one message per session (a full one has 21 lines); `back_to`:
+    the button of the screen that showed them."""
+    back = ((Button(t.gettext("Back to the results"), back_to),),)
     if not sessions:
         return [Screen(escape(t.gettext("No group session of this round has votes yet.")), back)]
     pages = []

@@ -71,17 +71,20 @@ def one_of(*values: str) -> Arg:
     return Arg(lambda: values)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Action:
-    """A button action or a command of a flow.
+    """A button or a command of a flow, declared once in the flow's `actions` module (its `Act`
+    namespace): the flow's code and the action's name (its id in callback data), the argument
+    it takes, and for a command its menu line. Screens draw buttons of this object; the flow's
+    declaration says what it does (`Act.rate.runs(rate)`, or `Act.back.runs(Go.back)` for a
+    button that only moves).
 
     A command (``command=...``) can be typed from anywhere and enters its flow; `describe` is
     its line in the command menu and /help (a msgid). `groups` lets it run in a group chat.
     """
 
+    code: str
     name: str
-    # what it does: a handler, or, for a button with no logic of its own, the move it takes
-    handler: Handler | Trigger
     arg: Arg = NO_ARG
     command: str | None = None
     describe: str | None = None
@@ -89,6 +92,49 @@ class Action:
     groups: bool = False
     cards: bool = False  # a button of a shared card (else only of a person's conversation)
 
+    @property
+    def id(self) -> str:
+        """``<flow code>.<name>``, as in callback data."""
+        return f"{self.code}.{self.name}"
+
+    def runs(self, handler: Handler | Trigger, arg: Arg | None = None) -> Bound:
+        """The action with what it does: a handler, or the move it takes; `arg` when the
+        accepted arguments are known only where the flow is built (the shell's languages)."""
+        return Bound(self, handler, arg if arg is not None else self.arg)
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A declared action bound to what it does, in one flow's declaration."""
+
+    declared: Action
+    # what it does: a handler, or, for a button with no logic of its own, the move it takes
+    handler: Handler | Trigger
+    arg: Arg
+
+    @property
+    def name(self) -> str:
+        return self.declared.name
+
+    @property
+    def command(self) -> str | None:
+        return self.declared.command
+
+    @property
+    def describe(self) -> str | None:
+        return self.declared.describe
+
+    @property
+    def rank(self) -> int:
+        return self.declared.rank
+
+    @property
+    def groups(self) -> bool:
+        return self.declared.groups
+
+    @property
+    def cards(self) -> bool:
+        return self.declared.cards
 
     async def run(self, turn: Any, arg: str) -> None:
         if isinstance(self.handler, Trigger):
@@ -107,13 +153,13 @@ class Declares(Protocol):
     def code(self) -> str: ...
 
     @property
-    def actions(self) -> tuple[Action, ...]: ...
+    def actions(self) -> tuple[Bound, ...]: ...
 
 
 @dataclass(frozen=True)
 class Decoded:
     action_id: str  # "<flow code>.<action>"
-    action: Action
+    action: Bound
     arg: str
     scope: Scope
 
@@ -122,8 +168,8 @@ class Registry:
     def __init__(self, flows: Sequence[Declares]) -> None:
         self.flows = tuple(flows)
         self._by_code: dict[str, Declares] = {}
-        self._actions: dict[tuple[str, str], Action] = {}
-        self._commands: dict[str, tuple[Declares, Action]] = {}
+        self._actions: dict[tuple[str, str], Bound] = {}
+        self._commands: dict[str, tuple[Declares, Bound]] = {}
         for flow in flows:
             if flow.code in self._by_code:
                 raise ValueError(f"flow code {flow.code!r} is used twice")
@@ -142,14 +188,14 @@ class Registry:
             raise ValueError(f"{flow.name} declares no action {action!r}")
         return f"{flow.code}.{action}"
 
-    def command(self, name: str) -> tuple[Declares, Action] | None:
+    def command(self, name: str) -> tuple[Declares, Bound] | None:
         return self._commands.get(name)
 
-    def commands(self) -> list[tuple[Declares, Action]]:
+    def commands(self) -> list[tuple[Declares, Bound]]:
         """Commands in menu order: the command menu and /help list them so."""
         return sorted(self._commands.values(), key=lambda pair: pair[1].rank)
 
-    def lookup(self, action_id: str) -> tuple[Declares, Action] | None:
+    def lookup(self, action_id: str) -> tuple[Declares, Bound] | None:
         code, _, name = action_id.partition(".")
         flow = self._by_code.get(code)
         action = self._actions.get((code, name))

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from flows.engine.actions import Handler
+from flows.engine.actions import Action, Handler
 from flows.engine.actions import Trigger as Trigger  # declared with the actions that take it
 from flows.engine.effects import Screen
 from flows.engine.translator import Translator
@@ -78,7 +78,7 @@ EXPIRE = Trigger("expire")
 class State:
     name: str
     view: View | None = None  # None: a state that is passed through, never shown
-    actions: tuple[str, ...] = ()  # the buttons accepted here
+    actions: tuple[Action, ...] = ()  # the buttons accepted here
     text: Handler | None = None  # what typed text does here
     # its text handler meets a possible disclosure itself (a note is held for the person's
     # word); elsewhere the router meets it before any handler sees the text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from flows.engine.actions import Action
 from flows.engine.events import Scope
 from flows.engine.store import DueReminder
 
@@ -17,7 +18,7 @@ from flows.engine.store import DueReminder
 @dataclass(frozen=True)
 class Button:
     label: str
-    action: str | None = None  # "<flow code>.<action>", declared in that flow
+    action: Action | None = None  # declared in a flow's actions module (never a string)
     arg: str = ""
     url: str | None = None
 

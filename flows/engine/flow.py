@@ -9,7 +9,7 @@ from typing import Any, Generic
 from pydantic import ValidationError
 from transitions import Machine
 
-from flows.engine.actions import Action
+from flows.engine.actions import Bound
 from flows.engine.declare import (
     EXPIRE,
     REFRESH,
@@ -44,7 +44,7 @@ class Flow(Generic[C]):
         initial: str,
         states: Sequence[State],
         moves: Sequence[Move],
-        actions: Sequence[Action],
+        actions: Sequence[Bound],
         shared: bool = False,
         chat_closed: Callable[[Turn[Any]], Awaitable[None]] | None = None,
         jobs: dict[str, JobHandler] | None = None,
@@ -62,7 +62,7 @@ class Flow(Generic[C]):
         self.shared = shared  # the shell: its actions run in whatever flow the chat is in
         # called for each of its cards when the bot can no longer write in their chat
         self.chat_closed = chat_closed
-        self._bound = {name for st in self.states.values() for name in st.actions}
+        self._bound = {action.name for st in self.states.values() for action in st.actions}
         self._check()
         self.machine = Machine(
             model=None,
@@ -86,13 +86,16 @@ class Flow(Generic[C]):
         )
 
     def _check(self) -> None:
-        names = {a.name for a in self.actions}
+        declared = {a.declared for a in self.actions}
+        for bound in self.actions:
+            if bound.declared.code != self.code:
+                raise FlowError(f"{self.name}: action {bound.declared.id!r} is another flow's")
         if self.initial not in self.states:
             raise FlowError(f"{self.name}: initial state {self.initial!r} is not declared")
         for state in self.states.values():
             for action in state.actions:
-                if action not in names:
-                    raise FlowError(f"{self.name}.{state.name}: undeclared action {action!r}")
+                if action not in declared:
+                    raise FlowError(f"{self.name}.{state.name}: unbound action {action.id!r}")
         for move in self.moves:
             sources = (move.source,) if isinstance(move.source, str) else move.source
             for state_name in (*sources, move.dest):
@@ -108,16 +111,16 @@ class Flow(Generic[C]):
                 raise FlowError(
                     f"{self.name}.{state.name}: holds text, but no {EXPIRE.name!r} move")
 
-    def accepts(self, state: str, action: Action, flow: Flow[Any] | None = None) -> bool:
+    def accepts(self, state: str, action: Bound, flow: Flow[Any] | None = None) -> bool:
         """Whether the action may run in `state` of `flow` (the chat's flow: this one, unless
         this one is shared). A shared flow's actions run in every state of every flow, but
         for those that a state of its own lists: they run there only (a confirmation's
         buttons, say)."""
         if not self.shared:
-            return action.name in self.states[state].actions
+            return action.declared in self.states[state].actions
         if action.name not in self._bound:
             return True
-        return flow is self and action.name in self.states[state].actions
+        return flow is self and action.declared in self.states[state].actions
 
     def view(self, state: str) -> View | None:
         return self.states[state].view

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from flows.engine.actions import Action
 from flows.engine.declare import Trigger
 from flows.engine.effects import Button, Screen
 from flows.engine.translator import Translator
@@ -51,7 +52,7 @@ async def country_typed(turn: Turn[Any], text: str) -> None:
 
 
 def country_screen(
-    t: Translator, data: CountryData, action: str, heading: str | None = None
+    t: Translator, data: CountryData, action: Action, heading: str | None = None
 ) -> list[Screen]:
     if data.suggestions:
         buttons = tuple((Button(t.country(code), action, code),) for code in data.suggestions)

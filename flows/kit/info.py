@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from flows.engine.actions import Action
+from flows.engine.actions import Bound
 from flows.engine.store import Participation, Person, Transaction
 from flows.engine.translator import Translator
 from flows.kit.texts import assessment_name, bold, escape, labelled, sector_label
 from framework.model import Framework
 
 
-def help_text(t: Translator, commands: Sequence[Action]) -> str:
+def help_text(t: Translator, commands: Sequence[Bound]) -> str:
     lines = [
         bold(t.gettext('How this assistant works')),
         escape(t.gettext(

@@ -12,14 +12,12 @@ from datetime import datetime
 from pydantic import BaseModel
 
 from flows.documents.report import pulse_lines, pulse_next_steps, pulse_profile
-from flows.engine.actions import Action, Arg
 from flows.engine.declare import Move, State, Trigger, View
 from flows.engine.effects import Button, Screen
 from flows.engine.flow import Flow
 from flows.engine.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role, Round
-from flows.engine.translator import N_, Translator
+from flows.engine.translator import Translator
 from flows.engine.turn import Turn
-from flows.kit.countries import country_codes
 from flows.kit.country_step import (
     SEARCHED,
     CountryData,
@@ -30,7 +28,7 @@ from flows.kit.country_step import (
 )
 from flows.kit.info import facilitators_get, safety_lines
 from flows.kit.layout import rows, single
-from flows.kit.rating import ANSWERED, PHASE_ARG, record
+from flows.kit.rating import ANSWERED, record
 from flows.kit.texts import (
     assessment_name,
     bold,
@@ -40,6 +38,7 @@ from flows.kit.texts import (
     phase_label,
     sector_label,
 )
+from flows.pulse.actions import Act
 from framework.model import Framework
 from framework.scoring import DONT_KNOW, Rating
 
@@ -133,7 +132,7 @@ async def load_profile(turn: T) -> ProfileData:
 
 
 def render_country(t: Translator, data: CountryData) -> list[Screen]:
-    return country_screen(t, data, "pu.country", heading=t.gettext("Pulse check"))
+    return country_screen(t, data, Act.country, heading=t.gettext("Pulse check"))
 
 
 def render_question(t: Translator, data: QuestionData) -> list[Screen]:
@@ -153,12 +152,12 @@ def render_question(t: Translator, data: QuestionData) -> list[Screen]:
     chosen = data.answer.value if data.answer is not None else None
     phases = [
         Button(("✓ " if chosen == n else "") + t.gettext("Phase {phase}").format(phase=n),
-               "pu.rate", str(n))
+               Act.rate, str(n))
         for n in (1, 2, 3, 4)
     ]
-    last = [Button(("✓ " if chosen == DONT_KNOW else "") + t.gettext("Don't know"), "pu.dk")]
+    last = [Button(("✓ " if chosen == DONT_KNOW else "") + t.gettext("Don't know"), Act.dk)]
     if data.index > 0:
-        last.append(Button(t.gettext("Back"), "pu.back"))
+        last.append(Button(t.gettext("Back"), Act.back))
     return [Screen("\n".join(lines), (*rows(phases, per_row=4), *rows(last)))]
 
 
@@ -192,16 +191,16 @@ def render_profile(t: Translator, data: ProfileData) -> list[Screen]:
     lines += ["", escape(t.gettext(
         "Results belong to this assessment. Countries are never ranked against each other."
     )), "", *safety_lines(t)]
-    buttons = [Button(t.gettext("Full assessment (21 questions)"), "pu.assess")]
+    buttons = [Button(t.gettext("Full assessment (21 questions)"), Act.assess)]
     if data.sector == SECTOR_NOT_GIVEN:
-        buttons.append(Button(t.gettext("Add your sector (optional)"), "pu.ask_sector"))
+        buttons.append(Button(t.gettext("Add your sector (optional)"), Act.ask_sector))
     return [Screen("\n".join(lines), single(*buttons))]
 
 
 def render_sector(t: Translator, data: ProfileData) -> list[Screen]:
     text = escape(t.gettext("Which sector do you work in? It is kept with this assessment only."))
-    buttons = rows(Button(sector_label(t, s), "pu.sector", s) for s in SECTORS)
-    return [Screen(text, (*buttons, (Button(t.gettext("Back"), "pu.profile"),)))]
+    buttons = rows(Button(sector_label(t, s), Act.sector, s) for s in SECTORS)
+    return [Screen(text, (*buttons, (Button(t.gettext("Back"), Act.profile),)))]
 
 
 # handlers ---------------------------------------------------------------------------------
@@ -253,11 +252,12 @@ FLOW: Flow[PulseContext] = Flow(
     initial="start",
     states=[
         State("start"),
-        State("country", View(load_country, render_country), actions=("country",),
+        State("country", View(load_country, render_country), actions=(Act.country,),
               text=country_typed),
-        State("question", View(load_question, render_question), actions=("rate", "dk", "back")),
-        State("profile", View(load_profile, render_profile), actions=("assess", "ask_sector")),
-        State("sector", View(load_profile, render_sector), actions=("sector", "profile")),
+        State("question", View(load_question, render_question),
+              actions=(Act.rate, Act.dk, Act.back)),
+        State("profile", View(load_profile, render_profile), actions=(Act.assess, Act.ask_sector)),
+        State("sector", View(load_profile, render_sector), actions=(Act.sector, Act.profile)),
     ],
     moves=[
         Move(Go.begin, "*", "question", when=(has_round,), then=first_domain),
@@ -271,15 +271,14 @@ FLOW: Flow[PulseContext] = Flow(
         Move(Go.profile, "sector", "profile"),
     ],
     actions=[
-        Action("pulse", start, command="pulse", rank=35,
-               describe=N_("A quick pulse check: six questions")),
-        Action("country", country_chosen, Arg(country_codes)),
-        Action("rate", rate, PHASE_ARG),
-        Action("dk", dont_know),
-        Action("back", Go.back),
-        Action("assess", assess),
-        Action("ask_sector", Go.ask_sector),
-        Action("sector", sector_chosen, Arg(lambda: SECTORS)),
-        Action("profile", Go.profile),
+        Act.pulse.runs(start),
+        Act.country.runs(country_chosen),
+        Act.rate.runs(rate),
+        Act.dk.runs(dont_know),
+        Act.back.runs(Go.back),
+        Act.assess.runs(assess),
+        Act.ask_sector.runs(Go.ask_sector),
+        Act.sector.runs(sector_chosen),
+        Act.profile.runs(Go.profile),
     ],
 )

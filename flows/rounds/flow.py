@@ -8,18 +8,14 @@ told so and sees nothing of the round. Declared once here (`FLOW`).
 
 from __future__ import annotations
 
-from flows.documents.exports import FORMATS
 from flows.documents.session_votes import (
     sessions_screen,
 )
-from flows.engine.actions import Action, Arg, IdArg, one_of
 from flows.engine.declare import Move, State, View
 from flows.engine.flow import Flow
-from flows.engine.store import SECTORS
-from flows.engine.translator import N_
-from flows.kit.countries import country_codes
 from flows.kit.country_step import SEARCHED, country_screen, country_typed, load_country
 from flows.rounds import screens
+from flows.rounds.actions import Act
 from flows.rounds.compare import load_compare, load_pick, pick
 from flows.rounds.context import NAME, FacilitateContext, Go, facilitators_only, load_results
 from flows.rounds.opening import (
@@ -64,27 +60,28 @@ FLOW: Flow[FacilitateContext] = Flow(
     initial="start",
     states=[
         State("start"),
-        State("country", View(load_country, lambda t, d: country_screen(t, d, "fa.country")),
-              actions=("country",), text=country_typed),
-        State("title", View(load_title, render_title), actions=("title",), text=title_typed),
-        State("privacy", View(load_privacy, render_privacy), actions=("privacy",)),
-        State("sector", View(load_sector, render_sector), actions=("sector",)),
-        State("opened", View(load_invites, render_opened), actions=("answer", "back")),
+        State("country", View(load_country, lambda t, d: country_screen(t, d, Act.country)),
+              actions=(Act.country,), text=country_typed),
+        State("title", View(load_title, render_title), actions=(Act.title,), text=title_typed),
+        State("privacy", View(load_privacy, render_privacy), actions=(Act.privacy,)),
+        State("sector", View(load_sector, render_sector), actions=(Act.sector,)),
+        State("opened", View(load_invites, render_opened), actions=(Act.answer, Act.back)),
         State("results", View(load_results, screens.results),
-              actions=("sectors", "sessions", "chart", "report", "export", "invites",
-                       "publish", "compare", "close", "remind", "figures")),
-        State("sectors", View(load_results, screens.sectors), actions=("back",)),
-        State("sessions", View(load_results, lambda t, d: sessions_screen(t, d.fw, d.sessions)),
-              actions=("back",)),
+              actions=(Act.sectors, Act.sessions, Act.chart, Act.report, Act.export, Act.invites,
+                       Act.publish, Act.compare, Act.close, Act.remind, Act.figures)),
+        State("sectors", View(load_results, screens.sectors), actions=(Act.back,)),
+        State("sessions",
+              View(load_results, lambda t, d: sessions_screen(t, d.fw, d.sessions, Act.back)),
+              actions=(Act.back,)),
         State("invites", View(load_invites, render_invites),
-              actions=("renew", "qr", "back")),
+              actions=(Act.renew, Act.qr, Act.back)),
         State("close_check", View(load_results, screens.close_check),
-              actions=("close_yes", "back")),
+              actions=(Act.close_yes, Act.back)),
         State("figures_check", View(load_results, screens.figures_check),
-              actions=("figures_yes", "back")),
-        State("compare_pick", View(load_pick, screens.compare_pick), actions=("pick", "back")),
+              actions=(Act.figures_yes, Act.back)),
+        State("compare_pick", View(load_pick, screens.compare_pick), actions=(Act.pick, Act.back)),
         State("compared", View(load_compare, screens.compare),
-              actions=("chart", "report", "back")),
+              actions=(Act.chart, Act.report, Act.back)),
     ],
     moves=[
         Move(Go.begin, "*", "country", then=fresh),
@@ -103,32 +100,30 @@ FLOW: Flow[FacilitateContext] = Flow(
         Move(Go.compared, "compare_pick", "compared"),
     ],
     actions=[
-        Action("new", Go.begin, command="new", rank=31,
-               describe=N_("Open a round for your country and invite colleagues")),
-        Action("results", results, command="results", rank=32,
-               describe=N_("Results of the round you facilitate")),
-        Action("country", country_chosen, Arg(country_codes)),
-        Action("title", title_suggested),
-        Action("sector", sector_chosen, Arg(lambda: SECTORS)),
-        Action("answer", answer),
-        Action("back", back),
-        Action("sectors", facilitators_only(Go.sectors)),
-        Action("sessions", facilitators_only(Go.sessions)),
-        Action("chart", chart),
-        Action("report", report),
-        Action("export", export, one_of(*FORMATS)),
-        Action("invites", facilitators_only(Go.invites)),
-        Action("renew", renew, one_of("participant", "facilitator", "pulse")),
-        Action("qr", qr, one_of("participant", "pulse")),
-        Action("publish", publish),
-        Action("close", facilitators_only(Go.close)),
-        Action("remind", remind),
-        Action("close_yes", close_yes),
-        Action("privacy", privacy_chosen, one_of("rows", "figures")),
-        Action("figures", facilitators_only(Go.figures_check)),
-        Action("figures_yes", figures_only_yes),
-        Action("compare", facilitators_only(Go.compare_pick)),
-        Action("pick", pick, IdArg()),
+        Act.new.runs(Go.begin),
+        Act.results.runs(results),
+        Act.country.runs(country_chosen),
+        Act.title.runs(title_suggested),
+        Act.sector.runs(sector_chosen),
+        Act.answer.runs(answer),
+        Act.back.runs(back),
+        Act.sectors.runs(facilitators_only(Go.sectors)),
+        Act.sessions.runs(facilitators_only(Go.sessions)),
+        Act.chart.runs(chart),
+        Act.report.runs(report),
+        Act.export.runs(export),
+        Act.invites.runs(facilitators_only(Go.invites)),
+        Act.renew.runs(renew),
+        Act.qr.runs(qr),
+        Act.publish.runs(publish),
+        Act.close.runs(facilitators_only(Go.close)),
+        Act.remind.runs(remind),
+        Act.close_yes.runs(close_yes),
+        Act.privacy.runs(privacy_chosen),
+        Act.figures.runs(facilitators_only(Go.figures_check)),
+        Act.figures_yes.runs(figures_only_yes),
+        Act.compare.runs(facilitators_only(Go.compare_pick)),
+        Act.pick.runs(pick),
     ],
     jobs={"chart": chart_job, "report": report_job, "export": export_job},
 )

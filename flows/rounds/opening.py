@@ -15,6 +15,7 @@ from flows.engine.store import SECTORS, Invite, Role, Round
 from flows.engine.translator import Translator
 from flows.kit.layout import single
 from flows.kit.texts import bold, escape, italic, sector_label
+from flows.rounds.actions import Act
 from flows.rounds.context import (
     TITLE_MAX,
     FacilitateContext,
@@ -56,7 +57,7 @@ def render_title(t: Translator, data: tuple[str, str]) -> list[Screen]:
         ).format(title=suggested)),
     ])
     label = t.gettext("Use “{title}”").format(title=suggested)
-    return [Screen(text, ((Button(label, "fa.title"),),))]
+    return [Screen(text, ((Button(label, Act.title),),))]
 
 
 async def title_typed(turn: T, text: str) -> None:
@@ -93,8 +94,8 @@ def render_privacy(t: Translator, title: str) -> list[Screen]:
         escape(t.gettext("Participants are told which before their first answer.")),
     ])
     return [Screen(text, single(
-        Button(t.gettext("Answers under pseudonyms"), "fa.privacy", "rows"),
-        Button(t.gettext("Figures only"), "fa.privacy", "figures"),
+        Button(t.gettext("Answers under pseudonyms"), Act.privacy, "rows"),
+        Button(t.gettext("Figures only"), Act.privacy, "figures"),
     ))]
 
 
@@ -112,7 +113,7 @@ def render_sector(t: Translator, title: str) -> list[Screen]:
     text = escape(t.gettext(
         "Which sector do you work in? It is kept with “{round}” only."
     ).format(round=title))
-    buttons = [Button(sector_label(t, s), "fa.sector", s) for s in SECTORS]
+    buttons = [Button(sector_label(t, s), Act.sector, s) for s in SECTORS]
     return [Screen(text, tuple((b,) for b in buttons))]
 
 
@@ -191,12 +192,12 @@ def render_invites(t: Translator, data: InvitesData) -> list[Screen]:
         "working."
     )))
     buttons = single(
-        Button(t.gettext("New participant link"), "fa.renew", "participant"),
-        Button(t.gettext("New co-facilitator link"), "fa.renew", "facilitator"),
-        Button(t.gettext("New pulse link"), "fa.renew", "pulse"),
-        Button(t.gettext("QR code"), "fa.qr", "participant"),
-        Button(t.gettext("Pulse QR code"), "fa.qr", "pulse"),
-        Button(t.gettext("Back to the results"), "fa.back"),
+        Button(t.gettext("New participant link"), Act.renew, "participant"),
+        Button(t.gettext("New co-facilitator link"), Act.renew, "facilitator"),
+        Button(t.gettext("New pulse link"), Act.renew, "pulse"),
+        Button(t.gettext("QR code"), Act.qr, "participant"),
+        Button(t.gettext("Pulse QR code"), Act.qr, "pulse"),
+        Button(t.gettext("Back to the results"), Act.back),
     )
     return [Screen("\n".join(lines), buttons)]
 
@@ -212,8 +213,8 @@ def render_opened(t: Translator, data: InvitesData) -> list[Screen]:
         )),
         "", screen.text,
     ])
-    buttons = single(Button(t.gettext("Answer the questions myself"), "fa.answer"),
-                     Button(t.gettext("Results"), "fa.back"))
+    buttons = single(Button(t.gettext("Answer the questions myself"), Act.answer),
+                     Button(t.gettext("Results"), Act.back))
     return [Screen(text, buttons)]
 
 

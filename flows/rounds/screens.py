@@ -15,6 +15,7 @@ from flows.engine.translator import Translator
 from flows.kit.info import safety_lines
 from flows.kit.layout import rows
 from flows.kit.texts import bold, escape, italic, labelled, sector_label, series
+from flows.rounds.actions import Act
 from framework.aggregate import MIN_GROUP, Change, RoundChange, round_priorities
 from framework.model import Framework
 
@@ -97,23 +98,23 @@ def results(t: Translator, data: ResultsData) -> list[Screen]:
     blocks.append("\n".join(safety_lines(t)))
     published = data.round.published_at is not None
     buttons = [
-        Button(t.gettext("By sector"), "fa.sectors"),
-        *([Button(t.gettext("Group sessions"), "fa.sessions")] if data.sessions else []),
-        Button(t.gettext("Chart"), "fa.chart"),
-        Button(t.gettext("Report (PDF)"), "fa.report"),
-        Button(t.gettext("Export CSV"), "fa.export", "csv"),
-        Button(t.gettext("Export XLSX"), "fa.export", "xlsx"),
-        Button(t.gettext("Export JSON"), "fa.export", "json"),
-        Button(t.gettext("Invite links"), "fa.invites"),
+        Button(t.gettext("By sector"), Act.sectors),
+        *([Button(t.gettext("Group sessions"), Act.sessions)] if data.sessions else []),
+        Button(t.gettext("Chart"), Act.chart),
+        Button(t.gettext("Report (PDF)"), Act.report),
+        Button(t.gettext("Export CSV"), Act.export, "csv"),
+        Button(t.gettext("Export XLSX"), Act.export, "xlsx"),
+        Button(t.gettext("Export JSON"), Act.export, "json"),
+        Button(t.gettext("Invite links"), Act.invites),
         Button(t.gettext("Stop showing participants")
-               if published else t.gettext("Show to participants"), "fa.publish"),
-        Button(t.gettext("Compare with an earlier round"), "fa.compare"),
+               if published else t.gettext("Show to participants"), Act.publish),
+        Button(t.gettext("Compare with an earlier round"), Act.compare),
     ]
     if not data.round.figures_only:
-        buttons.append(Button(t.gettext("Make it figures only"), "fa.figures"))
+        buttons.append(Button(t.gettext("Make it figures only"), Act.figures))
     if data.round.closed_at is None:
-        buttons.append(Button(t.gettext("Remind who has not finished"), "fa.remind"))
-        buttons.append(Button(t.gettext("Close the round"), "fa.close"))
+        buttons.append(Button(t.gettext("Remind who has not finished"), Act.remind))
+        buttons.append(Button(t.gettext("Close the round"), Act.close))
     return [Screen(first), Screen("\n\n".join(blocks), rows(buttons))]
 
 
@@ -142,7 +143,7 @@ def sectors(t: Translator, data: ResultsData) -> list[Screen]:
         "A sector is shown for a capability only with at least 3 ratings there; the others "
         "are pooled, and a pool under 3 hides the breakdown."
     )))
-    return [Screen("\n".join(lines), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
+    return [Screen("\n".join(lines), ((Button(t.gettext("Back to the results"), Act.back),),))]
 
 
 def change_text(t: Translator, change: Change) -> str:
@@ -209,8 +210,8 @@ def compare(t: Translator, data: CompareData) -> list[Screen]:
     if data.change.hidden:
         lines.append(italic(hidden_changes(t, data.change.hidden)))
     return [Screen("\n".join(lines), (
-        (Button(t.gettext("Chart"), "fa.chart"), Button(t.gettext("Report (PDF)"), "fa.report")),
-        (Button(t.gettext("Back to the results"), "fa.back"),),
+        (Button(t.gettext("Chart"), Act.chart), Button(t.gettext("Report (PDF)"), Act.report)),
+        (Button(t.gettext("Back to the results"), Act.back),),
     ))]
 
 
@@ -218,9 +219,9 @@ def compare_pick(t: Translator, choices: tuple[Round, ...]) -> list[Screen]:
     if not choices:
         return [Screen(escape(t.gettext(
             "There is no earlier closed round for this country that you facilitated."
-        )), ((Button(t.gettext("Back to the results"), "fa.back"),),))]
-    buttons = [Button(heading(t, r), "fa.pick", str(r.id)) for r in choices]
-    buttons.append(Button(t.gettext("Back to the results"), "fa.back"))
+        )), ((Button(t.gettext("Back to the results"), Act.back),),))]
+    buttons = [Button(heading(t, r), Act.pick, str(r.id)) for r in choices]
+    buttons.append(Button(t.gettext("Back to the results"), Act.back))
     return [Screen(escape(t.gettext("Compare with which earlier round?")),
                    tuple((b,) for b in buttons))]
 
@@ -230,8 +231,8 @@ def figures_check(t: Translator, data: ResultsData) -> list[Screen]:
         "Make {round} figures only? Its exports and report will then hold medians, ranges and "
         "counts only, never an answer or evidence note one by one. This cannot be undone."
     ).format(round=heading(t, data.round)))
-    return [Screen(text, ((Button(t.gettext("Make it figures only"), "fa.figures_yes"),),
-                          (Button(t.gettext("Back to the results"), "fa.back"),)))]
+    return [Screen(text, ((Button(t.gettext("Make it figures only"), Act.figures_yes),),
+                          (Button(t.gettext("Back to the results"), Act.back),)))]
 
 
 def close_check(t: Translator, data: ResultsData) -> list[Screen]:
@@ -239,5 +240,5 @@ def close_check(t: Translator, data: ResultsData) -> list[Screen]:
         "Close {round}? Its answers will no longer change (a person can still delete their "
         "own with /forget). Its results, report and exports stay available."
     ).format(round=heading(t, data.round)))
-    return [Screen(text, ((Button(t.gettext("Close the round"), "fa.close_yes"),),
-                          (Button(t.gettext("Back to the results"), "fa.back"),)))]
+    return [Screen(text, ((Button(t.gettext("Close the round"), Act.close_yes),),
+                          (Button(t.gettext("Back to the results"), Act.back),)))]

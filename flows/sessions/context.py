@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel
 
-from flows.engine.actions import Arg, one_of
 from flows.engine.declare import Trigger
 from flows.engine.store import FIRST_VOTING, Card, Role, Round
 from flows.engine.turn import Turn
@@ -35,21 +33,6 @@ class Go:
 
 
 NAME = "session"
-VOTE_ARG = one_of("1", "2", "3", "4", DONT_KNOW)
-
-
-class LocaleArg(Arg):
-    """A catalog name ("fr", "zh_Hans"); the handler checks it is one the bot offers."""
-
-    PATTERN = re.compile(r"^[a-z]{2,3}(_[A-Za-z]{2,4})?$")
-
-    def __init__(self) -> None:
-        super().__init__(lambda: ("en", "zh_Hans"))
-
-    def accepts(self, value: str) -> bool:
-        return bool(self.PATTERN.match(value))
-
-
 class SessionContext(BaseModel):
     # on the card
     mode: str = PULSE

@@ -11,17 +11,13 @@ round's facilitators and the bot's admins Reveal, move and End. Declared once he
 
 from __future__ import annotations
 
-from flows.engine.actions import Action, IdArg, one_of
 from flows.engine.declare import Move, State, View
 from flows.engine.flow import Flow
-from flows.engine.translator import N_
-from flows.kit.items import MODES
 from flows.sessions import screens
+from flows.sessions.actions import Act
 from flows.sessions.context import (
     NAME,
-    VOTE_ARG,
     Go,
-    LocaleArg,
     SessionContext,
     facilitated_rounds,
     load_card,
@@ -59,16 +55,17 @@ FLOW: Flow[SessionContext] = Flow(
         # the card, in the group
         State("setup"),
         State("open", View(load_card, screens.card),
-              actions=("vote", "reveal", "next", "back", "end")),
-        State("revealed", View(load_card, screens.card), actions=("vote", "next", "back", "end")),
+              actions=(Act.vote, Act.reveal, Act.next, Act.back, Act.end)),
+        State("revealed", View(load_card, screens.card),
+              actions=(Act.vote, Act.next, Act.back, Act.end)),
         State("ended", View(load_card, screens.card)),
         # private chats
-        State("pick_round", View(facilitated_rounds, screens.pick_round), actions=("round",)),
-        State("pick_mode", View(load_total, screens.pick_mode), actions=("mode",)),
+        State("pick_round", View(facilitated_rounds, screens.pick_round), actions=(Act.round,)),
+        State("pick_mode", View(load_total, screens.pick_mode), actions=(Act.mode,)),
         State("pick_language", View(load_languages, screens.pick_language),
-              actions=("language",)),
+              actions=(Act.language,)),
         State("running", View(load_nothing, lambda t, _: screens.running(t))),
-        State("details", View(load_details, screens.details), actions=("dvote",)),
+        State("details", View(load_details, screens.details), actions=(Act.dvote,)),
     ],
     moves=[
         Move(Go.setup, "*", "pick_round"),
@@ -84,17 +81,16 @@ FLOW: Flow[SessionContext] = Flow(
         Move(Go.closed, "*", "ended", then=mark_closed),
     ],
     actions=[
-        Action("session", session_command, command="session", groups=True, rank=36,
-               describe=N_("Run a group session in a group chat")),
-        Action("round", round_chosen, IdArg()),
-        Action("mode", mode_chosen, one_of(*MODES)),
-        Action("language", language_chosen, LocaleArg()),
-        Action("vote", vote, VOTE_ARG, cards=True),
-        Action("reveal", reveal, cards=True),
-        Action("next", next_question, cards=True),
-        Action("back", previous_question, cards=True),
-        Action("end", end, cards=True),
-        Action("dvote", details_vote, VOTE_ARG),
+        Act.session.runs(session_command),
+        Act.round.runs(round_chosen),
+        Act.mode.runs(mode_chosen),
+        Act.language.runs(language_chosen),
+        Act.vote.runs(vote),
+        Act.reveal.runs(reveal),
+        Act.next.runs(next_question),
+        Act.back.runs(previous_question),
+        Act.end.runs(end),
+        Act.dvote.runs(details_vote),
     ],
     chat_closed=chat_closed,
     jobs={"chart": chart_job},

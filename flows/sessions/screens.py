@@ -22,6 +22,7 @@ from flows.kit.texts import (
     phase_label,
     rating_label,
 )
+from flows.sessions.actions import Act
 from framework.aggregate import MIN_GROUP, RoundResults, round_priorities
 from framework.model import Framework
 from framework.recommend import domain_priorities
@@ -125,17 +126,17 @@ def reveal_lines(t: Translator, data: CardData) -> list[str]:
 
 
 def card_buttons(t: Translator, data: CardData) -> tuple[tuple[Button, ...], ...]:
-    facilitator = [Button(t.gettext("Back"), "gs.back"), Button(t.gettext("Next"), "gs.next"),
-                   Button(t.gettext("End"), "gs.end")]
+    facilitator = [Button(t.gettext("Back"), Act.back), Button(t.gettext("Next"), Act.next),
+                   Button(t.gettext("End"), Act.end)]
     if data.state != "open":
         return rows(facilitator, per_row=3)
-    phases = [Button(t.gettext("Phase {phase}").format(phase=n), "gs.vote", str(n))
+    phases = [Button(t.gettext("Phase {phase}").format(phase=n), Act.vote, str(n))
               for n in (1, 2, 3, 4)]
-    others = [Button(t.gettext("Don't know"), "gs.vote", DONT_KNOW)]
+    others = [Button(t.gettext("Don't know"), Act.vote, DONT_KNOW)]
     if data.details:
         others.append(Button(t.gettext("Details"), url=data.details))
     return (*rows(phases, per_row=4), *rows(others),
-            *rows([Button(t.gettext("Reveal"), "gs.reveal"), *facilitator], per_row=4))
+            *rows([Button(t.gettext("Reveal"), Act.reveal), *facilitator], per_row=4))
 
 
 TOAST_MAX = 200  # characters Telegram shows in a press's answer
@@ -174,14 +175,14 @@ def pick_round(t: Translator, choices: tuple[Round, ...]) -> list[Screen]:
         return no_rounds(t)
     return [Screen(
         escape(t.gettext("Which round is this group session for? Its votes are stored there.")),
-        single(*(Button(heading(t, r), "gs.round", str(r.id)) for r in choices)),
+        single(*(Button(heading(t, r), Act.round, str(r.id)) for r in choices)),
     )]
 
 
 def pick_mode(t: Translator, total: int) -> list[Screen]:
     return [Screen(escape(t.gettext("Which questions should the group answer?")), single(
-        Button(t.gettext("Pulse check: 6 questions"), "gs.mode", PULSE),
-        Button(t.gettext("All {n} capabilities").format(n=total), "gs.mode", FULL),
+        Button(t.gettext("Pulse check: 6 questions"), Act.mode, PULSE),
+        Button(t.gettext("All {n} capabilities").format(n=total), Act.mode, FULL),
     ))]
 
 
@@ -189,7 +190,7 @@ def pick_language(t: Translator, choices: tuple[tuple[str, str], ...]) -> list[S
     return [Screen(escape(t.gettext(
         "In which language should the card and the summary appear in the group? Private "
         "messages stay in each person's own language."
-    )), rows(Button(name, "gs.language", locale) for locale, name in choices))]
+    )), rows(Button(name, Act.language, locale) for locale, name in choices))]
 
 
 def running(t: Translator) -> list[Screen]:
@@ -256,10 +257,10 @@ def details(t: Translator, data: DetailsData) -> list[Screen]:
         "and it never changes your own answers."
     )))
     phases = [Button(("✓ " if data.mine == n else "")
-                     + t.gettext("Phase {phase}").format(phase=n), "gs.dvote", str(n))
+                     + t.gettext("Phase {phase}").format(phase=n), Act.dvote, str(n))
               for n in (1, 2, 3, 4)]
     dont_know = Button(("✓ " if data.mine == DONT_KNOW else "") + t.gettext("Don't know"),
-                       "gs.dvote", DONT_KNOW)
+                       Act.dvote, DONT_KNOW)
     return [Screen("\n".join(lines), (*rows(phases, per_row=4), (dont_know,)))]
 
 

@@ -15,13 +15,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from flows.engine.actions import Action, Arg, IdArg
+from flows.engine.actions import Action, Arg
 from flows.engine.declare import REFRESH, Move, State, Trigger, View
 from flows.engine.effects import Button, Screen, Toast
 from flows.engine.flow import Flow
 from flows.engine.router import Router
 from flows.engine.store import DueReminder, Person
-from flows.engine.translator import N_, Translator
+from flows.engine.translator import Translator
 from flows.engine.turn import Turn
 from flows.kit.disclosure import reads_like_disclosure
 from flows.kit.info import (
@@ -33,6 +33,7 @@ from flows.kit.info import (
     report_routes,
 )
 from flows.kit.texts import escape
+from flows.shell.actions import Act
 from flows.shell.screens import (
     forget_question,
     forgotten,
@@ -110,33 +111,26 @@ class Shell:
                 State("idle", view=View(load_idle, render_idle)),
                 # the one screen whose buttons delete or keep everything
                 State("forget", view=View(load_nothing, lambda t, _: [forget_question(t)]),
-                      actions=("erase", "keep")),
+                      actions=(Act.erase, Act.keep)),
             ],
             moves=[Move(Go.stop, "*", "idle"), Move(Go.confirm_forget, "*", "forget")],
             actions=[
-                Action("help", self.help, command="help", rank=20,
-                       describe=N_("How this assistant works")),
-                Action("language", self.language, command="language", rank=40,
-                       describe=N_("Choose the language")),
-                Action("about", self.about, command="about", rank=50,
-                       describe=N_("About the MNR and this content")),
-                Action("privacy", self.privacy, command="privacy", rank=60,
-                       describe=N_("What is stored and why")),
-                Action("mydata", self.mydata, command="mydata", rank=70,
-                       describe=N_("See what is stored about you")),
-                Action("forget", self.forget, command="forget", rank=80,
-                       describe=N_("Delete your data")),
-                Action("cancel", self.cancel, command="cancel", rank=90,
-                       describe=N_("Stop what you are doing")),
-                Action("agree", self.agree, EntryArg(self)),
-                Action("decline", self.decline, Arg(self._locales)),
-                Action("relang", self.relang, EntryArg(self)),
-                Action("lang", self.set_language, Arg(self._locales)),
-                Action("resume", self.resume),
-                Action("erase", self.erase),
-                Action("keep", self.keep),
-                Action("noremind", self.no_reminders),
-                Action("rerate", self.rate_again, IdArg()),
+                Act.help.runs(self.help),
+                Act.language.runs(self.language),
+                Act.about.runs(self.about),
+                Act.privacy.runs(self.privacy),
+                Act.mydata.runs(self.mydata),
+                Act.forget.runs(self.forget),
+                Act.cancel.runs(self.cancel),
+                Act.agree.runs(self.agree, EntryArg(self)),
+                Act.decline.runs(self.decline, Arg(self._locales)),
+                Act.relang.runs(self.relang, EntryArg(self)),
+                Act.lang.runs(self.set_language, Arg(self._locales)),
+                Act.resume.runs(self.resume),
+                Act.erase.runs(self.erase),
+                Act.keep.runs(self.keep),
+                Act.noremind.runs(self.no_reminders),
+                Act.rerate.runs(self.rate_again),
             ],
             shared=True,
         )
@@ -182,14 +176,14 @@ class Shell:
         an invitation) travels in the buttons, since nothing is stored before agreeing."""
         tail = f".{payload}" if payload and entry == "start" else ""
         rows: list[tuple[Button, ...]] = [(
-            Button(t.gettext("I agree"), "sh.agree", f"{entry}.{t.locale}{tail}"),
-            Button(t.gettext("Not now"), "sh.decline", t.locale),
+            Button(t.gettext("I agree"), Act.agree, f"{entry}.{t.locale}{tail}"),
+            Button(t.gettext("Not now"), Act.decline, t.locale),
         )]
-        rows += self._language_rows(t, "sh.relang", lambda code: f"{entry}.{code}{tail}")
+        rows += self._language_rows(t, Act.relang, lambda code: f"{entry}.{code}{tail}")
         return Screen(privacy_text(t, self.router.env.backups_kept_days), tuple(rows))
 
     def _language_rows(
-        self, t: Translator, action: str, arg: Any, current: str | None = None
+        self, t: Translator, action: Action, arg: Any, current: str | None = None
     ) -> list[tuple[Button, ...]]:
         available = self._locales()
         if len(available) < 2:
@@ -236,9 +230,9 @@ class Shell:
             turn.send(lambda: Screen(escape(t.gettext("Only English is available for now."))))
             return
         if turn.consented:
-            rows = self._language_rows(t, "sh.lang", lambda code: code, current=t.locale)
+            rows = self._language_rows(t, Act.lang, lambda code: code, current=t.locale)
         else:
-            rows = self._language_rows(t, "sh.relang", lambda code: f"start.{code}",
+            rows = self._language_rows(t, Act.relang, lambda code: f"start.{code}",
                                        current=t.locale)
         turn.send(lambda: Screen(escape(t.gettext("Choose your language:")), tuple(rows)))
 
@@ -259,7 +253,7 @@ class Shell:
         if turn.flow is self.flow:
             return Screen(text)
         label = turn.t.gettext("Back to where I was")
-        return Screen(text, ((Button(label, "sh.resume"),),))
+        return Screen(text, ((Button(label, Act.resume),),))
 
     async def help(self, turn: Turn[Any], arg: str) -> None:
         commands = [action for _, action in self.router.registry.commands()]

@@ -9,6 +9,7 @@ from flows.kit.info import (
     routes_line,
 )
 from flows.kit.texts import assessment_name, bold, escape, italic, labelled
+from flows.shell.actions import Act
 from framework.model import Framework
 
 
@@ -22,8 +23,8 @@ def reminder(t: Translator, r: Round) -> Screen:
             "helps your country's picture."
         )),
     ])
-    buttons = ((Button(t.gettext("Continue"), "sh.resume"),
-                Button(t.gettext("Stop reminders"), "sh.noremind")),)
+    buttons = ((Button(t.gettext("Continue"), Act.resume),
+                Button(t.gettext("Stop reminders"), Act.noremind)),)
     return Screen(text, buttons)
 
 
@@ -44,7 +45,7 @@ def rate_again(t: Translator, fw: Framework, r: Round, items: list[str]) -> Scre
         )),
         escape(labelled(t, t.gettext("To rate again"), t.join(names))),
     ])
-    return Screen(text, ((Button(t.gettext("Rate them now"), "sh.rerate", str(r.id)),),))
+    return Screen(text, ((Button(t.gettext("Rate them now"), Act.rerate, str(r.id)),),))
 
 
 def votes_apart(t: Translator, r: Round, counts: dict[str, int]) -> Screen:
@@ -74,8 +75,8 @@ def forget_question(t: Translator) -> Screen:
         "in each chat. Rounds that others take part in stay, without you. This cannot be "
         "undone."
     ))
-    buttons = ((Button(t.gettext("Delete my data"), "sh.erase"),
-                Button(t.gettext("Keep my data"), "sh.keep")),)
+    buttons = ((Button(t.gettext("Delete my data"), Act.erase),
+                Button(t.gettext("Keep my data"), Act.keep)),)
     return Screen(text, buttons)
 
 

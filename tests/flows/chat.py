@@ -77,7 +77,7 @@ class Chat:
         for row in screen.buttons:
             for button in row:
                 if button.label == label and button.action:
-                    return Event.action(button.action, button.arg, scope)
+                    return Event.action(button.action.id, button.arg, scope)
         raise AssertionError(f"no button {label!r}; buttons: {self.labels}")
 
     async def tap(self, label: str, keyboard: tuple[Screen, Scope] | None = None) -> Reply:

@@ -18,6 +18,8 @@ from flows.engine.translator import Translator
 from flows.engine.turn import Turn
 
 NEXT = Trigger("next")
+TALLY = Action("ta", "tally", command="tally", groups=True)
+NEXT_BUTTON = Action("ta", "next", cards=True)
 
 
 class TallyContext(BaseModel):
@@ -25,7 +27,7 @@ class TallyContext(BaseModel):
 
 
 def render(t: Translator, context: TallyContext) -> list[Screen]:
-    return [Screen(f"Count: {context.count}", ((Button("Next", "ta.next"),),))]
+    return [Screen(f"Count: {context.count}", ((Button("Next", NEXT_BUTTON),),))]
 
 
 async def load(turn: Turn[TallyContext]) -> TallyContext:
@@ -52,8 +54,7 @@ FLOW: Flow[TallyContext] = Flow(
     code="ta",
     context=TallyContext,
     initial="idle",
-    states=[State("idle"), State("open", View(load, render), actions=("next",))],
+    states=[State("idle"), State("open", View(load, render), actions=(NEXT_BUTTON,))],
     moves=[Move(NEXT, "open", "=", then=count_up)],
-    actions=[Action("tally", open_card, command="tally", groups=True),
-             Action("next", next_, cards=True)],
+    actions=[TALLY.runs(open_card), NEXT_BUTTON.runs(next_)],
 )

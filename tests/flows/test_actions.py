@@ -140,18 +140,18 @@ def _check_buttons(
                 if button.url:
                     continue
                 assert button.action is not None
-                found = router.registry.lookup(button.action)
+                found = router.registry.lookup(button.action.id)
                 assert found is not None, button
                 largest = LARGEST[1] if found[1].cards else LARGEST[0]
-                data = router.registry.encode(button.action, button.arg, largest)
+                data = router.registry.encode(button.action.id, button.arg, largest)
                 assert len(data.encode("utf-8")) <= CALLBACK_MAX_BYTES
                 flow = router.flows[found[0].name]
                 if not (flow.shared or found[1].cards):
                     target = getattr(effect, "chat", None) or chat
                     where = _conversation_state(url, target)
                     assert where is not None and where[0] == flow.name, button
-                    assert found[1].name in flow.states[where[1]].actions, (button, where)
-                reached.add(button.action)
+                    assert found[1].declared in flow.states[where[1]].actions, (button, where)
+                reached.add(button.action.id)
     return reached
 
 

@@ -125,12 +125,16 @@ async def _noop(turn: Turn[Empty], arg: str) -> None:
 
 
 def test_a_flow_table_is_checked_when_declared() -> None:
-    with pytest.raises(FlowError, match="undeclared action 'missing'"):
+    with pytest.raises(FlowError, match=r"unbound action 'br\.missing'"):
         Flow(name="broken", code="br", context=Empty, initial="a",
-             states=[State("a", actions=("missing",))], moves=[], actions=[])
+             states=[State("a", actions=(Action("br", "missing"),))], moves=[], actions=[])
+    with pytest.raises(FlowError, match=r"action 'xx\.go' is another flow's"):
+        Flow(name="broken", code="br", context=Empty, initial="a", states=[State("a")],
+             moves=[], actions=[Action("xx", "go").runs(_noop)])
     with pytest.raises(FlowError, match="names 'nowhere'"):
         Flow(name="broken", code="br", context=Empty, initial="a", states=[State("a")],
-             moves=[Move(Trigger("go"), "a", "nowhere")], actions=[Action("go", _noop)])
+             moves=[Move(Trigger("go"), "a", "nowhere")],
+             actions=[Action("br", "go").runs(_noop)])
     with pytest.raises(FlowError, match="hides a Turn attribute"):
         Flow(name="broken", code="br", context=Empty, initial="a", states=[State("a")],
              moves=[Move(Trigger("move"), "a", "a")], actions=[])
@@ -145,10 +149,10 @@ async def test_a_move_the_table_does_not_allow_is_a_bug(
     from flows.routing import build_router
     from framework import load_framework
 
+    go = Action("ti", "go", command="tiny")
     flow = Flow(name="tiny", code="ti", context=Empty, initial="a",
-                states=[State("a", actions=("go",)), State("b")],
-                moves=[Move(Trigger("go"), "b", "a")],
-                actions=[Action("go", _noop, command="tiny")])
+                states=[State("a", actions=(go,)), State("b")],
+                moves=[Move(Trigger("go"), "b", "a")], actions=[go.runs(_noop)])
     router = build_router(load_framework(), store, CatalogLanguages(), flows=[flow])
     chat = Chat(router)
     await chat.command("start")  # not a command of this router

@@ -54,7 +54,9 @@ def render_screen(screen: Screen) -> list[str]:
             if button.url:
                 cells.append(f"[{button.label}]({button.url})")
             else:
-                target = f"{button.action}:{button.arg}" if button.arg else f"{button.action}"
+                assert button.action is not None
+                name = button.action.id
+                target = f"{name}:{button.arg}" if button.arg else name
                 cells.append(f"[{button.label}]({target})")
         lines.append(" ".join(cells))
     return lines
