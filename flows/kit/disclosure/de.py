@@ -38,11 +38,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|bruder) (?:[\w-]+ ){0,2}"
         r"(?:haut|haute) mich",
         *held_over(
-            r"(?:meine|mein) (?:[\w-]+ )?(?:bilder|fotos|videos|nacktbilder|nacktfotos|nudes)",
-            r"wenn ich (?:ihm |ihr |ihnen )?(?:nicht|kein|keine) (?:[\w-]+ ){0,2}(?:zahle"
-            r"|bezahle"
-            r"|schicke|sende|gebe)|sonst (?:[\w-]+ ){0,3}(?:stellt|postet|schickt|verbreitet"
-            r"|zeigt"
+            r"(?:meine|mein) (?:[\w-]+ )?(?:bilder|fotos|videos|nacktbilder|nacktfotos|nudes)"
+            r"|(?:bilder|fotos|videos|nacktbilder|nacktfotos|nudes) von mir",
+            r"wenn ich (?:ihm |ihr |ihnen )?(?:nicht|nich|kein|keine) (?:[\w-]+ ){0,2}(?:zahle"
+            r"|bezahle|schicke|schick|sende|gebe)|sonst (?:[\w-]+ ){0,3}(?:stellt|postet|schickt"
+            r"|verbreitet|zeigt"
             r"|veroffentlicht|ladt)|(?:will|verlangt|fordert) (?:[\w-]+ ){0,2}(?:\d+ ?(?:euro"
             r"|€)"
             r"|geld)"),
@@ -211,6 +211,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|jungen|jungs|minderjahrigen)",
         r"traut sich (?:[\w-]+ ){0,5}nicht (?:mehr )?(?:an (?:seiner|seine|ihm|ihr)|zu (?:ihm"
         r"|ihr)|in seine)",
+        # Commercial sexual exploitation told indirectly: driven to his mates, home with money
+        # and says nothing; "der verkauft sie".
+        r"(?:fahrt|fuhr|bringt|brachte|nimmt|nahm) (?:sie|ihn) (?:[\w-]+ )?(?:mit )?zu (?:seinen"
+        r"|anderen|fremden) (?:[\w-]+ )?(?:kumpels|freunden|mannern|typen)",
+        r"(?:kommt|kam) (?:[\w-]+ )?mit (?:geld|geschenken|neuen (?:sachen|klamotten|handy))"
+        r" (?:heim|nach hause|zuruck)|(?:der|er) verkauft (?:sie|ihn)(?= |$|[.,!?])",
+        # Neglect told descriptively: alone for days, searching the bin for food, no adult.
+        r"seit (?:tagen|\d+ tagen|einer woche|mehreren tagen) (?:ganz )?(?:allein|alleine)",
+        r"(?:im|in der) (?:mull|tonne|mulltonne) nach essen|kein erwachsener (?:zu sehen|da"
+        r"|daheim)|(?:nichts|nix) zu essen",
     ),
     "contact": (
         r"(?:fragt|fragte|bittet|bat|verlangt|verlangte|will|wollte|drangt|drangte|schreibt"
@@ -262,6 +272,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:sagen|erzahlen|verraten)|geheim(?:es |e )?spiel\w*|geheimnis (?:[\w-]+ )?"
         r"(?:bewahren|behalten|fur sich)",
         r"(?:sie|ich|du) (?:sei|ist|bin|ware|bist) seine (?:freundin|kleine freundin|liebste)",
+        # A worker's suspicion of a colleague with one child: home alone with him, gifts.
+        r"(?:den gleichen|denselben|immer den|nur den) (?:jungen|kleinen|spieler|schuler)"
+        r"|(?:allein|alleine) (?:mit )?(?:nach hause|im auto|in der kabine)",
+        r"(?:kauft|kaufte|schenkt) (?:ihm|ihr) (?:[\w-]+ )?(?:sachen|geschenke|klamotten"
+        r"|handy|schuhe)",
     ),
     "images": (
         r"nackt\w*(?:bilder|fotos|videos|bild|foto|video)",
@@ -295,6 +310,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"an wen (?:wende|kann|soll|muss) (?:ich|man|wir)",
         r"ich (?:vermute|befurchte)|(?:habe|hab) (?:den |einen )?verdacht",
         r"ist (?:es|das) (?:denn |noch )?normal",
+        # a worker's doubt about a particular child
+        r"ubertreib\w* ich|(?:bin|ist) (?:das|ich) (?:paranoid|ubertrieben)|soll ich (?:was"
+        r"|etwas) sagen",
     ),
     "citation": (
         r"§", r"(?:art|artikel|abs|absatz|nr|gesetz|stgb|sgb)\.? ?\d",
@@ -309,5 +327,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:die|der|wer) (?:einen )?(?:verdacht (?:haben|hat)|vermuten|vermutet)|wenn (?:ein"
         r"|eine|die|der) (?:[\w-]+ ){0,2}(?:vermutet|vermuten|einen verdacht)"
         r"|(?:ist|sind) verpflichtet",
+        # A judgment or general advice, not a story: "der Angeklagte", "kein Erwachsener darf".
+        r"angeklagt\w*|(?:land|amts|ober)gericht\w*|kein erwachsener (?:darf|sollte)|erklaren sie"
+        r" ihrem kind",
     ),
 }

@@ -109,6 +109,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"groom(?:s|ed|ing) (?:her|him)(?! or)",
         r"(?:is|was|has been|keeps|kept) (?:sexually )?(?:abusing|molesting|raping|touching"
         r"|groping|fondling) (?:her|him|kids|children|girls|boys|a|the|my|his|little)",
+        # Commercial sexual exploitation told indirectly: "i think he's selling her"
+        r"(?:is|he's|hes|she's|shes|they're|theyre|are|been|was) (?:[\w-]+ )?(?:selling|pimping)"
+        r" (?:her|him)(?= to|$|[.,!?])",
     ),
     "person": (
         r"my (?:[\w-]+ ){0,2}" + _EN_KIN,
@@ -215,6 +218,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:at night|every night|in the night|all night|late at night|after midnight)",
         r"secret games?|(?:keep|keeps|keeping|kept) (?:a|the|their|his|her|our) secrets?",
         r"(?:says?|said|calls?|called) (?:[\w-]+ )?(?:his|her) (?:girlfriend|boyfriend)",
+        # A worker's suspicion of a colleague with one child: lifts home alone, things bought.
+        r"(?:giv|offer)\w* (?:(?:one|a|the same|this|that) (?:[\w-]+ )?(?:boy|girl|kid|child)"
+        r"|(?:him|her)) (?:[\w-]+ )?lifts?(?: home)? alone",
+        r"(?:buy|buys|buying|bought) (?:him|her) (?:[\w-]+ )?(?:stuff|things|clothes|phones?"
+        r"|trainers|sweets|treats)",
     ),
     "images": (
         r"naked|(?:with no|without|no) clothes(?: on)?",
@@ -249,6 +257,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"i (?:suspect|have a suspicion|'m suspicious|am suspicious)",
         r"who (?:do|can|should) (?:i|we) (?:turn to|go to|speak to)",
         r"is (?:it|this|that) (?:normal|ok|okay|alright) (?:that|for|when|if)",
+        # a worker's doubt about a particular child
+        r"am i (?:overreacting|being paranoid|paranoid)|should i (?:say|do) (?:something|anything)"
+        r"|(?:wait for|go to) my (?:supervisor|manager|boss) or (?:report|call)",
     ),
     "citation": (
         r"(?:law|act|bill|decree|code|article|arts?|sections?|para|regulation|directive"
@@ -267,5 +278,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # inform the safeguarding lead", "teachers who suspect ... must report".
         r"(?:who|that) suspects?|(?:if|when|where) (?:a|an|any) (?:[\w-]+ ){0,2}suspects"
         r"|(?:is|are) (?:required|obliged|obligated|mandated) to (?:report|inform|notify|refer)",
+        # A judgment or general advice, not a story: "the accused received 9 years", "explain
+        # that no adult should ever ask them to keep a secret".
+        r"judge?ments? (?:of|in|by|from) the (?:[\w-]+ )?court|court (?:judge?ment|ruling)"
+        r"|the (?:accused|defendant)\b|(?:crown|high|district|supreme) court"
+        r"|(?:got|received|given|handed) (?:a )?\d+[- ]?(?:years?|yrs?)|no (?:adult|one|grown-?up)"
+        r" should (?:ever )?(?:ask|tell|make)",
     ),
 }

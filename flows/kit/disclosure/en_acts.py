@@ -184,4 +184,20 @@ ACT: tuple[str, ...] = (
     r"(?:photos?|pictures?|pics?|images?|videos?|clips?) of (?:[\w-]+ )?(?:kids|children"
     r"|child|girls?|boys?|minors|toddlers|babies) (?:[\w-]+ )?(?:naked|nude|undressed"
     r"|topless|with no clothes)",
+    # Commercial sexual exploitation told indirectly: a child taken to parties or other men's
+    # flats who comes back with money or gifts and won't say; paid to make videos.
+    r"(?:takes?|took|taking|drives?|drove|driving|brings?|brought) (?:her|him) (?:[\w-]+ )?to"
+    r" (?:parties|(?:his|other) (?:[\w-]+ )?(?:mates|friends|men)'?s? (?:flats?|houses?"
+    r"|places?|parties)|other (?:men|guys)'?s? (?:flats?|houses?|places?))",
+    r"(?:comes?|came|coming|gets?) (?:back|home) with (?:[\w-]+ )?(?:cash|money|gifts"
+    r"|presents|new (?:phones?|clothes|trainers))",
+    r"(?:gives?|gave|giving|pays?|paid|paying) (?:her|him|them) (?:[\w-]+ )?(?:money|cash)"
+    r" (?:to|for) (?:make|making|do|doing) (?:videos|pics|photos|things|stuff)",
+    # Neglect told descriptively: no adult around for days, a child asking for food, nothing to
+    # eat, a child half-dressed.
+    r"no (?:adults?|grown-?ups?|parents?|one) (?:around|home|in the house|at home) (?:since|for)",
+    r"(?:going|goes|went|looking|looks|looked) (?:thru|through|in) (?:[\w-]+ )?bins for food",
+    r"(?:has|have|had|is|are|was|were|been) (?:been )?(?:home )?alone for (?:days|\d+ days"
+    r"|a week|two days|three days)|(?:there's|theres|there is|there was|had) nothing to eat"
+    r"|in (?:just|only) (?:a|her|his) (?:vest|nappy|diaper|pants|underwear)",
 )

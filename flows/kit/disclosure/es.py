@@ -224,6 +224,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|las) (?:desnudan|desnudaron)",
         r"no (?:quiere|se anima a|se atreve a) (?:ni )?(?:pasar por|acercarse a|ir a|entrar a"
         r"|quedarse (?:sola|solo) con)",
+        # Commercial sexual exploitation told indirectly: paid to make videos, taken to other
+        # men's houses, back with money and won't say.
+        r"(?:le|les) (?:dan|daban|dieron|pagan|pagaban|pago|da|paga) (?:[\w-]+ )?(?:plata|dinero"
+        r"|guita|lana|pasta|regalos) (?:por|para) (?:hacer|grabar|sacarse|mandar) (?:videos"
+        r"|fotos)",
+        r"(?:la|lo|los|las) (?:lleva|llevaba|llevan|llevo) (?:[\w-]+ )?a (?:la )?casas? de (?:otros"
+        r"|unos|sus) (?:senores|hombres|tipos|amigos)",
+        r"(?:vuelve|volvia|llega|regresa) (?:[\w-]+ )?con (?:plata|dinero|regalos|ropa nueva"
+        r"|un celular)",
+        # Neglect told descriptively: alone for days, nothing to eat, a child crying all night.
+        r"(?:sol[oa]s|solit[oa]s) (?:hace|desde hace) (?:\d+ |varios |dos |tres )?(?:dias"
+        r"|semanas?)",
+        r"no (?:tienen|tiene|hay) (?:nada de |nada para )?(?:comida|comer)|lloraba\w*"
+        r" (?:[\w-]+ ){0,4}toda la noche|la madre no aparece",
     ),
     "contact": (
         r"(?:pide|pidio|pedia|piden|pidiendo|exige|exigia) (?:[\w'-]+ ){0,3}(?:fotos?|videos?"
@@ -275,10 +289,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|no (?:le |les )?(?:diga|digas|cuente|cuentes|decir|contar) (?:nada )?a (?:mis|tus|sus)"
         r" (?:padres|papas)",
         r"(?:dice|decia) que (?:es|soy|eres) su (?:novia|novio|nena|chica)",
+        # A worker's suspicion of a colleague with one child: kept back alone, lifts, gifts.
+        r"(?:siempre|solo) (?:[\w-]+ ){0,2}(?:al mismo|a la misma) (?:nin[oa]|nen[ea]|chic[oa]"
+        r"|pibe|piba|alumn[oa])|(?:le compra|le regala) (?:cosas|ropa|un celular)",
     ),
     "images": (
         r"(?:fotos?|videos?|imagenes?) (?:[\w-]+ )?(?:desnud\w*|intim[oa]s?|sexuales"
         r"|porno\w*|comprometedoras)",
+        # pictures of a particular child: "videos de una nena q conozco"
+        r"(?:fotos?|videos?|imagenes?) de (?:una|un|la|el|esa|ese) (?:nena|nene|nin[oa]|chic[oa]"
+        r"|chiquit[oa]|piba|pibe|alumn[oa])",
         r"nudes|packs?",
         r"(?:fotos?|videos?|imagenes?) (?:de|del) (?:mi|mis|su|sus|ella|el|una nina|un nino)",
         r"(?:pasando|compartiendo|difundiendo|subiendo|subio|subieron|publico|publicaron"
@@ -302,6 +322,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:a quien|a donde|donde) (?:acudo|recurro|llamo|aviso|le digo|lo digo|puedo acudir"
         r"|debo acudir)",
         r"es normal (?:que|q)|(?:esto|eso) es normal",
+        # a worker's doubt about a particular child
+        r"no se (?:q (?:hacer|hago)|si (?:esperar|denunciar|llamar|avisar|decir))"
+        r"|(?:exagero|estoy exagerando)",
     ),
     "citation": (
         r"(?:ley|decreto|codigo|articulo|art|arts|reglamento|resolucion|numeral|inciso)\.?"
@@ -315,5 +338,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # inform the safeguarding lead", "teachers who suspect ... must report".
         r"(?:que|quien|quienes) sospech\w*|si (?:un|una|algun\w*) (?:[\w-]+ ){0,2}sospecha\w*"
         r"|(?:esta|estan) obligad[oa]s? a (?:denunciar|informar|notificar|comunicar)",
+        # General advice to parents, not a story: "ningún adulto debe pedirle secretos".
+        r"(?:expliquele|expliqueles|recuerdele|recuerdeles|digale|digales)|ningun adulto"
+        r" (?:debe|deberia)",
+        # a judgment: "sentencia", "el acusado recibió 9 años"
+        r"sentencia|(?:el|la) (?:acusad|imputad|procesad)[oa]|(?:recibio|le dieron) \d+ anos",
     ),
 }

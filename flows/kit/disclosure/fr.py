@@ -42,7 +42,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:il|elle|ils|on|quelqu'un|un mec|un homme|un gars|une personne) me (?:menace"
         r"|menacait|fait chanter|faisait chanter)",
         *held_over(
-            r"(?:mes|ma|mon) (?:[\w-]+ )?(?:photos?|videos?|nudes|images?)",
+            r"(?:mes|ma|mon) (?:[\w-]+ )?(?:photos?|videos?|nudes|images?)"
+            r"|(?:photos?|videos?|nudes|images?) de moi",
             r"si (?:je|j') ?(?:ne |n')?(?:lui |leur |en )*(?:paye|paie|envoie|renvoie|donne"
             r"|fais)"
             r" (?:[\w'-]+ )?(?:pas|plus|rien)|si je refuse|sinon (?:il|elle|ils"
@@ -71,6 +72,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:abuse|abusait|abusent|abusaient|a abuse) (?:d'elle|de lui|d'eux)",
         r"(?:lui|leur) (?:fait|faisait|a fait|font) (?:des |faire des )?(?:attouchements"
         r"|choses|trucs)",
+        # Commercial sexual exploitation told indirectly: "il la vend", "il la fait travailler".
+        r"(?:il|ils|qu'il|quil|qu il) (?:la|le|les) (?:vend|vendent|prostitue|fait travailler"
+        r"|fasse travailler|fait tapiner)",
     ),
     "person": (
         r"(?:notre|nos) (?:fille|fils|enfant|niece|neveu|petite|petit|bebe)",
@@ -119,6 +123,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:mon|son|ma|sa) (?:mari|conjoint|compagnon|copain|ex|femme|compagne|beau-frere"
         r"|gendre|colocataire|locataire)",
         r"(?:un|le|ce|cet|notre) (?:gardien|concierge|vigile|catechiste)",
+        r"l'?entraineur|l'?animateur|l'?educateur",
     ),
     "act": (
         r"(?:a|ont|avait|l'a|les a|a ete|ont ete|avait ete|est) (?:[\w-]+ )?(?:violee?s?"
@@ -256,6 +261,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # "a hand in her pants", "touches her", "hitting her with a belt", "alone for whole days".
         r"(?:l'|l |les )(?:oblige|obligeait|a oblige|force|forcait|a force) a (?:lui )?(?:faire"
         r"|toucher) (?:des|ces|les|plein de) (?:choses|trucs)",
+        # Commercial sexual exploitation told indirectly: back from the evening with money or
+        # branded bags and won't say; taken to other men's flats; paid to make videos.
+        r"(?:revient|revenait|rentre|rentrait) (?:[\w-]+ ){0,2}avec (?:des |de l'|du )?(?:sacs"
+        r"|argent|fric|thunes|billets|cadeaux|fringues|vetements|bijoux|telephone)",
+        r"(?:l'|l |les )(?:emmene|amene|conduit|emmenait)\w* (?:[\w-]+ )?chez (?:des|d'autres"
+        r"|ses) (?:hommes|mecs|types|potes|amis|copains)",
+        # Neglect told descriptively: alone for days with no adult, a child asking for bread.
+        r"(?:seule?s|tout seule?s?) depuis (?:\d+|des|plusieurs|deux|trois|quatre) (?:jours"
+        r"|semaines?)",
+        r"(?:pleure|pleurait|crie|criait) (?:[\w-]+ ){0,3}toute la nuit",
     ),
     "contact": (
         r"(?:demande|demandait|demandent|reclame|reclamait|exige|exigeait) (?:[\w'-]+ ){0,3}"
@@ -301,6 +316,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|(?:rien|pas le) dire a (?:mes|tes|ses) parents",
         r"qu'? ?(?:elle|je|j) (?:est|suis|etait|etais) sa (?:copine|cherie|petite amie|amoureuse"
         r"|meuf|femme)",
+        # A worker's suspicion of a colleague with one child: kept back alone, lifts, gifts.
+        r"(?:garde|gardait|retient|retenait|ramene|raccompagne)\w* (?:[\w-]+ )?(?:le meme"
+        r"|toujours le meme|un seul|ce) (?:gamin|garcon|enfant|petit|gosse|eleve|jeune)",
+        r"seule? (?:avec (?:lui|elle) )?dans (?:le|les) (?:vestiaires?|voiture|douches?)",
     ),
     "images": (
         r"(?:photos?|videos?|images?) (?:[\w-]+ )?(?:nue?s?|denudee?s?|intimes|osees"
@@ -339,6 +358,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"que faire si (?:je|j'|ma|mon|mes)",
         r"a qui (?:en parler|le dire|le signaler|signaler|m'adresser|dois-je)",
         r"est[- ]ce (?:que c'est )?normal|c'est normal (?:que|qu')|est[- ]il normal",
+        # a worker's doubt about a particular child
+        r"je (?:ne )?sais pas si (?:je dois|il faut|je fais|j'appelle|je signale)"
+        r"|(?:j'exagere|je m'inquiete pour rien)|(?:passe|passer) par (?:ma|mon) (?:cheffe"
+        r"|chef|responsable|superieure?|direction)",
     ),
     "citation": (
         r"(?:loi|code|article|art|arts|decret|ordonnance|circulaire)\.? (?:n° ?|no\.? ?"
@@ -353,5 +376,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # inform the safeguarding lead", "teachers who suspect ... must report".
         r"(?:qui|qu'il|qu'elle) soupconne\w*|si (?:un|une) (?:[\w-]+ ){0,2}soupconne\w*"
         r"|(?:est|sont) (?:tenue?s?|oblige\w*) de (?:signaler|informer|alerter|declarer)",
+        # General advice to parents, not a story: "rappelez-leur qu'un adulte ne doit jamais".
+        r"(?:rappelez|expliquez|dites|apprenez)[- ](?:leur|lui)|(?:aucun|un) adulte ne (?:doit"
+        r"|devrait) (?:jamais|pas)",
+        # a judgment: "jugement", "le prévenu a écopé de 6 ans"
+        r"jugement (?:du|de la|rendu)|(?:le|la) prevenue?\b|tribunal correctionnel"
+        r"|cour d'assises|(?:a recu|a pris|a ecope de) \d+ ans",
     ),
 }

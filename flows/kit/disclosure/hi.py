@@ -82,7 +82,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"padosi|padosan|padoswal\S*|pados (?:ka|ki|ke|wali|wala|wale)",
         r"\d{1,2} (?:saal|sal) (?:ki|ka|ke) (?:\S+ )?(?:beti|beta|bete|bachi|bachchi|bachcha"
         r"|bacha|ladki|ladka|bhatiji|bhanji|behen|bahan|bhai)",
-        r"\d{1,2} साल (?:की|का|के) (?:\S+ )?(?:बेटी|बेटा|बेटे|बच्ची|बच्चा|लड़की|लड़का|भतीजी"
+        r"\d{1,2} साल (?:की|का|के) (?:\S+ )?(?:बेटी|बेटा|बेटे|बच्ची|बच्चा|लड़की|लड़का|लड़के|भतीजी"
         r"|भांजी|बहन|भाई)",
         r"(?:meri|mera|mere) (?:\S+ ){0,2}(?:chhoti|choti|chhota|chota|papa|pitaji|mummy|maa"
         r"|chacha|mama|mausa|fufa|sautela|sauteli|sautele|uncle|teacher|sir|coach|classmate"
@@ -220,6 +220,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:nange|nangi|nanga|नंगे|नंगी|नग्न) (?:\S+ )?(?:bachon|bacchon|bachchon|bachhon"
         r"|bachi|bacche|bachche|ladkiyon|ladkon|बच्चों|बच्ची|लड़कियों|बच्चे)\S* (?:ki |ke "
         r"|की |के )?(?:photo|pic|video|tasveer|foto|फोटो|तस्वीर|वीडियो)\S*",
+        # Commercial sexual exploitation told indirectly: taken to his friends, back with money
+        # and says nothing; "वो उसे बेच रहा है".
+        r"(?:दोस्तों|आदमियों|लोगों) के (?:यहां|यहाँ|घर|पास) ले (?:जाता|जाते|गया)|पैसे लेकर"
+        r" (?:लौटती|लौटता|आती|आता)|उसे बेच (?:रहा|रहे|दिया|देता)",
+        r"(?:doston|aadmiyon|logon) ke (?:yahan|ghar|paas) le (?:jata|jaata|jate|gaya)|paise"
+        r" lekar (?:lautti|lautta|aati|aata)|use bech (?:raha|rahe|diya|deta)",
+        # Neglect told descriptively: alone for days, asking for food, no adult at home.
+        r"(?:\d+|कई|दो|तीन|चार) दिन से अकेले|खाना मांग\S*|कोई बड़ा नहीं",
+        r"(?:\d+|kai|do|teen|char) din se akele|khana (?:maang|mang)\S*|koi bada nahi",
     ),
     "contact": (
         r"(?:फोटो|तस्वीर\S*|वीडियो|पिक) (?:\S+ )?(?:माँग\S*|मांग\S*|भेजने|भेजो)",
@@ -254,16 +263,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r" (?:बताना|बताओ|बोलना|कहना)|(?:gharwalon|ghar walon|mummy papa|mummy|papa|maa) ko"
         r" (?:kuch )?(?:mat|na|mt) (?:batana|batao|bolna|kehna)",
         r"(?:अपनी|मेरी) गर्लफ्रेंड|(?:apni|meri) girlfriend",
+        # A worker's suspicion of a colleague with one child: kept back alone, gifts.
+        r"अकेले (?:रोकता|रोकते|बुलाता|ले जाता)|akele (?:rokta|rokte|bulata|le jata)",
     ),
     "images": (
         r"(?:नंगी|नग्न|अश्लील|गंदी|आपत्तिजनक|निजी) (?:\S+ )?(?:तस्वीर\S*|फोटो\S*|वीडियो\S*"
         r"|क्लिप)",
         r"(?:तस्वीर\S*|फोटो|वीडियो) (?:\S+ ){0,2}(?:फैला|वायरल|शेयर|भेज|डाल|बेच)\S*",
         r"(?:nangi|ashleel|gandi) (?:photo|tasveer|video|pic)\S*",
-        r"(?:photos?|pics?|videos?|tasveer\S*|clips?|foto\S*) (?:\S+ ){0,3}(?:bech|bhej|share"
+        r"(?:photos?|pics?|videos?|tasveer\S*|clips?|foto\S*) (?:\S+ ){0,3}(?:bech|bik|bhej|share"
         r"|viral|phaila|daal|forward|post|upload)\S*",
         # Pictures of a particular child ("videos of a little girl"), sold or passed round.
         r"(?:बच्ची|बच्चे|लड़की|लड़के|बेटी)\S* (?:के|की) (?:\S+ )?(?:वीडियो|फोटो|तस्वीर)\S*",
+        r"(?:bachi|bacchi|bachchi|bachche|bacche|ladki|ladke|beti|bete)\S* (?:ke|ki) (?:\S+ )?"
+        r"(?:videos?|photos?|pics?|tasveer\S*|foto\S*)",
     ),
     "harm": (
         r"(?:बलात्कार|यौन शोषण|छेड़छाड़|यौन उत्पीड़न)",
@@ -286,6 +299,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|complaint karu)",
         r"(?:मुझे )?शक (?:है|हो|होता)|(?:mujhe )?shak (?:hai|ho)",
         r"(?:kya )?(?:ye|yeh|ya) normal hai|क्या (?:यह|ये) (?:सामान्य|नॉर्मल) है",
+        # a worker's doubt about a particular child
+        r"(?:ज्यादा|ज़्यादा) (?:तो नहीं )?सोच रहा|(?:zyada|jyada|zyaada) (?:to nahi )?soch raha"
+        r"|samajh nahi aa raha|police (?:jau|jaun|jaaun) ya",
     ),
     "citation": (
         r"(?:धारा|अधिनियम|अनुच्छेद|नियम|section) ?\d", r"(?:अधिनियम|act),? (?:19|20)\d\d",
@@ -295,5 +311,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # inform the safeguarding lead", "teachers who suspect ... must report".
         r"(?:शक|संदेह) होने पर|(?:सूचना|रिपोर्ट) (?:देना|करना) (?:अनिवार्य|ज़रूरी) है|अनिवार्य रूप से"
         r"|(?:shak|sandeh) hone par|report karna anivarya",
+        # A judgment told in romanised Hindi: "Sessions court faisla 2022: aaropi ko 7 saal ki
+        # saza" (the judgment, the accused, the sentence).
+        r"(?:court|adalat|kort)\S* (?:ka |ki |ne )?(?:faisla|faisle|nirnay)|aaropi|aropi|abhiyukt"
+        r"|आरोपी|अभियुक्त|\d+ (?:saal|sal|varsh|mahine) (?:ki|ka) (?:saza|sazaa|saja|kaid|jail)"
+        r"|(?:saza|sazaa|saja) (?:sunai|di gayi|mili|hui)",
+        # general advice: "बच्चे को समझाएं कि कोई भी बड़ा फोटो नहीं मांग सकता"
+        r"(?:समझाएं|समझाइए|बताएं) कि|कोई भी (?:बड़ा|वयस्क|व्यक्ति)|koi bhi (?:bada|vayask)"
+        r"|(?:bachche|bacche|bachchon|bacchon|bachon) ko samjha\S*",
     ),
 }

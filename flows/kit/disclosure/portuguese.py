@@ -21,6 +21,8 @@ PT_PICS = r"(?:fotos?|fotografias?|v[ií]deos?|imagens?|nudes|selfies?)"
 
 # Physical harm, neglect, grooming, sextortion and what a child calls it, in both.
 PT_VICTIM = (
+    # abuse told vaguely by the writer: "fazia umas coisas comigo"
+    r"(?:fazia|fez|faz|faziam) (?:umas |algumas )?coisas comigo",
     # not "me bate uma saudade" (a longing comes over me)
     r"(?:me|nos) (?:bate|batia|bateu|batem|batiam|espanca\w*|maltrata|maltratava|maltratou"
     r"|maltratam|queimou|queimava|tranca|trancava|trancou|belisca\w*|enforca\w*)"
@@ -188,15 +190,29 @@ PT_ACT = (
     r"|a|o|os|as) ",
     r"(?:fica|ficam|ficava|vive|vivem|passa|passam) (?:[\w-]+ )?sozinh[oa]s? (?:[\w-]+ )?"
     r"(?:dias|noites|o dia|a noite|horas|semanas)|(?:vive|vivem) sozinh[oa]s?",
+    # Commercial sexual exploitation told indirectly: taken to other men's houses or parties,
+    # back with money; paid to make videos; "ta sendo explorada", "a esta a vender".
+    r"(?:leva|levam|levava|levavam)(?:-a|-o| ela| ele)? (?:[\w-]+ )?(?:a|pra|para|pras|nas?)"
+    r" (?:festas|casas? de (?:amigos|outros|uns) )",
+    r"(?:volta|voltava|chega|chegava) (?:[\w-]+ )?com (?:dinheiro|presentes|prendas|roupa nova"
+    r"|telemovel|celular)|(?:dao|da|davam|pagam|paga)(?:-lhe)? dinheiro (?:pra|para) (?:ela"
+    r"|ele|fazer)",
+    r"recebe\w* dinheiro (?:[\w-]+ ){0,4}(?:pra|para) deixar|(?:esta|ta|anda) (?:a ser |sendo )?"
+    r"explorad[oa]|(?:a|o) (?:esta a|anda a|ta) vend\w*",
+    # Neglect told descriptively: alone for days, asking for food, eating from the bin.
+    r"sozinh[oa]s (?:ha|faz|a|desde ha) (?:uma|\d+|dois|duas|tres|varios|alguns) (?:dias"
+    r"|semanas?)|(?:veio|vem|foi) pedir comida|comendo (?:[\w-]+ ){0,2}(?:do )?lixo",
+    # physical harm: marks of a belt
+    r"marcas? de (?:cinta|cinto|chinelo|fivela|mordida|queimadura)",
 )
 
 PT_CONTACT = (
     r"(?:oferece|oferecia|da|dava|dando|manda|mandava|compra|comprava)(?:-lhe)? (?:[\w-]+ ){0,3}"
-    r"(?:dinheiro|presentes|robux|diamantes|v-?bucks|creditos|skins|recargas)",
+    r"(?:dinheiro|presentes|prendas|robux|diamantes|v-?bucks|creditos|skins|recargas)",
     r"(?:ligar|abrir) a c[aâ]mera|chamada de v[ií]deo|videochamada|(?:para|pra) se encontrarem",
     r"diz que (?:me|a|o|te) ama|(?:quer|queria) que eu (?:va|venha|passe) (?:[\w-]+ ){0,2}casa dele"
     r"|sem (?:dizer|contar) (?:nada )?(?:a|pra|para) (?:minha|meu|ninguem)",
-    r"(?:o |e )?(?:nosso|seu) segredo|segredo (?:deles|delas|dos dois|entre (?:eles"
+    r"(?:o |e )?(?:nosso|seu) segredo|segredo (?:nosso|deles|delas|dos dois|entre (?:eles"
     r"|os dois|nos))",
     r"nao (?:nos|me) (?:contar|dizer|falar)|nao (?:contar|dizer|falar) (?:nada )?(?:a|aos"
     r"|as|pra|para|pros|pras) (?:gente|a gente|nos|os pais|pais|mae|pai|ninguem|mim)",
@@ -223,6 +239,9 @@ PT_CONTACT = (
     r" (?:jogo|internet|online|net|app|instagram|tiktok|discord|roblox|free fire)",
     r"(?:chama|chamando|leva|levando|convida|convidando)\w* (?:ela|ele|-a|-o) (?:pra|para"
     r"|pro|a|ao) (?:(?:a )?casa|(?:o )?quarto|(?:o )?carro|(?:o )?apartamento) dele",
+    # A worker's suspicion of a colleague with one child: lifts home, expensive presents.
+    r"(?:leva|levava|fica com) (?:sempre )?o mesmo (?:miudo|menino|garoto|crianca|aluno"
+    r"|rapaz)|(?:a mesma) (?:miuda|menina|garota|aluna|rapariga)",
 )
 
 # A general rule, not a story: "if a teacher suspects a pupil is being abused, they must inform the
@@ -230,4 +249,9 @@ PT_CONTACT = (
 PT_RULE = (
     r"(?:que|quem) suspeit\w*|se (?:um|uma|algum\w*) (?:[\w-]+ ){0,2}suspeita\w*"
     r"|(?:e|sao|esta|estao) obrigad[oa]s? a (?:denunciar|comunicar|notificar|informar)",
+    # General advice to parents, not a story: "explique que nenhum adulto deve pedir segredos".
+    r"nenhum adulto (?:lhe |te |lhes )?(?:deve|pode|deveria)|expliqu(?:e|em)(?:-lhe|-lhes)? que",
+    # a judgment: "acórdão", "o arguido apanhou 9 anos", "sentença", "o réu"
+    r"acordao|arguid[oa]|(?:o|a) re[ui]\b|sentenca|tribunal d[ae] (?:relacao|justica|comarca)"
+    r"|(?:apanhou|pegou|recebeu|levou) \d+ anos",
 )

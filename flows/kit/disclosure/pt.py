@@ -104,6 +104,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r" (?:[\w'-]+ ){0,3}" + PT_PICS,
         r"(?:pass|partilh)\w* (?:[\w'-]+ ){0,3}(?:fotos?|fotografias?|v[ií]deos?|imagens?"
         r"|nudes|selfies?)",
+        # pictures of a particular child: "ha videos dele a circular"
+        r"(?:fotos?|fotografias?|v[ií]deos?|imagens?) (?:dele|dela)",
     ),
     "harm": (
         r"(?:abuso|violacao|estupro|assedio|aliciamento|exploracao|incesto)",
@@ -122,6 +124,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:a quem|pra quem|para quem|onde) (?:e que )?(?:recorro|peco ajuda|ligo|aviso|digo"
         r"|conto|vou)",
         r"e normal (?:que|o|a|ele|ela)|(?:isto|isso) e normal|sera normal",
+        # a worker's doubt about a particular child
+        r"devo (?:dizer|fazer|contar) alguma coisa|nao sei se (?:ligo|aciono|denuncio|espero"
+        r"|aviso|conto)|(?:estou|to|sera que estou) a? ?exagerar|(?:estou|to) exagerando",
     ),
     "citation": (
         r"(?:lei|decreto-lei|decreto|codigo|artigo|art|arts|portaria|resolucao)\.?"

@@ -129,6 +129,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:a quem|pra quem|para quem|onde) (?:e que )?(?:recorro|peco ajuda|ligo|aviso|digo"
         r"|conto|vou)",
         r"e normal (?:que|o|a|ele|ela)|(?:isto|isso) e normal|sera normal",
+        # a worker's doubt about a particular child
+        r"devo (?:dizer|fazer|contar) alguma coisa|nao sei se (?:ligo|aciono|denuncio|espero"
+        r"|aviso|conto)|(?:estou|to|sera que estou) a? ?exagerar|(?:estou|to) exagerando",
     ),
     "citation": (
         r"(?:lei|decreto|codigo|artigo|art|arts|portaria|resolucao|eca)\.?,? (?:n[°o]\.? ?)?\d",

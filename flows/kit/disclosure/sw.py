@@ -141,6 +141,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:picha|video) (?:za |ya )?(?:watoto|mtoto|wasichana|wavulana|msichana|mvulana"
         r"|vijana)\w* (?:[\w-]+ ){0,2}(?:wakiwa |akiwa )?(?:uchi|bila nguo)",
         r"\w*ogopa (?:kupita|kukaribia|kwenda kwake|kukaa naye)",
+        # Commercial sexual exploitation told indirectly: taken to his friends at night, back
+        # with money and won't say; "nahisi anamuuza".
+        r"\w*(?:m|mw|wa)peleka (?:[\w-]+ )?kwa (?:marafiki|wanaume|watu|wazee)",
+        r"\w*rudi (?:[\w-]+ )?na (?:pesa|hela|zawadi|simu mpya)|\w*(?:na|li|me)(?:mu|m)uza\b",
+        # Neglect told descriptively: alone for days, asking for food, no adult at home.
+        r"peke (?:yao|yake) (?:[\w-]+ )?siku (?:\d+|mbili|tatu|nne|tano|kadhaa|nyingi)",
+        r"\w*omba chakula|hakuna (?:mtu mzima|chakula)|hawana chakula",
     ),
     "contact": (
         r"\w*omba (?:[\w-]+ ){0,6}picha",
@@ -169,6 +176,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\w*(?:tumia|andikia|pigia) (?:[\w-]+ ){0,2}(?:sms|meseji|ujumbe|simu) usiku",
         r"(?:nisi|usi|asi)(?:wa)?ambie wazazi|mchezo wa siri|\w*tunz\w* siri",
         r"(?:ni|yeye ni|wewe ni) mpenzi wake|mpenzi wake",
+        # A worker's suspicion of a colleague with one child: kept back alone, things bought.
+        r"\w*(?:m|mw)nunulia (?:[\w-]+ ){0,2}(?:vitu|zawadi|nguo|simu|pipi)",
+        r"\w*baki na (?:kijana|mtoto|msichana|mvulana) mmoja",
     ),
     "images": (
         r"picha (?:za )?(?:uchi|chafu|ngono|zisizofaa)",
@@ -176,6 +186,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\w*sambaz\w* (?:[\w-]+ ){0,2}(?:picha|video)",
         r"(?:picha|video) (?:[\w-]+ ){0,3}\w*sambaz\w*",
         r"picha (?:zake|za mwanangu|za binti|za mtoto wangu)",
+        # pictures of a particular child passed round or sold: "video zake zinauzwa"
+        r"video (?:zake|za mwanangu|za binti|za mtoto wangu)",
         r"(?:picha|video)\w* (?:[\w-]+ ){0,4}(?:akiwa |wakiwa )?uchi",
         r"\w*(?:uza|uzwa)\w* (?:[\w-]+ ){0,2}(?:picha|video)",
     ),
@@ -191,6 +203,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"nifanye nini|tufanye nini|sijui (?:nifanye|la kufanya)",
         r"n(?:a|ina|ili)shuku\w*|nina (?:shaka|wasiwasi)",
         r"ni kawaida|kawaida (?:kweli|hii)",
+        # a worker's doubt about a particular child
+        r"nawaza vibaya|(?:sijui|nisijue) (?:kama )?(?:niende|nipige|niripoti)\w*"
+        r"|nimsubiri (?:bosi|mkuu)\w*",
     ),
     "citation": (
         r"(?:kifungu|sheria|sura|kanuni|ibara)(?: na\.?| cha| ya)? \d",
@@ -203,5 +218,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # inform the safeguarding lead", "teachers who suspect ... must report".
         r"\w*(?:naye|nao)shuku\w*|(?:a|wa)kishuku|(?:a|wa)(?:napaswa|natakiwa|nalazimika"
         r"|tapaswa|takiwa) kuripoti",
+        # A judgment or general advice, not a story: "mshtakiwa", "hakuna mtu mzima anayepaswa".
+        r"mahakama|mshtakiwa|hukumu|(?:mtu mzima|mtu yeyote) (?:anayepaswa|hapaswi)"
+        r"|ushauri kwa wazazi|mweleze mtoto wako",
     ),
 }

@@ -64,6 +64,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|deki) (?:[\w-]+ )?(?:bir )?(?:kucuk )?(?:cocu|kiz|oglan|bebe)\w*",
         r"\w+ kattaki (?:[\w-]+ )?(?:kiz|oglan|cocu|bebe|kucu)\w*",
         r"(?:sinif|okul)\w* (?:[\w-]+ )?(?:bir )?(?:kiz|oglan|cocu|ogrenci)\w*",
+        r"\d{1,2} yasinda (?:bi|bir) (?:kiz|oglan|cocu|ogrenci)\w*",
     ),
     "actor": (
         r"bir (?:adam|ogretmen|antrenor|komsu|imam|hoca|abi|amca)",
@@ -139,6 +140,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|kucuk)\w* (?:[\w-]+ )?(?:fotograf|foto|resim|video|goruntu)\w*",
         r"(?:cocuk|kiz|oglan|kucuk)\w* (?:[\w-]+ )?ciplak (?:fotograf|foto|resim|video"
         r"|goruntu)\w*",
+        # Commercial sexual exploitation told indirectly: taken to other men's houses, back with
+        # money; "adam onu satiyo".
+        r"(?:arkadaslarinin|baska adamlarin|adamlarin|erkeklerin) (?:evine|evlerine|evinde)"
+        r" (?:gotur|goturu|getir)\w*",
+        r"(?:parayla|paralarla|hediyelerle|yeni telefonla) (?:don|gel|geliyo)\w*|onu sat(?:iyo"
+        r"|iyor|mis|ti|acak)\w*",
+        # Neglect told descriptively: alone for days, asking for bread, no adult at home.
+        r"(?:\d+|iki|uc|dort|bes|kac|birkac) gundur (?:evde )?(?:yalniz|tek basina)\w*"
+        r"|gunlerdir (?:evde )?(?:yalniz|tek basina)\w*",
+        r"(?:ekmek|yemek|yiyecek) (?:istedi|istiyor|istiyo|dileniyor)|evde (?:hic )?(?:buyuk"
+        r"|yetiskin|kimse) yok",
     ),
     "contact": (
         r"(?:fotograf|foto|resim|video|goruntu|ciplak)\w* (?:ist|gonder)\w*",
@@ -168,11 +180,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:aileme|ailesine|ailene|annemlere|evdekilere|anneme babama) (?:[\w-]+ )?(?:soyleme"
         r"|anlatma)\w*|gizli (?:bir )?oyun\w*|sir (?:tut|sakla)\w*",
         r"sevgili(?:si|m)? (?:oldugunu|oldugumu)",
+        # A worker's suspicion of a colleague with one child: kept back alone, lifts home.
+        r"(?:hep|surekli|her zaman) ayni (?:cocug|ogrenci|kiz|oglan)\w*|(?:onu|cocugu) (?:tek"
+        r" basina )?eve birak\w*",
     ),
     "images": (
         r"(?:ciplak|mustehcen|cinsel|ozel|uygunsuz) (?:fotograf|foto|resim|video|goruntu)\w*",
         r"(?:fotograf|foto|resim|video|goruntu)\w* (?:[\w-]+ ){0,2}(?:paylas|yayil|yay|gonder"
         r"|sat)\w*",
+        # pictures of a particular child found: "abimin bilgisayarinda kizinin fotograflari"
+        r"(?:kiz|ogl|cocug|yegen|kuzen|torun|kardes)\w*(?:in|nin|un|nun) (?:fotograf|foto"
+        r"|video|resim|goruntu)\w*|olmamasi gereken (?:fotograf|foto|video|resim)\w*",
     ),
     "harm": (
         r"(?:istismar|taciz|tecavuz|cinsel saldiri)\w*",
@@ -187,6 +205,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"ne yap(?:mali|acag|ayim)\w*",
         r"suphe(?:leniyorum|lendim|lensem|leniyoruz|m var)\w*",
         r"normal mi\w*",
+        # a worker's doubt about a particular child
+        r"polise mi (?:gideyim|gitsem|haber vereyim)|(?:muduru|mudurumu|amirimi|sefimi)"
+        r" mi bekle\w*|abartiyor muyum",
     ),
     "citation": (
         r"(?:madde|maddesi|md|kanun|kanunu|yonetmelik|tck|cmk)\.? ?\d",
@@ -198,5 +219,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # inform the safeguarding lead", "teachers who suspect ... must report".
         r"suphelenen|suphelenirse|suphelenmesi halinde"
         r"|(?:bildirmekle|ihbar etmekle) yukumlu\w*",
+        # A judgment or general advice, not a story: "sanik 9 yil aldi", "hicbir yetiskin".
+        r"sanik\w*|mahkeme\w*|\d+ yil (?:aldi|ceza)\w*|hicbir yetiskin\w*|(?:cocugunuza"
+        r"|cocuklariniza) (?:anlatin|aciklayin|soyleyin)",
     ),
 }
