@@ -1,65 +1,27 @@
-"""A group's budget, shared by every process through the database.
-
-Telegram counts a group's messages and edits whichever process sends them, so the window is
-kept in one row per group (`GroupCalls`), read and written under that row's lock. A call is
-counted from when it ended (which is no earlier than Telegram saw it); a call in flight is
-counted until `lease` seconds after it began, so a process killed mid-call frees its slot.
-"""
+"""A group's budget as the channel holds it: one chat's limit and window over the shared record
+of calls (`flows.engine.budget`, reached through the router's `budgets`)."""
 
 from __future__ import annotations
 
-import time
-import uuid
-
-from flows.engine.store import Store
-
-# No call to Telegram lasts longer than this (PTB's timeouts are 5 s for each phase).
-CALL_LEASE_SECONDS = 30.0
-
-
-def take_slot(calls: list[tuple[str, float]], now: float, limit: int, window: float,
-              lease: float) -> tuple[list[tuple[str, float]], str | float]:
-    """The calls still in the window with a new one (and its token) when the window has room;
-    else the calls and how many seconds until the oldest leaves it."""
-    live = [(token, at) for token, at in calls if at > now - window]
-    if len(live) >= limit:
-        return live, min(at for _, at in live) + window - now
-    token = uuid.uuid4().hex[:16]
-    return [*live, (token, now + lease)], token
-
-
-def end_slot(calls: list[tuple[str, float]], token: str, now: float, used: bool
-             ) -> list[tuple[str, float]]:
-    """The call `token` ended now, or (not used) never happened."""
-    if not used:
-        return [(t, at) for t, at in calls if t != token]
-    return [(t, now if t == token else at) for t, at in calls]
+from flows.engine.budget import CALL_LEASE_SECONDS as CALL_LEASE_SECONDS
+from flows.engine.budget import Budgets
 
 
 class SharedBudget:
-    def __init__(self, store: Store, chat: str, limit: int, window: float,
+    def __init__(self, budgets: Budgets, chat: str, limit: int, window: float,
                  lease: float = CALL_LEASE_SECONDS) -> None:
-        self.store = store
+        self.budgets = budgets
         self.chat = chat
         self.limit = limit
         self.window = window
         self.lease = lease
 
     async def take(self) -> str | float:
-        async with self.store.transaction() as tx:
-            calls = await tx.group_calls.lock(self.chat)
-            kept, got = take_slot(calls, time.time(), self.limit, self.window, self.lease)
-            if kept != calls:
-                await tx.group_calls.save(self.chat, kept)
-        return got
+        return await self.budgets.take(self.chat, self.limit, self.window, self.lease)
 
     async def give_back(self, token: str, used: bool) -> None:
-        async with self.store.transaction() as tx:
-            calls = await tx.group_calls.lock(self.chat)
-            await tx.group_calls.save(self.chat, end_slot(calls, token, time.time(), used))
+        await self.budgets.give_back(self.chat, token, used)
 
     async def calls(self) -> list[tuple[str, float]]:
         """The calls recorded in the window now (tests)."""
-        async with self.store.transaction() as tx:
-            calls = await tx.group_calls.lock(self.chat)
-        return [(t, at) for t, at in calls if at > time.time() - self.window]
+        return await self.budgets.calls(self.chat, self.window)

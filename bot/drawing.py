@@ -18,8 +18,9 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from bot.budget import CALL_LEASE_SECONDS
-from flows.engine.store import Drawing, Store
+from flows.engine.budget import CALL_LEASE_SECONDS
+from flows.engine.cards import Cards
+from flows.engine.store import Drawing
 
 # How long a move waits for another process's drawing to finish before it draws anyway.
 MOVE_WAIT_SECONDS = CALL_LEASE_SECONDS
@@ -35,9 +36,9 @@ def fingerprint(text: str, markup: str) -> str:
 
 
 class CardDrawings:
-    def __init__(self, store: Store, interval: float, owner: str | None = None,
+    def __init__(self, cards: Cards, interval: float, owner: str | None = None,
                  lease: float = CALL_LEASE_SECONDS) -> None:
-        self.store = store
+        self.cards = cards
         self.interval = interval
         self.owner = owner or process_name()
         self.lease = lease
@@ -49,25 +50,20 @@ class CardDrawings:
         while True:
             now = datetime.now(UTC)
             drawn_before = None if urgent else now - timedelta(seconds=self.interval)
-            async with self.store.transaction() as tx:
-                drawing = await tx.cards.claim_drawing(
-                    card, self.owner, now, now + timedelta(seconds=self.lease), drawn_before)
+            drawing = await self.cards.claim_drawing(
+                card, self.owner, now, now + timedelta(seconds=self.lease), drawn_before)
             if drawing is not None or not urgent or time.monotonic() > deadline:
                 return drawing
             await asyncio.sleep(0.05)
 
     async def release(self, drawing: Drawing, shown: str | None, drew: bool) -> None:
-        async with self.store.transaction() as tx:
-            await tx.cards.release_drawing(drawing, self.owner, shown,
-                                           datetime.now(UTC) if drew else None)
+        await self.cards.release_drawing(drawing, self.owner, shown,
+                                         datetime.now(UTC) if drew else None)
 
     async def failed(self, drawing: Drawing) -> None:
         """Nothing new was shown: the card stays marked for whoever looks next."""
-        async with self.store.transaction() as tx:
-            await tx.cards.release_drawing(
-                dataclasses.replace(drawing, changes=drawing.drawn), self.owner,
-                drawing.shown, None)
+        await self.cards.release_drawing(
+            dataclasses.replace(drawing, changes=drawing.drawn), self.owner, drawing.shown, None)
 
     async def to_draw(self) -> list[tuple[int, str]]:
-        async with self.store.transaction() as tx:
-            return await tx.cards.to_draw()
+        return await self.cards.to_draw()

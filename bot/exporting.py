@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bot.i18n import translator
 from flows.documents.exports import FORMATS as FORMATS
-from flows.documents.exports import export_file, load_export
+from flows.documents.exports import export_file, load_export_of
 from framework import load_framework
 from storage.store import SqlStore
 
@@ -20,11 +20,9 @@ async def export_round(store: SqlStore, code: str, formats: tuple[str, ...], fol
                        locale: str) -> list[Path]:
     fw = load_framework()
     t = translator(locale)
-    async with store.transaction() as tx:
-        found = await tx.rounds.by_code(code)
-        if found is None:
-            raise UnknownRound(code)
-        data = await load_export(tx, fw, found)
+    data = await load_export_of(store, fw, code)
+    if data is None:
+        raise UnknownRound(code)
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for kind in formats:

@@ -248,7 +248,7 @@ class TelegramChannel:
         self.router: Router = app.router
         self.bot = bot
         settings = app.settings
-        self.drawings = CardDrawings(app.store, settings.group_card_interval_seconds)
+        self.drawings = CardDrawings(self.router.cards, settings.group_card_interval_seconds)
         self._outboxes: dict[int, GroupOutbox] = {}  # group chat id -> what waits for it
         # private chat -> the message whose buttons are the current ones there (this
         # process's knowledge: another process's sends it may not know)
@@ -260,7 +260,7 @@ class TelegramChannel:
         found = self._outboxes.get(chat_id)
         if found is None:
             settings = self.app.settings
-            budget = SharedBudget(self.app.store, str(chat_id),
+            budget = SharedBudget(self.router.budgets, str(chat_id),
                                   settings.group_messages_per_window,
                                   settings.group_window_seconds)
             found = GroupOutbox(budget, settings.group_card_interval_seconds, self._redraw)

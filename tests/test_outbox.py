@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.budget import SharedBudget, end_slot, take_slot
+from bot.budget import SharedBudget
 from bot.outbox import GroupOutbox, Job
+from flows.engine.budget import Budgets, end_slot, take_slot
 from storage.migrate import migrate
 from storage.store import SqlStore
 from tests.botapi import most_in_window
@@ -30,7 +31,7 @@ async def store(tmp_path: Path) -> AsyncIterator[SqlStore]:
 
 def outbox_of(store: SqlStore, limit: int, window: float, interval: float,
               redraw: object, chat: str = "-100") -> GroupOutbox:
-    budget = SharedBudget(store, chat, limit, window)
+    budget = SharedBudget(Budgets(store), chat, limit, window)
     return GroupOutbox(budget, interval, redraw)  # type: ignore[arg-type]
 
 
@@ -125,7 +126,7 @@ async def test_a_redraw_that_shows_nothing_new_costs_no_slot(store: SqlStore) ->
         outbox.mark(card)
         await outbox.idle()
     assert outbox.calls == 0
-    assert await SharedBudget(store, "-100", 1, 60.0).calls() == []
+    assert await SharedBudget(Budgets(store), "-100", 1, 60.0).calls() == []
 
 
 async def test_a_failed_call_does_not_stop_the_queue(store: SqlStore) -> None:

@@ -32,7 +32,7 @@ from typing import Any
 import xlsxwriter
 
 from flows.documents.session_votes import SessionVotes, load_sessions
-from flows.engine.store import Answer, Participation, Round, Transaction
+from flows.engine.store import Answer, Participation, Round, Store, Transaction
 from flows.engine.translator import Translator
 from flows.kit.info import own_wording
 from flows.kit.texts import rating_label
@@ -315,3 +315,10 @@ def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
         "privacy": f"figures of fewer than {MIN_GROUP} ratings are left out",
     }
     return json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+async def load_export_of(store: Store, fw: Framework, code: str) -> ExportData | None:
+    """A round's export data by its code (the operator's `python -m bot export`), or None."""
+    async with store.transaction() as tx:
+        found = await tx.rounds.by_code(code)
+        return None if found is None else await load_export(tx, fw, found)

@@ -5,12 +5,13 @@ moves (a group became a supergroup)."""
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from flows.engine.declare import Stale, next_version
 from flows.engine.effects import EditCard, Effect, PostCard, Screen
 from flows.engine.events import Actor, Event, Scope
-from flows.engine.store import Card, Source, Transaction
+from flows.engine.store import Card, Drawing, Source, Transaction
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
 
@@ -21,6 +22,23 @@ if TYPE_CHECKING:
 class Cards:
     def __init__(self, router: Router) -> None:
         self.router = router
+
+    # who draws a card's message, when several processes serve one database (the channel's
+    # policy is bot/drawing.py; the claims are kept here)
+    async def claim_drawing(self, card: int, owner: str, now: datetime, until: datetime,
+                            drawn_before: datetime | None) -> Drawing | None:
+        async with self.router.store.transaction() as tx:
+            return await tx.cards.claim_drawing(card, owner, now, until, drawn_before)
+
+    async def release_drawing(self, drawing: Drawing, owner: str, shown: str | None,
+                              drawn_at: datetime | None) -> None:
+        async with self.router.store.transaction() as tx:
+            await tx.cards.release_drawing(drawing, owner, shown, drawn_at)
+
+    async def to_draw(self) -> list[tuple[int, str]]:
+        """Cards whose message shows fewer changes than were made, with their chats."""
+        async with self.router.store.transaction() as tx:
+            return await tx.cards.to_draw()
 
     async def card_posted(self, card: int, message_id: int, shown: str | None = None) -> None:
         """The channel sent a card: remember its message, so taps on it can be checked (and

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from flows.engine.actions import Registry
+from flows.engine.budget import Budgets
 from flows.engine.cards import Cards
 from flows.engine.declare import (
     MESSAGE_ATTEMPTS,
@@ -62,6 +63,7 @@ class Router:
         self.flows: dict[str, Flow[Any]] = {f.name: f for f in (shell.flow, *flows)}
         self.registry = Registry(list(self.flows.values()))
         self.cards = Cards(self)
+        self.budgets = Budgets(store)
         self.scheduled = Scheduled(self)
         shell.bind(self)
 
