@@ -20,6 +20,7 @@ import logging
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from typing import Protocol
 
 from bot.logs import describe
@@ -27,12 +28,27 @@ from bot.logs import describe
 log = logging.getLogger(__name__)
 
 Job = Callable[[], Awaitable[object]]  # a job that returns False made no call
+
+
+@dataclass
+class Slot:
+    """The budget's slot a call holds: a card's drawing may give it back itself, in the same
+    transaction that releases its claim (then `settled`), which saves one."""
+
+    chat: str
+    token: str
+    settled: bool = False
+
+
 # Draw a card (urgent: a move, drawn whoever drew it last); False when no call was made:
-# nothing new to show, or another process draws it (it is looked at again by `mark`).
-Redraw = Callable[[int, bool], Awaitable[bool]]
+# nothing new to show, or another process draws it (it is looked at again by `mark`). It may
+# settle the slot its call holds.
+Redraw = Callable[[int, bool, Slot | None], Awaitable[bool]]
 
 
 class Budget(Protocol):
+    chat: str
+
     async def take(self) -> str | float:
         """A slot's token, or how many seconds to wait before asking again."""
         ...
@@ -51,6 +67,7 @@ class GroupOutbox:
         self.dirty: set[int] = set()  # cards whose count changed since they were drawn
         self.drawn: dict[int, float] = {}  # card -> when it was last drawn
         self.calls = 0
+        self._slot_held: Slot | None = None  # the slot the call being made holds
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
 
@@ -100,16 +117,20 @@ class GroupOutbox:
                     continue
                 job = self._bind(card)
             token = await self._slot()
+            held = self._slot_held = Slot(self.budget.chat, token)
             called: object = True
             try:
                 called = await job()
             except Exception as exc:  # one failed call must not stop the group's queue
                 log.error("A call to a group failed: %s", describe(exc))
+            finally:
+                self._slot_held = None
             used = called is True or called is None
-            try:
-                await self.budget.give_back(token, used)
-            except Exception as exc:  # the slot runs out by itself
-                log.error("A group's budget could not be updated: %s", describe(exc))
+            if not held.settled:
+                try:
+                    await self.budget.give_back(token, used)
+                except Exception as exc:  # the slot runs out by itself
+                    log.error("A group's budget could not be updated: %s", describe(exc))
             self.calls += used
 
     async def _sleep(self, seconds: float) -> None:
@@ -123,7 +144,7 @@ class GroupOutbox:
         # whatever was pending for this card is shown by this drawing
         self.dirty.discard(card)
         self.drawn[card] = time.monotonic()
-        return await self.redraw(card, urgent)
+        return await self.redraw(card, urgent, self._slot_held)
 
     async def _slot(self) -> str:
         while True:

@@ -55,7 +55,7 @@ from bot.drawing import CardDrawings, fingerprint
 from bot.i18n import translator
 from bot.logs import describe
 from bot.members import TelegramMembers
-from bot.outbox import GroupOutbox, Job
+from bot.outbox import GroupOutbox, Job, Slot
 from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from bot.wiring import App, build_app
@@ -280,32 +280,33 @@ class TelegramChannel:
         except Forbidden:
             await self.chat_gone(chat_id)
 
-    async def _redraw(self, card: int, urgent: bool) -> bool:
-        """Draw a card's message from the database, holding its claim; False when no call
-        was made: another process draws it, or it would show nothing new (a changed vote
-        often leaves the count as it was)."""
-        drawing = await self.drawings.claim(card, urgent)
-        if drawing is None:
+    async def _redraw(self, card: int, urgent: bool, slot: Slot | None = None) -> bool:
+        """Draw a card's message from the database, holding its claim (its screen is read
+        with the claim); False when no call was made: another process draws it, or it would
+        show nothing new (a changed vote often leaves the count as it was). The group
+        budget's `slot` is given back with the claim, in one transaction."""
+        claimed = await self.drawings.claim(card, urgent)
+        if claimed is None:
             return False
+        drawing, effect = claimed
         try:
-            found = await self.router.cards.card_screen(card)
-            if found is None:
-                await self.drawings.release(drawing, drawing.shown, drew=False)
+            if effect is None or effect.message_id is None:
+                await self.drawings.release(drawing, drawing.shown, drew=False, slot=slot)
                 return False
-            effect, chat, message_id = found
             markup = keyboard(self.router.registry, effect.screen, effect.scope)
             shown = fingerprint(effect.screen.text, markup.to_json() if markup else "")
             if shown == drawing.shown:
-                await self.drawings.release(drawing, shown, drew=False)
+                await self.drawings.release(drawing, shown, drew=False, slot=slot)
                 return False
-            chat_id = int(chat)
+            chat_id = int(effect.chat)
             await self._guarded(chat_id, partial(
-                self._edit_card_message, card, (chat_id, message_id), effect.screen, markup))
+                self._edit_card_message, card, (chat_id, effect.message_id), effect.screen,
+                markup))
         except BaseException:
             with contextlib.suppress(Exception):  # the claim runs out by itself
-                await self.drawings.failed(drawing)
+                await self.drawings.failed(drawing, slot)
             raise
-        await self.drawings.release(drawing, shown, drew=True)
+        await self.drawings.release(drawing, shown, drew=True, slot=slot)
         return True
 
     async def draw_forever(self) -> None:
@@ -545,7 +546,9 @@ class TelegramChannel:
             elif isinstance(effect, PostCard):
                 await self._call(int(effect.chat), partial(self._post_card, effect))
             elif isinstance(effect, EditCard | CardChanged):
-                address = await self.router.cards.card_message(effect.card)
+                # where the card is, as the event found it (a card not posted yet: as stored)
+                address = ((effect.chat, effect.message_id) if effect.message_id is not None
+                           else await self.router.cards.card_message(effect.card))
                 move = isinstance(effect, EditCard)
                 if address is None:
                     log.warning("Card %s has no message to edit", effect.card)

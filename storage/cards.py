@@ -110,11 +110,12 @@ class SqlCards:
                 or_(CardRow.drawn_at.is_(None), CardRow.drawn_at <= drawn_before),
             )
         result = await self.unit.write(
-            claim.values(drawing_by=owner, drawing_until=until)
-            .returning(CardRow.changes, CardRow.drawn, CardRow.shown)
+            claim.values(drawing_by=owner, drawing_until=until).returning(*_TABLE.c)
         )
         row: Any = result.first()
-        return Drawing(card_id, row.changes, row.drawn, row.shown) if row is not None else None
+        if row is None:
+            return None
+        return Drawing(card_id, row.changes, row.drawn, row.shown, card_of(row))
 
     async def release_drawing(self, drawing: Drawing, owner: str, shown: str | None,
                               drawn_at: datetime | None) -> None:

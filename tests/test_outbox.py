@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.budget import SharedBudget
-from bot.outbox import GroupOutbox, Job
+from bot.outbox import GroupOutbox, Job, Slot
 from flows.engine.budget import Budgets, end_slot, take_slot
 from storage.migrate import migrate
 from storage.store import SqlStore
@@ -46,7 +46,7 @@ async def tap_for(outbox: GroupOutbox, seconds: float) -> None:
 async def test_counts_are_coalesced_to_one_drawing_per_interval(store: SqlStore) -> None:
     drawn: list[float] = []
 
-    async def redraw(card: int, urgent: bool) -> bool:
+    async def redraw(card: int, urgent: bool, slot: Slot | None = None) -> bool:
         drawn.append(time.monotonic())
         return True
 
@@ -63,7 +63,7 @@ async def test_counts_are_coalesced_to_one_drawing_per_interval(store: SqlStore)
 async def test_the_window_holds_however_often_counts_change(store: SqlStore) -> None:
     drawn: list[float] = []
 
-    async def redraw(card: int, urgent: bool) -> bool:
+    async def redraw(card: int, urgent: bool, slot: Slot | None = None) -> bool:
         drawn.append(time.monotonic())
         return True
 
@@ -79,7 +79,7 @@ async def test_two_processes_share_one_groups_window(store: SqlStore, tmp_path: 
     other = SqlStore.from_url(f"sqlite+aiosqlite:///{tmp_path / 'outbox.sqlite3'}")
     drawn: list[float] = []
 
-    async def redraw(card: int, urgent: bool) -> bool:
+    async def redraw(card: int, urgent: bool, slot: Slot | None = None) -> bool:
         drawn.append(time.monotonic())
         return True
 
@@ -98,7 +98,7 @@ async def test_moves_and_messages_go_before_pending_counts_in_their_order(
 ) -> None:
     order: list[str] = []
 
-    async def redraw(card: int, urgent: bool) -> bool:
+    async def redraw(card: int, urgent: bool, slot: Slot | None = None) -> bool:
         order.append(f"{'move' if urgent else 'count'} {card}")
         return True
 
@@ -118,7 +118,7 @@ async def test_moves_and_messages_go_before_pending_counts_in_their_order(
 
 
 async def test_a_redraw_that_shows_nothing_new_costs_no_slot(store: SqlStore) -> None:
-    async def unchanged(card: int, urgent: bool) -> bool:
+    async def unchanged(card: int, urgent: bool, slot: Slot | None = None) -> bool:
         return False
 
     outbox = outbox_of(store, limit=1, window=60.0, interval=0.0, redraw=unchanged)
@@ -138,7 +138,7 @@ async def test_a_failed_call_does_not_stop_the_queue(store: SqlStore) -> None:
     async def fine() -> None:
         done.append("sent")
 
-    async def redraw(card: int, urgent: bool) -> bool:
+    async def redraw(card: int, urgent: bool, slot: Slot | None = None) -> bool:
         return True
 
     outbox = outbox_of(store, limit=5, window=1.0, interval=0.0, redraw=redraw)

@@ -5,9 +5,11 @@ moves (a group became a supergroup)."""
 from __future__ import annotations
 
 import dataclasses
+import time
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from flows.engine.budget import end_slot
 from flows.engine.declare import Stale, next_version
 from flows.engine.effects import EditCard, Effect, PostCard, Screen
 from flows.engine.events import Actor, Event, Scope
@@ -26,14 +28,34 @@ class Cards:
     # who draws a card's message, when several processes serve one database (the channel's
     # policy is bot/drawing.py; the claims are kept here)
     async def claim_drawing(self, card: int, owner: str, now: datetime, until: datetime,
-                            drawn_before: datetime | None) -> Drawing | None:
+                            drawn_before: datetime | None
+                            ) -> tuple[Drawing, EditCard | None] | None:
+        """The claim to draw the card and, in the same transaction, its screen now (None when
+        it has nothing to show); None when the claim went elsewhere."""
         async with self.router.store.transaction() as tx:
-            return await tx.cards.claim_drawing(card, owner, now, until, drawn_before)
+            drawing = await tx.cards.claim_drawing(card, owner, now, until, drawn_before)
+            if drawing is None:
+                return None
+            found = drawing.found
+            if found is None or found.message_id is None or found.flow not in self.router.flows:
+                return drawing, None
+            loaded = await self._card_view(tx, found)
+        if loaded is None:
+            return drawing, None
+        return drawing, EditCard(found.id, loaded, Scope(version=found.version, card=found.id),
+                                 found.chat, found.message_id)
 
     async def release_drawing(self, drawing: Drawing, owner: str, shown: str | None,
-                              drawn_at: datetime | None) -> None:
+                              drawn_at: datetime | None,
+                              slot: tuple[str, str, bool] | None = None) -> None:
+        """The drawing is over; with `slot` (chat, token, used), the group budget's slot it
+        used is given back in the same transaction."""
         async with self.router.store.transaction() as tx:
             await tx.cards.release_drawing(drawing, owner, shown, drawn_at)
+            if slot is not None:
+                chat, token, used = slot
+                calls = await tx.group_calls.lock(chat)
+                await tx.group_calls.save(chat, end_slot(calls, token, time.time(), used))
 
     async def to_draw(self) -> list[tuple[int, str]]:
         """Cards whose message shows fewer changes than were made, with their chats."""
@@ -68,7 +90,8 @@ class Cards:
             loaded = await self._card_view(tx, card)
         if loaded is None:
             return None
-        edit = EditCard(card.id, loaded, Scope(version=card.version, card=card.id))
+        edit = EditCard(card.id, loaded, Scope(version=card.version, card=card.id), card.chat,
+                        card.message_id)
         return edit, card.chat, card.message_id
 
     async def _card_view(self, tx: Transaction, card: Card) -> Screen | None:

@@ -73,15 +73,21 @@ class EditCard:
     card: int
     screen: Screen
     scope: Scope
+    # where the card's message is (None: not posted yet), so that no one reads it again
+    chat: str = ""
+    message_id: int | None = None
 
 
 @dataclass(frozen=True)
 class CardChanged:
     """A card's count changed. Nothing is drawn now: a channel with a sending budget draws the
-    card from the database when it may send (`Router.redraw_card`), so that many taps cost one
-    edit; `Router.drawn` draws it at once for channels without one."""
+    card from the database when it may send (`Router.cards.redraw_card`), so that many taps
+    cost one edit; `Router.drawn` draws it at once for channels without one. It says where the
+    card's message is, so the channel need not read the card to find it."""
 
     card: int
+    chat: str = ""
+    message_id: int | None = None
 
 
 @dataclass(frozen=True)

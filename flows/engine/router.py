@@ -312,7 +312,8 @@ class Router:
             for index, page in enumerate(pages):
                 page = dataclasses.replace(page, rtl=rtl) if rtl else page
                 if turn.card is not None and index == 0:
-                    effects.append(EditCard(turn.card.id, page, scope))
+                    effects.append(EditCard(turn.card.id, page, scope, turn.card.chat,
+                                                   turn.card.message_id))
                 elif index == 0 and turn.event.kind is EventKind.ACTION and not turn.fresh:
                     effects.append(Replace(page, scope))
                 else:

@@ -195,7 +195,7 @@ class Turn(Generic[C]):
 
     def card_changed(self, card: Card) -> None:
         """A count on the card changed: channels draw it again when they may."""
-        self.later.append((lambda: CardChanged(card.id), False))
+        self.later.append((lambda: CardChanged(card.id, card.chat, card.message_id), False))
 
     def card_translator(self, card: Card) -> Translator:
         """A card speaks its group's language (its context's `language`), not the tapper's."""

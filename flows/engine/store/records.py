@@ -187,6 +187,8 @@ class Drawing:
     changes: int  # the card's changes when claimed: drawn from the database after, so shown
     drawn: int  # the changes its message showed when claimed
     shown: str | None  # the fingerprint of what the message shows now
+    # the card's row as the claim found it (the claim returns it: the drawing need not read it)
+    found: Card | None = None
 
 
 @dataclass(frozen=True)
