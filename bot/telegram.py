@@ -469,7 +469,7 @@ class TelegramChannel:
             return
         event = Event.action(
             decoded.action_id, decoded.arg, decoded.scope, message=message.message_id,
-            order=update.update_id,
+            order=update.update_id, decoded=decoded.action,
         )
         try:
             effects = await self.router.handle(self.actor(update), event)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from functools import cached_property
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.exc import DBAPIError, InterfaceError
@@ -49,19 +50,52 @@ def lost_connection(exc: BaseException) -> bool:
 
 
 class SqlTransaction:
+    """One transaction's repositories, each made when first used (most events use two or
+    three of the ten)."""
+
     def __init__(self, session: AsyncSession) -> None:
         self.unit = Unit(session)
         self.forgot = False
-        self.people = SqlPeople(self.unit)
-        self.conversations = SqlConversations(self.unit)
-        self.rounds = SqlRounds(self.unit)
-        self.answers = SqlAnswers(self.unit)
-        self.votes = SqlVotes(self.unit)
-        self.notices = SqlNotices(self.unit)
-        self.jobs = SqlJobs(self.unit)
-        self.cards = SqlCards(self.unit)
-        self.queries = SqlQueries(self.unit)
-        self.group_calls = SqlGroupCalls(self.unit)
+
+    @cached_property
+    def people(self) -> SqlPeople:
+        return SqlPeople(self.unit)
+
+    @cached_property
+    def conversations(self) -> SqlConversations:
+        return SqlConversations(self.unit)
+
+    @cached_property
+    def rounds(self) -> SqlRounds:
+        return SqlRounds(self.unit)
+
+    @cached_property
+    def answers(self) -> SqlAnswers:
+        return SqlAnswers(self.unit)
+
+    @cached_property
+    def votes(self) -> SqlVotes:
+        return SqlVotes(self.unit)
+
+    @cached_property
+    def notices(self) -> SqlNotices:
+        return SqlNotices(self.unit)
+
+    @cached_property
+    def jobs(self) -> SqlJobs:
+        return SqlJobs(self.unit)
+
+    @cached_property
+    def cards(self) -> SqlCards:
+        return SqlCards(self.unit)
+
+    @cached_property
+    def queries(self) -> SqlQueries:
+        return SqlQueries(self.unit)
+
+    @cached_property
+    def group_calls(self) -> SqlGroupCalls:
+        return SqlGroupCalls(self.unit)
 
     @property
     def wrote(self) -> bool:

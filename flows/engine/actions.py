@@ -201,6 +201,16 @@ class Registry:
         action = self._actions.get((code, name))
         return (flow, action) if flow is not None and action is not None else None
 
+    def checked(self, action_id: str, arg: str, decoded: Bound | None = None
+                ) -> tuple[Declares, Bound] | None:
+        """The action of a press and its flow, if declared with that argument; a press the
+        channel decoded here from callback data (`decode`) is not checked a second time."""
+        if decoded is not None:
+            flow = self._by_code.get(decoded.declared.code)
+            return (flow, decoded) if flow is not None else None
+        found = self.lookup(action_id)
+        return found if found is not None and found[1].arg.accepts(arg) else None
+
     def encode(self, action_id: str, arg: str, scope: Scope) -> str:
         """Callback data for a button; ValueError for anything `decode` would refuse."""
         found = self.lookup(action_id)

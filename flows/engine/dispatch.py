@@ -39,10 +39,9 @@ async def dispatch(router: Router, turn: Turn[Any], event: Event) -> None:
         else:
             await router.run_command(turn, event.name, event.arg)
     elif event.kind is EventKind.ACTION:
-        found = router.registry.lookup(event.name)
+        found = router.registry.checked(event.name, event.arg, event.decoded)
         flow = router.flows[found[0].name] if found else None
-        if (found is None or flow is None or found[1].cards
-                or not found[1].arg.accepts(event.arg)):
+        if found is None or flow is None or found[1].cards:
             turn.toast = shell.invalid(turn.t)
         elif not (flow.shared or flow is turn.flow) or not flow.accepts(
             turn.state, found[1], turn.flow

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from flows.engine.store import Source
+
+if TYPE_CHECKING:
+    from flows.engine.actions import Bound
 
 
 class EventKind(StrEnum):
@@ -36,6 +40,9 @@ class Event:
     # the channel's order of events (Telegram's update id), when processes may apply them
     # out of order
     order: int | None = None
+    # the action as the registry decoded and checked it from callback data (the router then
+    # checks it no more); None for events made otherwise (the terminal, tests)
+    decoded: Bound | None = field(default=None, compare=False)
 
     @classmethod
     def command(cls, name: str, arg: str = "", message: int | None = None) -> Event:
@@ -44,10 +51,10 @@ class Event:
     @classmethod
     def action(
         cls, name: str, arg: str, scope: Scope, message: int | None = None,
-        order: int | None = None,
+        order: int | None = None, decoded: Bound | None = None,
     ) -> Event:
         return cls(EventKind.ACTION, name=name, arg=arg, scope=scope, message=message,
-                   order=order)
+                   order=order, decoded=decoded)
 
     @classmethod
     def text(cls, text: str, message: int | None = None) -> Event:

@@ -179,12 +179,11 @@ class Router:
         assert event.scope is not None and event.scope.card is not None
         t = self._translator(person, actor)
         card = await tx.cards.get(event.scope.card)
-        decoded = self.registry.lookup(event.name)
+        decoded = self.registry.checked(event.name, event.arg, event.decoded)
         if (
             card is None
             or decoded is None
             or not decoded[1].cards
-            or not decoded[1].arg.accepts(event.arg)
             or card.chat != actor.chat
             or card.flow != decoded[0].name
             or card.message_id is None

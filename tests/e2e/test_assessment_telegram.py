@@ -136,7 +136,8 @@ async def test_notes_text_commands_and_other_messages(
 ) -> None:
     person = server.user(503)
     await start_round(person)
-    saved = await say(person, "National CSEA council, decree 2021")
+    # the first note: where reports go, then its confirmation with the question
+    saved = await say(person, "National CSEA council, decree 2021", changes=2)
     assert "Evidence note saved for 1. Leadership" in saved.plain
     too_long = await say(person, "x" * 600)
     assert "Your note has 600 characters; a note keeps at most 500" in too_long.plain
@@ -186,7 +187,7 @@ async def test_fifty_people_at_once(bot: Any, server: BotApiServer, database_url
 async def test_mydata_and_forget(bot: Any, server: BotApiServer, database_url: str) -> None:
     person = server.user(504)
     await start_round(person, "Albania", "Civil society")
-    await say(person, "Helpline law 2019")
+    await say(person, "Helpline law 2019", changes=2)  # the routes line, then the question
     await tap(person, "Phase 3")
     mydata = await say(person, "/mydata")
     assert "tg:504 (no name is stored)" in mydata.plain
