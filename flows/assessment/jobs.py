@@ -13,11 +13,13 @@ from flows.documents.exports import own_answers_csv
 from flows.documents.pdf import ReportData, capability_line, report_pdf
 from flows.documents.report import round_profile
 from flows.engine.effects import Attachment, Screen
+from flows.engine.extend import drawn
 from flows.engine.store import (
     Participation,
 )
 from flows.engine.turn import Turn
 from flows.kit.info import own_wording
+from flows.kit.places import IN_REPORT, ReportShown
 from flows.kit.texts import assessment_name, escape
 from framework.recommend import top_priorities
 
@@ -92,6 +94,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     t, fw = turn.t, turn.fw
     r = participation.round
     name = assessment_name(t, r.country, r.created_at, r.title)
+    additions = turn.router.additions
 
     def draw() -> Attachment:
         profile = round_profile(fw, [a for a in own.values() if a.item.startswith("cap:")])
@@ -108,11 +111,13 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             ))
         not_known = tuple(t.content(c.name) for c in fw.capabilities
                           if profile.capabilities[c.id].n == 0)
+        priorities = top_priorities(fw, profile)
         pdf = report_pdf(t, fw, ReportData(
             title=t.gettext("Maturity profile: {name}").format(name=name),
             subtitle=t.gettext("Self-assessment against the Model National Response (MNR)"),
             today=datetime.now(UTC), charts=pictures, capabilities=tuple(lines),
-            not_known=not_known, priorities=top_priorities(fw, profile),
+            not_known=not_known, priorities=priorities,
+            added=tuple(drawn(additions, IN_REPORT, t, ReportShown(fw, r.id, priorities))),
         ))
         return Attachment("document", pdf, f"mnr-{r.country}-report.pdf", name)
 

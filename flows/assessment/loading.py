@@ -144,4 +144,5 @@ async def load_summary(turn: T) -> screen_data.SummaryData:
         next_open=screen_data.first_open(turn.fw, {a.item: a for a in own}),
         today=datetime.now(UTC),
         shared=shared,
+        additions=turn.router.additions,
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from flows.documents.results import ResultsData
+from flows.engine.extend import Addition
 from flows.engine.store import Answer
 from framework.model import Framework
 
@@ -101,6 +103,8 @@ class SummaryData:
     next_open: int | None
     today: datetime
     shared: ResultsData | None = None  # the round's results, when its facilitators show them
+    # what other flows add under each priority (flows.kit.places.ON_PRIORITY)
+    additions: tuple[Addition[Any, Any], ...] = ()
 
 
 @dataclass(frozen=True)

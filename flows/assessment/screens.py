@@ -22,11 +22,13 @@ from flows.assessment.screen_data import (
 from flows.documents.report import pulse_lines, round_profile, summary_text
 from flows.documents.results import published
 from flows.engine.effects import Button, Screen
+from flows.engine.extend import drawn
 from flows.engine.store import SECTORS
 from flows.engine.translator import Translator
 from flows.kit.country_step import CountryData, country_screen
 from flows.kit.info import facilitators_get, own_wording, report_routes
 from flows.kit.layout import rows, single
+from flows.kit.places import ON_PRIORITY, PriorityShown
 from flows.kit.texts import (
     MESSAGE_LIMIT,
     assessment_name,
@@ -40,6 +42,7 @@ from flows.kit.texts import (
     shown_length,
 )
 from framework.model import Capability, Framework
+from framework.recommend import top_priorities
 from framework.scoring import DONT_KNOW
 
 NOTE_SHOWN = 80  # characters of a note on a question screen (all of it is in "More detail")
@@ -332,7 +335,11 @@ def summary(t: Translator, data: SummaryData) -> list[Screen]:
     first = escape(t.gettext("As of {date}").format(date=t.date(data.today))) + "\n" + first
     if data.pulse:
         first += "\n\n" + "\n".join(pulse_lines(t, fw, data.pulse))
-    buttons = [Button(t.gettext("Chart"), Act.chart),
+    added = [button for priority in top_priorities(fw, profile)
+             for button in drawn(data.additions, ON_PRIORITY, t,
+                                 PriorityShown(data.round.id, priority.capability.id))]
+    buttons = [*added,
+               Button(t.gettext("Chart"), Act.chart),
                Button(t.gettext("Report (PDF)"), Act.report),
                Button(t.gettext("Download my answers (CSV)"), Act.csv),
                Button(t.gettext("Review my answers"), Act.review)]

@@ -13,6 +13,7 @@ from datetime import datetime
 
 from flows.engine.translator import Translator
 from flows.kit.info import own_wording
+from flows.kit.places import Section
 from flows.kit.texts import labelled, rating_label, series
 from framework.model import Framework
 from framework.recommend import Priority
@@ -67,6 +68,7 @@ class ReportData:
     domains: tuple[tuple[str, str], ...] = ()
     domains_title: str = ""
     notes_withheld: str = ""  # why the capabilities carry no evidence notes, if they do not
+    added: tuple[Section, ...] = ()  # what other flows add (flows.kit.places.IN_REPORT)
 
 
 def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str,
@@ -136,6 +138,9 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
             "Futures Hub."
         )
         parts.append(f"<p class='small'>{_e(source)}</p>")
+    for section in data.added:
+        parts.append(f"<h2>{_e(section.title)}</h2>")
+        parts += [f"<p>{_e(paragraph)}</p>" for paragraph in section.paragraphs]
     danger = t.gettext("A child in danger now: call the police or emergency services.")
     parts += [
         f"<p class='danger'>{_e(danger)}</p>",

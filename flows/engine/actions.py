@@ -91,6 +91,9 @@ class Action:
     rank: int = 100  # the command's place in the menu and in /help
     groups: bool = False
     cards: bool = False  # a button of a shared card (else only of a person's conversation)
+    # a button this flow adds to another flow's screen (flows.engine.extend): pressed there,
+    # it takes the chat into this flow
+    enters: bool = False
 
     @property
     def id(self) -> str:

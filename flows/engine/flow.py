@@ -21,6 +21,7 @@ from flows.engine.declare import (
     State,
     View,
 )
+from flows.engine.extend import Addition
 from flows.engine.turn import Turn
 
 
@@ -48,11 +49,14 @@ class Flow(Generic[C]):
         shared: bool = False,
         chat_closed: Callable[[Turn[Any]], Awaitable[None]] | None = None,
         jobs: dict[str, JobHandler] | None = None,
+        adds: Sequence[Addition[Any, Any]] = (),
     ) -> None:
         self.name = name
         # slow work, run later from its record (`Turn.job`): a handler gets the turn and the
         # detail it was recorded with, and attaches what it draws
         self.jobs = dict(jobs or {})
+        # what it adds to other flows' screens and to documents (flows.engine.extend)
+        self.adds = tuple(adds)
         self.code = code
         self.context = context
         self.initial = initial

@@ -33,6 +33,7 @@ from flows.engine.declare import (
 from flows.engine.dispatch import dispatch, save_conversation
 from flows.engine.effects import CardChanged, EditCard, Effect, Replace, RunJob, Send
 from flows.engine.events import Actor, Event, EventKind, Scope
+from flows.engine.extend import Addition
 from flows.engine.flow import Flow
 from flows.engine.scheduled import Scheduled
 from flows.engine.shell import Shell
@@ -62,6 +63,9 @@ class Router:
         self.shell = shell
         self.flows: dict[str, Flow[Any]] = {f.name: f for f in (shell.flow, *flows)}
         self.registry = Registry(list(self.flows.values()))
+        # every flow's additions to other flows' screens and to documents, in flow order
+        self.additions: tuple[Addition[Any, Any], ...] = tuple(
+            a for f in self.flows.values() for a in f.adds)
         self.cards = Cards(self)
         self.budgets = Budgets(store)
         self.scheduled = Scheduled(self)

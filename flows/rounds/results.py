@@ -21,9 +21,11 @@ from flows.documents.session_votes import (
 )
 from flows.engine.declare import REFRESH
 from flows.engine.effects import Attachment
+from flows.engine.extend import drawn
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
+from flows.kit.places import IN_REPORT, ReportShown
 from flows.rounds import screens
 from flows.rounds.compare import load_change
 from flows.rounds.context import (
@@ -175,7 +177,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         return
     data, compared = loaded
     answers = await turn.tx.answers.of_round(data.round.id)
-    t = turn.t
+    t, additions = turn.t, turn.router.additions
 
     def draw() -> Attachment:
         fw, results = data.fw, data.results
@@ -212,13 +214,15 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             today=data.today, charts=round_charts(t, data, compared),
             capabilities=tuple(lines), not_known=not_known,
             not_known_title=t.gettext("Not known yet, or too few answers to show"),
-            priorities=round_priorities(fw, results), **change,
+            priorities=(priorities := round_priorities(fw, results)), **change,
             sessions=tuple((session_name(t, s), question_figures(t, fw, s))
                            for s in data.sessions),
             sessions_title=t.gettext("Group sessions"), sessions_note=apart_note(t),
             domains=tuple(domain_texts(t, fw, results.profile, shared=True)),
             domains_title=t.gettext("Profile by domain"),
             notes_withheld=why,
+            added=tuple(drawn(additions, IN_REPORT, t,
+                              ReportShown(fw, data.round.id, priorities))),
         ))
         return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
                           heading(t, data.round))
