@@ -15,8 +15,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.i18n import CatalogLanguages
 from flows.routing import build_router
@@ -25,6 +24,7 @@ from storage.store import SqlStore
 from tests import database
 from tests.flows.chat import Chat
 
+ROOT = Path(__file__).resolve().parent.parent
 PARTS = ("framework", "flows", "storage", "bot")
 
 
