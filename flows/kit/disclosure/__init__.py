@@ -12,9 +12,10 @@ statistic or a general rule are notes whatever they tell. Each language's patter
 on every text, whatever the screen's language, and combined within a language only.
 
 Each language's patterns live in its own module of this package (en, fr, es, pt, pt_br, ar, ru,
-zh_hans, de, tr, sw, hi; en_acts holds the English acts, portuguese what Portugal and Brazil
-share), each a mapping of group to patterns; shared holds the languages, the groups, what they
-mean and how patterns are written, and patterns assembles them. load compiles them.
+zh_hans, de, tr, sw, hi; en_acts and fr_acts hold the English and French acts, portuguese what
+Portugal and Brazil share), each a mapping of group to patterns; shared holds the languages, the
+groups, what they mean and how patterns are written, and patterns assembles them. load compiles
+them.
 
 Runs on every typed text: pure, and one pass of a few precompiled regular expressions.
 """

@@ -13,6 +13,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # not "das berührt mich" (moves me) or "die Frist zwingt mich"
         r"(?:fasst|fasste|begrapscht|betatscht|missbraucht|missbrauchte|vergewaltigt"
         r"|vergewaltigte) mich",
+        # "sorry gehört nicht zum bericht aber mir ist als kind im zeltlager was mit nem betreuer
+        # passiert": something that happened to the writer, told with a memory.
+        r"mir (?:ist )?(?:als kind|als ich klein war|damals|letztes jahr) (?:[\w-]+ ){0,5}(?:was"
+        r"|etwas|sowas) (?:[\w-]+ ){0,4}passiert",
+        r"(?:mir ist|ist mir) (?:[\w-]+ ){0,6}(?:was|etwas|sowas) (?:[\w-]+ ){0,4}passiert\b.{0,60}"
+        r"(?:nicht los|nicht vergessen|immer noch|bis heute)",
+        # A child or teen telling of online grooming in the first person: told to tell no one,
+        # asked to meet ("bin 13 und ein mann von insta sagt ich soll keinem ... erzählen").
+        r"(?:sagt|meint|schreibt|sagte) (?:mir,? )?(?:ich soll|ich darf) (?:keinem|niemandem"
+        r"|niemand) (?:[\w-]+ ){0,4}(?:erzahlen|sagen)",
+        r"(?:bin|ich bin) 1[0-7]\b.{0,100}(?:will|mochte|wollte) (?:sich )?(?:mit mir )?treffen",
         r"ich (?:wurde|bin|war|werde) (?:[\w-]+ ){0,6}(?:missbraucht|vergewaltigt|angefasst"
         r"|begrapscht|belastigt|betatscht|befummelt)",
         r"wurde ich (?:[\w-]+ ){0,5}(?:missbraucht|vergewaltigt|angefasst|begrapscht)",
@@ -221,6 +232,22 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"seit (?:tagen|\d+ tagen|einer woche|mehreren tagen) (?:ganz )?(?:allein|alleine)",
         r"(?:im|in der) (?:mull|tonne|mulltonne) nach essen|kein erwachsener (?:zu sehen|da"
         r"|daheim)|(?:nichts|nix) zu essen",
+        # An evidence note that turns personal: "aber mein eigener Sohn ist seit dem Trainingslager
+        # total verändert, nässt wieder ein und will nicht mehr hin".
+        r"(?:nasst|macht) (?:wieder|nachts) (?:ein|ins bett)|(?:will|mochte) (?:da |dort )?nicht"
+        r" mehr hin|seit (?:dem|der|er|sie) (?:[\w-]+ ){0,3}(?:total |vollig |ganz )?verandert"
+        r"|weint (?:jede nacht|nachts|jeden abend)|redet (?:nicht mehr|mit niemandem)",
+        # A professional's concern about one child shown by signs: strange injuries and a story
+        # that keeps changing, sexual drawings, trembling when the stepfather picks her up.
+        r"(?:komisch|seltsam|merkwurdig|unerklarlich)\w* (?:verletzungen|blaue flecken|wunden"
+        r"|flecken)|erzahlt (?:jedes ?mal|immer) (?:was|etwas) anderes",
+        r"malt (?:[\w-]+ )?(?:sexuelle|sexualisierte|nackte)|(?:zittert|weint|erstarrt)"
+        r" (?:[\w-]+ )?wenn (?:ihr|sein|der) (?:stiefvater|vater|onkel|opa|freund der mutter)"
+        r" (?:sie|ihn) (?:abholt|holt)",
+        # Physical abuse and hunger of a neighbour's child told as heard and seen: "hat immer
+        # hunger und ich höre wie sein vater ihn schlägt".
+        r"(?:immer|standig|dauernd|oft|jeden tag) hunger|(?:hore|hort|horen|horte) (?:[\w-]+ ){0,6}"
+        r"(?:schlagt|schlagen|verprugelt|haut|brullt)",
     ),
     "contact": (
         r"(?:fragt|fragte|bittet|bat|verlangt|verlangte|will|wollte|drangt|drangte|schreibt"
@@ -330,5 +357,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # A judgment or general advice, not a story: "der Angeklagte", "kein Erwachsener darf".
         r"angeklagt\w*|(?:land|amts|ober)gericht\w*|kein erwachsener (?:darf|sollte)|erklaren sie"
         r" ihrem kind",
+        # Prevention advice addressed to teens or on a leaflet, in the imperative: "wenn dich jemand
+        # nach fotos fragt, erzähl es einem erwachsenen, dem du vertraust".
+        r"(?:einem|einer) (?:erwachsenen|person),? (?:dem|der) (?:du|ihr) vertrau\w*"
+        r"|(?:einer|einem) vertrauens(?:person|erwachsenen)|wenn (?:dich|dir) (?:jemand"
+        r"|ein fremder)|wenn jemand (?:dich|dir)",
     ),
 }

@@ -27,6 +27,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|was being|am being) (?:[\w-]+ ){0,2}(?:abused|raped|molested|assaulted|touched"
         r"|groped|fondled|harassed|exploited|groomed|violated)",
         r"(?:happened|happening|was done|done) to me",
+        # A child or teen telling of online grooming in the first person: told to keep the chats
+        # secret, asked to meet by someone met online ("im 14 and a man i met online ...").
+        r"(?:tells?|telling|told|asks?|asking|asked|wants?|makes?|made) me (?:to )?keep (?:it|this"
+        r"|that|us|everything|our (?:[\w-]+ )?(?:chats?|messages|texts|talks|conversations?"
+        r"|friendship|relationship|pics|photos|game)) (?:a )?secret",
+        r"(?:met|know|knew|talk(?:ing)? to|chat(?:ting)? (?:to|with)) (?:him |her )?(?:online"
+        r"|on (?:[\w-]+ )?(?:insta\w*|snap\w*|tiktok|discord|roblox|fortnite|minecraft|whatsapp"
+        r"|a game|the internet)).{0,80}(?:wants?|asks?|asked|asking|keeps asking) (?:me )?to meet"
+        r"(?! the)",
+        r"(?:i'm|im|i am) (?:only |just )?1[0-7](?: years?| yrs?)?(?: old)?\b.{0,100}(?:wants?"
+        r"|asks?|asked|asking|keeps asking) (?:me )?to meet (?:me|up)",
         r"(?:did|does|doing|do|done) (?:things|stuff|something|bad things|sexual things)"
         r" (?:to|with) me",
         r"(?:did|does|doing|done) (?:this|that|it) to me",
@@ -120,7 +131,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|stepdaughter|stepson|foster child|little girl|little boy)",
         r"(?:a|one|the|this|that|another) (?:[\w-]+ )?(?:girl|boy|child|kid|student|pupil"
         r"|teen|teenager)s? (?:in|at|from|of|on|down) (?:my|our)",
-        r"(?:one|some|two|three|several|many|all) of (?:my|our) (?:[\w-]+ )?(?:students|pupils"
+        r"(?:one|some|two|three|several|many|all) of (?:my|our) (?:[\w-]+ ){0,2}(?:students|pupils"
         r"|kids|children|girls|boys|players|campers)",
         r"(?<!his or )(?<!her or )(?:her|his) (?:step-?(?:dad|father|mum|mom|mother|brother)"
         r"|stepdad|dad|father|mum|mom|mother|uncle|aunt|cousin|brother|grand(?:pa|dad|father)"
@@ -284,5 +295,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|the (?:accused|defendant)\b|(?:crown|high|district|supreme) court"
         r"|(?:got|received|given|handed) (?:a )?\d+[- ]?(?:years?|yrs?)|no (?:adult|one|grown-?up)"
         r" should (?:ever )?(?:ask|tell|make)",
+        # Prevention advice addressed to teens or on a leaflet, in the imperative to "you": "if
+        # someone asks you for photos ..., tell a trusted adult".
+        r"(?:tell|talk to|speak to|speak with|go to) (?:a |an |your )?(?:trusted|safe) (?:adult"
+        r"|grown-?up|person)|(?:if|when) (?:someone|anyone|somebody|an adult|a stranger)"
+        r" (?:[\w-]+ )?(?:asks|tells|offers|sends|wants) you",
     ),
 }

@@ -157,6 +157,21 @@ ACT: tuple[str, ...] = (
     r"(?:shakes|shaking|trembles|trembling|freezes|cries|crying|flinches|panics|hides"
     r"|screams|goes (?:quiet|silent|pale)) (?:[\w-]+ ){0,2}(?:when|whenever"
     r"|every time) (?:she|he|they) (?:sees?|hears?) (?:him|his|that man)",
+    # A professional's concern about one child shown by signs: drawing sexual things, flinching
+    # when the mother's boyfriend picks her up.
+    r"(?:draws?|drawing|drew|drawings?) (?:of )?(?:[\w-]+ )?(?:sexual|sexualised|sexualized"
+    r"|explicit|naked)",
+    r"(?:flinch\w*|shak\w+|trembl\w+|freez\w+|cries|panics|hides|goes quiet) (?:[\w-]+ ){0,2}"
+    r"(?:when|whenever|every time) (?:her|his|their|the) (?:[\w'-]+ ){0,2}(?:boyfriend|step-?dad"
+    r"|stepfather|dad|father|uncle|partner|husband|coach|man) (?:picks|comes|collects|visits"
+    r"|gets home|walks in|is around)",
+    # An evidence note that turns personal: "my own son won't talk since his coach started ...",
+    # a child who changed, cries at night, wets the bed again, refuses to go back.
+    r"(?:won't|wont|doesn't|doesnt|refuses to|stopped|will not|has not|hasn't|hasnt)"
+    r" (?:[\w-]+ )?(?:talk|speak|spoken|eat|eaten|sleep|slept)\w*(?: to (?:anyone|anybody|me"
+    r"|us))? (?:since|after|ever since)",
+    r"(?:wets?|wetting) the bed (?:again|since)|(?:cries|crying) (?:at|every|all) night"
+    r"|(?:refuses|won't|wont|doesn't want|doesnt want) to go back (?:there|to)",
     r"(?:shakes|trembles|freezes|cries|panics|hides|screams) (?:[\w-]+ ){0,2}(?:when"
     r"|whenever|every time) (?:he|that man|the man) (?:comes|is around|visits|gets home"
     r"|walks in|picks (?:her|him) up)",

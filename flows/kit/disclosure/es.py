@@ -11,6 +11,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|toquetea|abuso|abusaba|acosaba|agredio|desnudaba|hacia cosas|hizo cosas"
         r"|hace cosas)",
         r"(?:abuso|abusaba|abusaron|abusaban|abusa|abusando|abusar) de mi",
+        # "perdon esto no es del informe pero a mi me paso algo con el cura ... de chico":
+        # something that happened to the writer, told with a memory.
+        r"(?:me paso|me ocurrio|me sucedio|me hicieron|paso algo conmigo) (?:algo|una cosa"
+        r"|cosas)?.{0,80}(?:de (?:chic|nin|pequen)[oa]|cuando (?:era|tenia)|no lo (?:supero"
+        r"|olvido)|no (?:lo )?puedo olvidar|el ano pasado|me persigue)",
+        # A child or teen telling of online grooming in the first person: told to keep a secret,
+        # asked to meet ("tengo 14 y un señor q conoci en insta ... quiere verme").
+        r"(?:me dice|me dijo|me pide|me pidio|me decia) (?:q |que )?(?:no (?:le )?(?:cuente"
+        r"|diga)|guarde (?:el|un|nuestro) secreto|borre (?:los|nuestros) (?:mensajes|chats))",
+        r"tengo 1[0-7](?: anos)?\b.{0,100}(?:quiere|quiso|insiste en) (?:verme|conocerme"
+        r"|que nos veamos|encontrarse conmigo|quedar conmigo)",
         r"fui (?:[\w-]+ )?(?:abusad[oa]|violad[oa]|agredid[oa]|tocad[oa]|manosead[oa]"
         r"|acosad[oa])",
         r"(?:sufri|vivi) (?:[\w-]+ )?(?:abuso|abusos|violacion|violencia sexual|acoso"
@@ -238,6 +249,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|semanas?)",
         r"no (?:tienen|tiene|hay) (?:nada de |nada para )?(?:comida|comer)|lloraba\w*"
         r" (?:[\w-]+ ){0,4}toda la noche|la madre no aparece",
+        # An evidence note that turns personal: "pero mi propio hijo ... no habla y moja la cama
+        # otra vez", a child who cries at night and will not go back.
+        r"(?:moja|mojando|volvio a mojar) la cama|(?:ya )?no habla (?:desde|con nadie)"
+        r"|no quiere (?:volver|ir mas)|llora (?:por las|todas las|cada) noches?",
+        # An adult entering a younger sibling's room at night: the child no longer wants to
+        # sleep alone.
+        r"(?:ya )?no quiere (?:dormir|estar|quedarse) sola?(?: con el| con su| nunca)?",
+        # A professional's concern about one child shown by signs: sexual drawings, trembling when
+        # her stepfather picks her up.
+        r"dibujos? (?:[\w-]+ )?(?:sexuales|obscenos)|dibuja (?:cosas )?(?:sexuales|obscenas)",
+        r"(?:tiembla|se pone a temblar|llora|se paraliza)\w* cuando (?:la|lo) (?:recoge|busca"
+        r"|viene a buscar) (?:el|su) (?:padrastro|tio|padre|abuelo|novio de)",
     ),
     "contact": (
         r"(?:pide|pidio|pedia|piden|pidiendo|exige|exigia) (?:[\w'-]+ ){0,3}(?:fotos?|videos?"
@@ -343,5 +366,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r" (?:debe|deberia)",
         # a judgment: "sentencia", "el acusado recibió 9 años"
         r"sentencia|(?:el|la) (?:acusad|imputad|procesad)[oa]|(?:recibio|le dieron) \d+ anos",
+        # Prevention advice addressed to teens or on a leaflet, in the imperative to "tu"/"usted":
+        # "si alguien te pide fotos ..., cuentaselo a un adulto de confianza".
+        r"(?:cuentaselo|cuentale|cuentalo|habla|hable|dile|digale|diselo)(?: con)? a? ?(?:un|una)"
+        r" (?:adulto|persona) de confianza|si (?:alguien|algun adulto|un desconocido) te (?:pide"
+        r"|dice|ofrece|manda|envia)",
     ),
 }

@@ -14,6 +14,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:मेरे|मेरी) साथ (?:\S+ ){0,3}(?:गलत|बलात्कार|रेप|छेड़छाड़|जबरदस्ती|गंदा|गंदी)",
         r"मेरा (?:\S+ ){0,2}(?:यौन शोषण|शोषण|बलात्कार|रेप)",
         r"(?:mujhe|mujhko) (?:\S+ ){0,2}(?:chhua|chua|chhuta|touch)",
+        # "bachpan mein tuition wale sir ne mere saath kuch kiya tha aur abhi tak bhool nahi
+        # paya": something done to the writer, or that happened, told with a memory.
+        r"(?:mere|meri) saath (?:\S+ ){0,2}kuch (?:kiya|karta|karte)|(?:मेरे|मेरी) साथ (?:\S+ ){0,2}"
+        r"कुछ (?:किया|करता|करते)",
+        r"(?:mere|meri) saath (?:\S+ ){0,2}kuch (?:hua|ho gaya).{0,60}(?:bhool|bhul|bachpan"
+        r"|pichhle saal)|(?:मेरे|मेरी) साथ (?:\S+ ){0,2}कुछ (?:हुआ|हो गया).{0,60}(?:भूल|बचपन"
+        r"|पिछले साल)",
+        # A child or teen telling of online grooming in the first person: told to tell no one,
+        # asked to meet ("मैं 13 साल की हूँ, इंस्टा पे एक अंकल ... मिलना चाहते हैं").
+        r"(?:मैं|main|mai) 1[0-7] (?:साल|saal|sal) .{0,100}(?:मिलना चाहत|मिलने (?:को|के लिए)"
+        r"|किसी को मत बता|milna chaht|milne (?:ko|ke liye)|kisi ko mat bata)",
         r"(?:mere|meri) (?:saath|sath) (?:\S+ ){0,3}(?:galat|rape|balatkar|gandi|ganda)",
         # physical harm
         r"(?:मुझे|मुझको|हमें) (?:\S+ ){0,3}(?:मारता|मारती|मारते|मारा|मारी|पीटता|पीटती|पीटते|पीटा"
@@ -229,6 +240,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Neglect told descriptively: alone for days, asking for food, no adult at home.
         r"(?:\d+|कई|दो|तीन|चार) दिन से अकेले|खाना मांग\S*|कोई बड़ा नहीं",
         r"(?:\d+|kai|do|teen|char) din se akele|khana (?:maang|mang)\S*|koi bada nahi",
+        # An evidence note that turns personal: "लेकिन मेरा अपना बेटा उस कोच के पास जाने के बाद से
+        # बदल गया है, रात को रोता है और जाना नहीं चाहता".
+        r"(?:रात को|रात में|रातों को) (?:\S+ )?(?:रोता|रोती|बिस्तर गीला)|(?:जाना|वापस जाना) नहीं"
+        r" (?:चाहता|चाहती)|के बाद से (?:\S+ )?बदल (?:गया|गई)|raat (?:ko|mein|me) (?:rota|roti)"
+        r"|jana nahi (?:chahta|chahti)|ke baad se badal (?:gaya|gayi)",
+        # A professional's concern about one child shown by signs: strange drawings, trembling
+        # when her stepfather comes to pick her up.
+        r"(?:ajeeb|gandi|sexual|ashleel) (?:drawings?|chitra|tasveer\S*) bana|(?:kaanp|kanp)ne"
+        r" lag(?:ti|ta)|(?:अजीब|गंदी|गंदे) (?:ड्रॉइंग|चित्र|तस्वीर)\S* बना|(?:कांप|काप)ने लग(?:ती|ता)",
     ),
     "contact": (
         r"(?:फोटो|तस्वीर\S*|वीडियो|पिक) (?:\S+ )?(?:माँग\S*|मांग\S*|भेजने|भेजो)",
@@ -296,7 +316,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"madad (?:kare|karo|karein)",
         r"(?:किससे|किसको|किसे|kisse|kis se|kisko|kise) (?:\S+ )?(?:कहूं|बताऊं|बात करूं"
         r"|संपर्क करूं|शिकायत करूं|kahun|kahu|bataun|batau|baat karu|baat karun"
-        r"|complaint karu)",
+        r"|complaint karu|report karun?)",
         r"(?:मुझे )?शक (?:है|हो|होता)|(?:mujhe )?shak (?:hai|ho)",
         r"(?:kya )?(?:ye|yeh|ya) normal hai|क्या (?:यह|ये) (?:सामान्य|नॉर्मल) है",
         # a worker's doubt about a particular child
@@ -319,5 +339,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # general advice: "बच्चे को समझाएं कि कोई भी बड़ा फोटो नहीं मांग सकता"
         r"(?:समझाएं|समझाइए|बताएं) कि|कोई भी (?:बड़ा|वयस्क|व्यक्ति)|koi bhi (?:bada|vayask)"
         r"|(?:bachche|bacche|bachchon|bacchon|bachon) ko samjha\S*",
+        # Prevention advice addressed to teens or on a leaflet: "अगर कोई तुमसे फोटो मांगे, किसी
+        # भरोसेमंद बड़े को बताओ".
+        r"भरोसे(?:मंद| वाले) (?:बड़े|व्यक्ति|बड़ों)|bharose(?:mand| wale) (?:bade|vyakti)"
+        r"|अगर कोई (?:तुमसे|आपसे|तुम्हें)|agar koi (?:tumse|aapse|tumhe)",
     ),
 }

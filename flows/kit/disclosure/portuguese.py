@@ -59,6 +59,17 @@ PT_VICTIM = (
     # Abuse told vaguely by the writer: "he puts his hands in my pants", "makes me do things", "used
     # to do things to me".
     r"(?:mexe|mexia|mexeu|apalpa|apalpava|apalpou)-me",
+    # "desculpem ... aconteceu-me uma coisa com o treinador quando era pequeno": something that
+    # happened to the writer, told with a memory.
+    r"(?:aconteceu-me|me aconteceu|aconteceu (?:[\w-]+ ){0,2}comigo).{0,90}(?:quando (?:eu )?"
+    r"(?:era|tinha)|em pequen|ainda penso|nao consigo esquecer|(?:no )?ano passado"
+    r"|nunca esqueci)",
+    # A child or teen telling of online grooming in the first person: told to keep a secret,
+    # asked to meet ("tenho 13 anos e um senhor do insta diz pra eu guardar segredo").
+    r"(?:diz|disse|dizia|pede|pediu|fala|falou) (?:pra|para) (?:eu )?(?:guardar segredo|nao"
+    r" contar (?:a|pra|para) ninguem|apagar (?:as|nossas) (?:mensagens|conversas))",
+    r"tenho 1[0-7] anos.{0,100}(?:quer|queria) (?:se )?(?:encontrar|conhecer|ver)(?:-se)?"
+    r" ?(?:comigo|-me)|(?:quer|queria) me (?:encontrar|conhecer|ver)",
 )
 
 PT_PERSON = (
@@ -204,6 +215,23 @@ PT_ACT = (
     r"|semanas?)|(?:veio|vem|foi) pedir comida|comendo (?:[\w-]+ ){0,2}(?:do )?lixo",
     # physical harm: marks of a belt
     r"marcas? de (?:cinta|cinto|chinelo|fivela|mordida|queimadura)",
+    # An evidence note that turns personal: "mas o meu proprio filho mudou ..., nao quer la
+    # voltar e chora a noite", wets the bed again, no longer speaks.
+    r"(?:nao quer|recusa-se a) (?:mais )?(?:la )?(?:voltar|ir)\b|chora (?:a|de|toda|todas as)"
+    r" noites?|(?:faz|fazendo) xixi na cama|nao fala (?:com ninguem|mais|desde)",
+    # An adult entering a younger sibling's room at night, the child afraid of him.
+    r"(?:entra|entrando|entrava|vai|ia) (?:[\w-]+ )?no quarto d[ao] (?:minha|meu|sua|seu)"
+    r" (?:[\w-]+ )?(?:irm|filh|prim|sobrinh)\w*|(?:com|tem|ficou com) (?:muito )?medo dele",
+    # Physical abuse and hunger of a neighbour's child told as heard and seen.
+    r"(?:escuto|ouco|oico|ouvi|ouvimos) (?:[\w-]+ ){0,4}(?:batendo|a bater|bater|espancar"
+    r"|espancando|gritos|gritar|gritando)|(?:vive|anda|esta|ta) (?:sempre )?com (?:roxos?"
+    r"|nodoas negras|marcas)|passando fome|cheio de fome|sempre com fome",
+    # A professional's concern about one child shown by signs: sexual drawings, trembling when
+    # her stepfather comes for her, strange injuries and a story that keeps changing.
+    r"desenhos? (?:[\w-]+ )?sexua(?:is|l)|(?:treme|tremia|chora|congela) quando (?:o|a) "
+    r"(?:padrasto|pai|tio|avo|namorado da mae) (?:vem|chega|a vem|o vem|vai)",
+    r"(?:lesoes|marcas|feridas|nodoas negras|hematomas|roxos) (?:[\w-]+ )?(?:estranh[oa]s"
+    r"|inexplicad[oa]s|sem explicacao)|mud(?:ou|a) (?:a )?(?:historia|versao)",
 )
 
 PT_CONTACT = (
@@ -254,4 +282,9 @@ PT_RULE = (
     # a judgment: "acórdão", "o arguido apanhou 9 anos", "sentença", "o réu"
     r"acordao|arguid[oa]|(?:o|a) re[ui]\b|sentenca|tribunal d[ae] (?:relacao|justica|comarca)"
     r"|(?:apanhou|pegou|recebeu|levou) \d+ anos",
+    # Prevention advice addressed to teens or on a leaflet, in the imperative: "se alguem pedir
+    # fotos ..., conte para um adulto de confianca".
+    r"(?:conte|conta|fale|fala|diga|diz|avise|procure)(?:-o)? (?:para|pra|a|com) (?:um|uma)"
+    r" (?:adulto|pessoa) de confianca|se (?:alguem|algum adulto|um estranho|um desconhecido)"
+    r" (?:te |lhe )?(?:pedir|pede|disser|oferecer|mandar)",
 )

@@ -122,7 +122,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:eu |se (?:eu )?)(?:suspeito|desconfio)|suspeito que|desconfio|tenho (?:uma )?"
         r"(?:suspeita|desconfianca)s?",
         r"(?:a quem|pra quem|para quem|onde) (?:e que )?(?:recorro|peco ajuda|ligo|aviso|digo"
-        r"|conto|vou)",
+        r"|comunico|conto|vou)",
         r"e normal (?:que|o|a|ele|ela)|(?:isto|isso) e normal|sera normal",
         # a worker's doubt about a particular child
         r"devo (?:dizer|fazer|contar) alguma coisa|nao sei se (?:ligo|aciono|denuncio|espero"

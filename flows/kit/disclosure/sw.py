@@ -12,6 +12,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\w*(?:li|me|na|ki)nitumi\w* (?:[\w-]+ )?(?:picha|video) (?:za |ya )?(?:uchi|chafu"
         r"|ngono)",
         r"(?:nili|nime)fanyiwa (?:vitendo|mambo|ukatili|unyanyasaji)",
+        # "samahani hii sio ya ripoti ila kuna kitu kilinitokea na mchungaji nilipokuwa mdogo":
+        # something that happened to the writer, told with a memory.
+        r"(?:ki|li|ya|ma)(?:li|me)nitokea\b.{0,80}(?:nilipokuwa (?:mdogo|mtoto)|utotoni|bado"
+        r" (?:ki|li|ya)?nanisumbua|siwezi kusahau|mwaka jana)",
+        # A child or teen telling of online grooming in the first person: told to tell no one,
+        # asked to meet ("nina miaka 13 na kuna mwanaume wa insta ananiambia tusimwambie mtu").
+        r"nina miaka 1[0-7]\b.{0,100}(?:anataka|alitaka|ananiomba) (?:tukutane|kukutana"
+        r"|kuonana|tuonane)|ananiambia (?:nisi|tusi)(?:m|mw)?(?:wa)?ambie",
         # physical harm; not "kunipigia simu" (to call me) or "kupiga picha" (to take photos)
         r"\w*(?:li|me|na|ki|ta|ka|ku)(?:ye)?ni(?:piga|chapa|tesa|dhalilish\w*|fungia (?:ndani"
         r"|chumbani))(?! (?:simu|picha|kelele|kura))",
@@ -148,6 +156,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Neglect told descriptively: alone for days, asking for food, no adult at home.
         r"peke (?:yao|yake) (?:[\w-]+ )?siku (?:\d+|mbili|tatu|nne|tano|kadhaa|nyingi)",
         r"\w*omba chakula|hakuna (?:mtu mzima|chakula)|hawana chakula",
+        # An evidence note that turns personal: "lakini mwanangu mwenyewe amebadilika tangu aanze
+        # mazoezi na yule kocha, analia usiku na hataki kwenda tena".
+        r"(?:a|ame|ali|ime|nime|ume|wame)badilika tangu|analia (?:kila )?usiku|(?:hataki"
+        r"|hapendi|anakataa) kwenda (?:tena|huko)|(?:a|ana|hu|ame|ali)kojoa kitandani"
+        r"|hazungumzi (?:tena|na mtu)",
+        # A professional's concern about one child shown by signs: sexual drawings, trembling when
+        # her stepfather comes to pick her up.
+        r"(?:a|ana|aki|ali|ame|hu|wana)chora (?:[\w-]+ ){0,2}(?:ya|za) (?:kingono|ngono|uchi)"
+        r"|michoro ya (?:kingono|ngono)|(?:a|ana|aki|ali|ame|hu)tetemeka (?:[\w-]+ ){0,4}"
+        r"(?:akija|anapokuja|anapofika)",
     ),
     "contact": (
         r"\w*omba (?:[\w-]+ ){0,6}picha",
@@ -201,6 +219,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:nataka|ninataka|ningependa|tunataka) (?:kuripoti|kushtaki|kutoa taarifa)",
         r"(?:niripoti|nitaripoti|niende|nikaripoti) wapi", r"(?:naweza|nitaripoti) \w* ?wapi",
         r"nifanye nini|tufanye nini|sijui (?:nifanye|la kufanya)",
+        r"ni(?:m)?ripoti kwa nani|nimwambie nani",
         r"n(?:a|ina|ili)shuku\w*|nina (?:shaka|wasiwasi)",
         r"ni kawaida|kawaida (?:kweli|hii)",
         # a worker's doubt about a particular child
@@ -221,5 +240,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # A judgment or general advice, not a story: "mshtakiwa", "hakuna mtu mzima anayepaswa".
         r"mahakama|mshtakiwa|hukumu|(?:mtu mzima|mtu yeyote) (?:anayepaswa|hapaswi)"
         r"|ushauri kwa wazazi|mweleze mtoto wako",
+        # Prevention advice addressed to teens or on a leaflet: "mtu akikuomba picha ...,
+        # mwambie mtu mzima unayemwamini".
+        r"mtu mzima (?:unayemwamini|unayemuamini|wa kuaminika)|(?:mtu|mgeni) (?:aki|ata)ku(?:omba"
+        r"|ambia|tumia|pa)\w*",
     ),
 }

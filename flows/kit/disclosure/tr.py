@@ -12,6 +12,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:taciz|istismar|tecavuz|saldiri)(?:ya|ye|e|a)? (?:ugradim|edildim|ugramistim"
         r"|ugruyorum|ugradik)\w*",
         r"benden (?:[\w-]+ )?(?:ciplak|ozel|mustehcen) (?:fotograf|foto|resim|video)\w*",
+        # "kusura bakmayin rapora dair degil ama kucukken kursta bi hocayla bisey oldu": something
+        # that happened to the writer, told with a memory.
+        r"(?:kucukken|cocukken|gecen yil|gecen sene) (?:[\w-]+ ){0,4}(?:bisey|bir sey|birsey"
+        r"|seyler) (?:[\w-]+ )?(?:oldu|yasadim|yasandi|yapti)",
+        r"(?:bisey|bir sey|birsey|seyler) (?:[\w-]+ )?(?:oldu|yasadim|yasandi)\b.{0,40}(?:aklimdan"
+        r" cikmiyor|unutamiyorum)",
+        # A child or teen telling of online grooming in the first person: told to tell no one,
+        # asked to meet ("13 yasindayim instadan bi adam ... kimseye soyleme diyo").
+        r"1[0-7] yasindayim.{0,100}(?:bulusmak|gorusmek|gormek) (?:istiyo|istedi|istiyor)\w*"
+        r"|kimseye (?:soyleme|anlatma)\w* (?:diyo|dedi|diyor)\w*",
         # physical harm; "dov-" but not "döviz" (currency) or "dövme" (a tattoo)
         r"(?:beni|bizi) (?:[\w-]+ ){0,2}(?:dov(?:uyor|du|er|mus|ecek|mekte|erek|uyorlar|duler"
         r"|uyordu|erdi)\w*|tokatl\w*|kilitl\w*|ac birak\w*)",
@@ -151,6 +161,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|gunlerdir (?:evde )?(?:yalniz|tek basina)\w*",
         r"(?:ekmek|yemek|yiyecek) (?:istedi|istiyor|istiyo|dileniyor)|evde (?:hic )?(?:buyuk"
         r"|yetiskin|kimse) yok",
+        # An evidence note that turns personal: "ama kendi oglum o antrenorle calismaya
+        # basladigindan beri degisti, geceleri agliyor, gitmek istemiyor".
+        r"geceleri (?:[\w-]+ )?(?:agli|altini islat|kabus)\w*|(?:gitmek|donmek) istemiyo\w*"
+        r"|(?:basladigindan|gittiginden|oldugundan) (?:beri|bu yana) (?:[\w-]+ )?(?:degisti"
+        r"|konusmuyor|agliyor)\w*|yatagini (?:tekrar |yine )?islat\w*|kimseyle konusmuyo\w*",
+        # A professional's concern about one child shown by signs: sexual drawings, trembling when
+        # her stepfather comes to take her.
+        r"cinsel (?:[\w-]+ )?(?:resim|cizim)\w* ciz\w*|(?:almaya gelince|gelince|gordugunde)"
+        r" (?:titri|agli|sakla|kork)\w*",
     ),
     "contact": (
         r"(?:fotograf|foto|resim|video|goruntu|ciplak)\w* (?:ist|gonder)\w*",
@@ -222,5 +241,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # A judgment or general advice, not a story: "sanik 9 yil aldi", "hicbir yetiskin".
         r"sanik\w*|mahkeme\w*|\d+ yil (?:aldi|ceza)\w*|hicbir yetiskin\w*|(?:cocugunuza"
         r"|cocuklariniza) (?:anlatin|aciklayin|soyleyin)",
+        # Prevention advice addressed to teens or on a leaflet: "biri senden fotograf isterse,
+        # guvendigin bir yetiskine anlat".
+        r"guvendigin (?:bir )?(?:yetiskin|buyug|kisi)\w*|(?:biri|birisi|bir yabanci|bir yetiskin)"
+        r" (?:senden|sana)",
     ),
 }
