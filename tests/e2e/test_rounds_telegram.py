@@ -58,7 +58,9 @@ async def answer_all(person: Person, seed: int, half: bool = False) -> None:
         value = (seed * 7 + index * 3) % 5
         await tap(person, "Don't know" if value == 4 else PHASES[value])
         if index in NOTES and seed == 0:
-            await say(person, NOTES[index])  # typed right after the tap: for the one just rated
+            # typed right after the tap: for the one just rated; the first note also says, in
+            # a message of its own, where reports go
+            await say(person, NOTES[index], changes=2 if index == min(NOTES) else 1)
 
 
 def stored_votes(database_url: str, round_code: str) -> dict[str, list[tuple[str, Rating]]]:

@@ -221,7 +221,8 @@ async def test_votes_never_change_anyones_own_answers(
         for person, own in zip(people, ("Phase 1", "Phase 1", "Phase 2"), strict=True):
             await join_round(person, code, "Government")
             await tap(person, own)
-        await say(people[0], "Law 12/2020 sets up the national council")
+        # a first note: where reports go, then the question
+        await say(people[0], "Law 12/2020 sets up the national council", changes=2)
         before = answer_rows(database_url, round_id)
         assert len(before) == 3
         await say(facilitator, "/results", changes=2)
@@ -421,7 +422,7 @@ async def join_and_note(person: Person, code: str, note: str) -> Screen:
     await tap(person, "Justice")
     await tap(person, "Start (question 1)")
     await tap(person, "Phase 2")
-    await say(person, note)
+    await say(person, note, changes=2)  # a first note: where reports go, then the question
     return before
 
 
