@@ -181,6 +181,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
 
     def draw() -> Attachment:
         fw, results = data.fw, data.results
+        priorities = round_priorities(fw, results)
         why = withheld(t, data.round, results)  # no notes leave one by one until they may
         lines = []
         for cap in fw.capabilities:
@@ -214,7 +215,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             today=data.today, charts=round_charts(t, data, compared),
             capabilities=tuple(lines), not_known=not_known,
             not_known_title=t.gettext("Not known yet, or too few answers to show"),
-            priorities=(priorities := round_priorities(fw, results)), **change,
+            priorities=priorities, **change,
             sessions=tuple((session_name(t, s), question_figures(t, fw, s))
                            for s in data.sessions),
             sessions_title=t.gettext("Group sessions"), sessions_note=apart_note(t),
