@@ -82,3 +82,25 @@ def test_no_module_of_flows_passes_400_lines() -> None:
         if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
     }
     assert long == {}
+
+
+def _commands_run_by_name(path: Path) -> list[int]:
+    """Lines where a flow runs a command by a name written in it (`turn.run_command("x")`)."""
+    return [
+        node.lineno for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "run_command"
+        and any(isinstance(a, ast.Constant) for a in node.args[:1])
+    ]
+
+
+def test_flows_hand_off_through_declared_doors_not_command_names() -> None:
+    """A hand-off between flows is a declared door (`flows.kit.entries`), bound by the flow
+    that owns it; the only command run by name is the one a person typed before consenting
+    (its name travels in the consent button), which names no command in the source."""
+    named = {
+        str(path.relative_to(ROOT)): lines
+        for folder in FLOW_FOLDERS for path in modules(f"flows/{folder}")
+        if (lines := _commands_run_by_name(path))
+    }
+    assert named == {}

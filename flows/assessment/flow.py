@@ -43,7 +43,6 @@ from flows.assessment.handlers import (
     keep_note,
     new_round,
     proceed,
-    pulse,
     rate,
     recountry,
     resector,
@@ -72,6 +71,7 @@ from flows.assessment.loading import (
 from flows.engine.declare import EXPIRE, Move, State, View
 from flows.engine.flow import Flow
 from flows.kit.country_step import SEARCHED, country_typed, has_round, load_country
+from flows.kit.entries import ASSESSMENT, PULSE
 from flows.kit.rating import ANSWERED
 
 PENDING = ("long_note", "report_note")
@@ -150,6 +150,7 @@ FLOW: Flow[AssessmentContext] = Flow(
         Move(Go.finish, "review", "finish_check"),
         Move(Go.finish_anyway, "finish_check", "summary"),
     ],
+    entries={ASSESSMENT: start},
     actions=[
         Act.start.runs(start),
         Act.summary.runs(summarise),
@@ -162,7 +163,7 @@ FLOW: Flow[AssessmentContext] = Flow(
         Act.new.runs(new_round),
         Act.confirm_new.runs(Go.confirm_new),
         Act.keep.runs(Go.keep),
-        Act.pulse.runs(pulse),
+        Act.pulse.runs(PULSE),
         Act.country.runs(country_chosen),
         Act.sector.runs(sector_chosen),
         Act.amend.runs(amend),

@@ -22,6 +22,7 @@ from flows.engine.store import (
     Role,
 )
 from flows.kit.disclosure import reads_like_disclosure
+from flows.kit.entries import PULSE, SESSION
 from flows.kit.info import routes_line
 from flows.kit.links import SESSION_AGREE_FIRST, SESSION_PREFIXES
 from flows.kit.rating import ANSWERED, record, round_open
@@ -35,12 +36,12 @@ async def start(turn: T, arg: str) -> None:
     """/start, or an invitation link (`t.me/<bot>?start=<code>`) that joins its round, or a
     group session's link (set-up or details)."""
     if arg == SESSION_AGREE_FIRST:
-        await turn.run_command("session")
+        await turn.hand_off(SESSION)
         return
     if arg:
         invite = await turn.tx.rounds.by_invite(arg)
         if invite is None and arg.startswith(SESSION_PREFIXES):
-            await turn.run_command("session", arg)
+            await turn.hand_off(SESSION, arg)
         else:
             await _join_by_invite(turn, invite)
         return
@@ -65,7 +66,7 @@ async def _join_by_invite(turn: T, invite: Invite | None) -> None:
             await turn.tx.rounds.join(invite.round_id, turn.actor.user, SECTOR_NOT_GIVEN,
                                       Role.PARTICIPANT)
         turn.round_id = invite.round_id
-        await turn.run_command("pulse")
+        await turn.hand_off(PULSE)
         return
     if joined is not None:
         if invite.role is Role.FACILITATOR and joined.role is not Role.FACILITATOR:
@@ -120,10 +121,6 @@ async def new_round(turn: T, arg: str) -> None:
     turn.move(Go.restart)
 
 
-
-
-async def pulse(turn: T, arg: str) -> None:
-    await turn.run_command("pulse")
 
 
 # handlers: country, sector, introduction --------------------------------------------------

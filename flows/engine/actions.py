@@ -27,6 +27,17 @@ Handler = Callable[[Any, str], Awaitable[None]]
 
 
 @dataclass(frozen=True)
+class Entry:
+    """A door into a flow that other flows hand off to, declared where both can see it
+    (`flows.kit.entries`) so that no flow imports another: the flow that owns it binds it to
+    a handler (`Flow(entries={...})`, checked once when the router is built), a handler hands
+    off with `await turn.hand_off(ENTRY, arg)`, and a button that only hands off is declared
+    `Act.x.runs(ENTRY)`."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class Trigger:
     """A move's name, declared once as an object: a table's moves and a handler's `turn.move`
     refer to it, so a renamed or mistyped move is a name mypy does not know."""
@@ -100,7 +111,7 @@ class Action:
         """``<flow code>.<name>``, as in callback data."""
         return f"{self.code}.{self.name}"
 
-    def runs(self, handler: Handler | Trigger, arg: Arg | None = None) -> Bound:
+    def runs(self, handler: Handler | Trigger | Entry, arg: Arg | None = None) -> Bound:
         """The action with what it does: a handler, or the move it takes; `arg` when the
         accepted arguments are known only where the flow is built (the shell's languages)."""
         return Bound(self, handler, arg if arg is not None else self.arg)
@@ -112,7 +123,8 @@ class Bound:
 
     declared: Action
     # what it does: a handler, or, for a button with no logic of its own, the move it takes
-    handler: Handler | Trigger
+    # or the flow it hands off to
+    handler: Handler | Trigger | Entry
     arg: Arg
 
     @property
@@ -142,6 +154,8 @@ class Bound:
     async def run(self, turn: Any, arg: str) -> None:
         if isinstance(self.handler, Trigger):
             turn.move(self.handler)
+        elif isinstance(self.handler, Entry):
+            await turn.hand_off(self.handler, arg)
         else:
             await self.handler(turn, arg)
 

@@ -3,13 +3,13 @@ the `transitions` machine its turns move on."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, Generic
 
 from pydantic import ValidationError
 from transitions import Machine
 
-from flows.engine.actions import Bound
+from flows.engine.actions import Bound, Entry, Handler
 from flows.engine.declare import (
     EXPIRE,
     REFRESH,
@@ -50,6 +50,7 @@ class Flow(Generic[C]):
         chat_closed: Callable[[Turn[Any]], Awaitable[None]] | None = None,
         jobs: dict[str, JobHandler] | None = None,
         adds: Sequence[Addition[Any, Any]] = (),
+        entries: Mapping[Entry, Handler] | None = None,
     ) -> None:
         self.name = name
         # slow work, run later from its record (`Turn.job`): a handler gets the turn and the
@@ -57,6 +58,8 @@ class Flow(Generic[C]):
         self.jobs = dict(jobs or {})
         # what it adds to other flows' screens and to documents (flows.engine.extend)
         self.adds = tuple(adds)
+        # its doors: other flows hand off to them (flows.kit.entries)
+        self.entries: dict[Entry, Handler] = dict(entries or {})
         self.code = code
         self.context = context
         self.initial = initial

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from flows.engine.actions import Registry
+from flows.engine.actions import Entry, Handler, Registry
 from flows.engine.budget import Budgets
 from flows.engine.cards import Cards
 from flows.engine.declare import (
@@ -66,6 +66,7 @@ class Router:
         # every flow's additions to other flows' screens and to documents, in flow order
         self.additions: tuple[Addition[Any, Any], ...] = tuple(
             a for f in self.flows.values() for a in f.adds)
+        self.entries = self._bind_entries()
         self.cards = Cards(self)
         self.budgets = Budgets(store)
         self.scheduled = Scheduled(self)
@@ -259,6 +260,31 @@ class Router:
         a turn that changes flow would keep the first flow's): every change of state after
         this is a move of the table, taken through `Turn.move`."""
         flow.machine.set_state(state, model=turn)
+
+    def _bind_entries(self) -> dict[Entry, tuple[Flow[Any], Handler]]:
+        """Each door bound by exactly one flow, and every door a button hands off to bound."""
+        bound: dict[Entry, tuple[Flow[Any], Handler]] = {}
+        for flow in self.flows.values():
+            for entry, handler in flow.entries.items():
+                if entry in bound:
+                    raise FlowError(f"{flow.name}: entry {entry.name!r} is bound twice")
+                bound[entry] = (flow, handler)
+        for flow in self.flows.values():
+            for action in flow.actions:
+                if isinstance(action.handler, Entry) and action.handler not in bound:
+                    raise FlowError(f"{flow.name}: {action.declared.id!r} hands off to "
+                                    f"{action.handler.name!r}, which no flow binds")
+        return bound
+
+    async def hand_off(self, turn: Turn[Any], entry: Entry, arg: str = "") -> None:
+        """Take the chat through a door of another flow (entering it unless it is there)."""
+        found = self.entries.get(entry)
+        if found is None:
+            raise FlowError(f"no flow binds the entry {entry.name!r}")
+        flow, handler = found
+        if not flow.shared and turn.flow is not flow:
+            self.enter(turn, flow)
+        await handler(turn, arg)
 
     async def run_command(self, turn: Turn[Any], name: str, arg: str = "") -> None:
         """Run a command's action in its flow (entering the flow if the chat is elsewhere)."""

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, Protocol
 
 from transitions import MachineError
 
+from flows.engine.actions import Entry
 from flows.engine.declare import REFRESH, C, FlowError, Trigger
 from flows.engine.effects import (
     Attach,
@@ -76,7 +77,7 @@ class Turn(Generic[C]):
     """One event: the loaded data, and what the handlers decided.
 
     It is the model of the `transitions` machine of the flow it is in (`state` belongs to that
-    machine); a command can take it into another flow (`Router.run_command`), at that flow's
+    machine); a hand-off can take it into another flow (`Router.hand_off`), at that flow's
     initial state with a fresh context.
     """
 
@@ -158,8 +159,13 @@ class Turn(Generic[C]):
         self.move(REFRESH)
 
     async def run_command(self, name: str, arg: str = "") -> None:
-        """Do what typing /name would do (after consent, the command that asked for it)."""
+        """Do what typing /name would do: only to replay the command that asked for consent
+        (a flow hands off to another through a declared door, `hand_off`)."""
         await self.router.run_command(self, name, arg)
+
+    async def hand_off(self, entry: Entry, arg: str = "") -> None:
+        """Into another flow through its declared door (`flows.kit.entries`)."""
+        await self.router.hand_off(self, entry, arg)
 
     def say(self, text: str, *, alert: bool = False, url: str | None = None) -> None:
         self.toast = Toast(text, alert=alert, url=url)

@@ -26,6 +26,7 @@ from flows.kit.country_step import (
     has_round,
     load_country,
 )
+from flows.kit.entries import ASSESSMENT, PULSE
 from flows.kit.info import facilitators_get, safety_lines
 from flows.kit.layout import rows, single
 from flows.kit.rating import ANSWERED, record
@@ -232,10 +233,6 @@ async def _answer(turn: T, value: Rating) -> None:
 
 
 
-async def assess(turn: T, arg: str) -> None:
-    await turn.run_command("start")
-
-
 
 async def sector_chosen(turn: T, sector: str) -> None:
     assert turn.round_id is not None
@@ -270,13 +267,14 @@ FLOW: Flow[PulseContext] = Flow(
         Move(Go.ask_sector, "profile", "sector"),
         Move(Go.profile, "sector", "profile"),
     ],
+    entries={PULSE: start},
     actions=[
         Act.pulse.runs(start),
         Act.country.runs(country_chosen),
         Act.rate.runs(rate),
         Act.dk.runs(dont_know),
         Act.back.runs(Go.back),
-        Act.assess.runs(assess),
+        Act.assess.runs(ASSESSMENT),
         Act.ask_sector.runs(Go.ask_sector),
         Act.sector.runs(sector_chosen),
         Act.profile.runs(Go.profile),

@@ -14,12 +14,12 @@ from flows.documents.session_votes import (
 from flows.engine.declare import Move, State, View
 from flows.engine.flow import Flow
 from flows.kit.country_step import SEARCHED, country_screen, country_typed, load_country
+from flows.kit.entries import ASSESSMENT
 from flows.rounds import screens
 from flows.rounds.actions import Act
 from flows.rounds.compare import load_compare, load_pick, pick
 from flows.rounds.context import NAME, FacilitateContext, Go, facilitators_only, load_results
 from flows.rounds.opening import (
-    answer,
     country_chosen,
     fresh,
     load_invites,
@@ -105,7 +105,7 @@ FLOW: Flow[FacilitateContext] = Flow(
         Act.country.runs(country_chosen),
         Act.title.runs(title_suggested),
         Act.sector.runs(sector_chosen),
-        Act.answer.runs(answer),
+        Act.answer.runs(ASSESSMENT),
         Act.back.runs(back),
         Act.sectors.runs(facilitators_only(Go.sectors)),
         Act.sessions.runs(facilitators_only(Go.sessions)),

@@ -234,6 +234,3 @@ async def qr(turn: T, found: Round, kind: str) -> None:
         invite = await turn.tx.rounds.invite(found.id, Role(kind))
     _attach_qr(turn, invite, found)
 
-
-async def answer(turn: T, arg: str) -> None:
-    await turn.run_command("start")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from flows.engine.declare import Move, State, View
 from flows.engine.flow import Flow
+from flows.kit.entries import SESSION
 from flows.sessions import screens
 from flows.sessions.actions import Act
 from flows.sessions.context import (
@@ -80,6 +81,7 @@ FLOW: Flow[SessionContext] = Flow(
         Move(Go.end, ("open", "revealed"), "ended", then=mark_ended),
         Move(Go.closed, "*", "ended", then=mark_closed),
     ],
+    entries={SESSION: session_command},
     actions=[
         Act.session.runs(session_command),
         Act.round.runs(round_chosen),

@@ -24,6 +24,7 @@ from flows.engine.store import DueReminder, Person
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
 from flows.kit.disclosure import reads_like_disclosure
+from flows.kit.entries import ASSESSMENT
 from flows.kit.info import (
     about_text,
     help_text,
@@ -307,7 +308,7 @@ class Shell:
             turn.toast = self.not_here(turn.t)
             return
         turn.round_id = joined.round.id
-        await turn.run_command("start")
+        await turn.hand_off(ASSESSMENT)
 
     async def no_reminders(self, turn: Turn[Any], arg: str) -> None:
         await turn.tx.queries.set_reminders(turn.actor.user, False)

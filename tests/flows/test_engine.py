@@ -140,6 +140,31 @@ def test_a_flow_table_is_checked_when_declared() -> None:
              moves=[Move(Trigger("move"), "a", "a")], actions=[])
 
 
+def test_a_hand_off_is_to_a_door_one_flow_binds(store: SqlStore) -> None:
+    """A flow reaches another through a declared door (`flows.kit.entries`): the router is
+    not built when a button hands off to a door no flow binds, or two flows bind one."""
+    from bot.i18n import CatalogLanguages
+    from flows.engine.actions import Entry
+    from flows.kit.entries import PULSE
+    from flows.routing import FLOWS, build_router
+    from framework import load_framework
+
+    def tiny(does: Entry | None = None, binds: Entry | None = None) -> Flow[Empty]:
+        go = Action("ta", "go")
+        return Flow(name="tiny", code="ta", context=Empty, initial="a",
+                    states=[State("a", actions=(go,))], moves=[],
+                    actions=[go.runs(does or _noop)], entries={binds: _noop} if binds else {})
+
+    def build(flow: Flow[Empty]) -> Router:
+        return build_router(load_framework(), store, CatalogLanguages(), flows=[*FLOWS, flow])
+
+    assert build(tiny(does=PULSE)).entries[PULSE][0].name == "pulse"
+    with pytest.raises(FlowError, match="hands off to 'nowhere', which no flow binds"):
+        build(tiny(does=Entry("nowhere")))
+    with pytest.raises(FlowError, match="entry 'pulse' is bound twice"):
+        build(tiny(binds=PULSE))
+
+
 async def test_a_move_the_table_does_not_allow_is_a_bug(
     store: SqlStore, database_url: str
 ) -> None:
