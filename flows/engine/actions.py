@@ -86,7 +86,7 @@ def one_of(*values: str) -> Arg:
 class Action:
     """A button or a command of a flow, declared once in the flow's `actions` module (its `Act`
     namespace): the flow's code and the action's name (its id in callback data), the argument
-    it takes, and for a command its menu line. Screens draw buttons of this object; the flow's
+    it takes, its button's label, and for a command its menu line. Screens draw buttons of this object; the flow's
     declaration says what it does (`Act.rate.runs(rate)`, or `Act.back.runs(Go.back)` for a
     button that only moves).
 
@@ -97,6 +97,9 @@ class Action:
     code: str
     name: str
     arg: Arg = NO_ARG
+    # its button's words (a msgid, marked N_), when they are the same wherever it is drawn;
+    # None for a button labelled by what it picks (a country, a phase, a round)
+    label: str | None = None
     command: str | None = None
     describe: str | None = None
     rank: int = 100  # the command's place in the menu and in /help

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from flows.engine.actions import Action
 from flows.engine.events import Scope
 from flows.engine.store import DueReminder
+from flows.engine.translator import Translator
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,16 @@ class Button:
     action: Action | None = None  # declared in a flow's actions module (never a string)
     arg: str = ""
     url: str | None = None
+
+
+def button(t: Translator, action: Action, arg: str = "", *, mark: str = "",
+           **fields: object) -> Button:
+    """The button of a declared action, in its declared words (filled with `fields`);
+    `mark` goes before them (a tick on the current choice)."""
+    if action.label is None:
+        raise ValueError(f"{action.id} declares no label: give the Button its words")
+    words = t.gettext(action.label)
+    return Button(mark + (words.format(**fields) if fields else words), action, arg)
 
 
 @dataclass(frozen=True)
