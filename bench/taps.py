@@ -17,6 +17,7 @@ import asyncio
 import contextlib
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -127,6 +128,19 @@ async def bring_to_questions(feed: ChangeFeed, server: BotApiServer, person: Per
     await tap_and_wait(feed, server, person, "Start (question 1)")
 
 
+def _spy(name: str, pid: int) -> subprocess.Popen[bytes] | None:
+    """With BENCH_SPY=<folder>: py-spy samples the bot (all its threads, on CPU only) while the
+    taps are measured, into <folder>/<name>.txt as collapsed stacks (`bench/profile.py` reads
+    them). The taps alone: start-up and the people's first steps are left out."""
+    folder = os.environ.get("BENCH_SPY")
+    if not folder:
+        return None
+    out = Path(folder) / f"{name}.txt"
+    return subprocess.Popen(["py-spy", "record", "--pid", str(pid), "--threads", "--rate", "250",
+                             "--format", "raw", "--output", str(out), "--nonblocking"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 async def measure(name: str, command: list[str], env: dict[str, str], people: int, taps: int,
                   floor: bool) -> Result:
     with BotApiServer(token=TOKEN) as server:
@@ -145,11 +159,15 @@ async def measure(name: str, command: list[str], env: dict[str, str], people: in
                     label = PHASES[(person.id + index) % 4]
                     latencies.append(await tap_and_wait(feed, server, person, label))
 
+            spy = _spy(name, process.pid)
             cpu_before = cpu_seconds(process.pid)
             started = time.perf_counter()
             await asyncio.gather(*(answer(p) for p in crowd))
             seconds = time.perf_counter() - started
             cpu = cpu_seconds(process.pid) - cpu_before
+            if spy is not None:
+                spy.send_signal(signal.SIGINT)  # py-spy writes its samples when interrupted
+                spy.wait(timeout=60)
             return Result(name, len(latencies), seconds, cpu, latencies)
         finally:
             feed.close()

@@ -1,11 +1,19 @@
-"""aiosqlite with one trip to its thread per statement.
+"""aiosqlite's connection, with every statement run on the event loop's own thread.
 
 aiosqlite runs every sqlite3 call in a worker thread, and SQLAlchemy's async adapter makes four
-calls per statement (open a cursor, execute, fetch, close): four thread hand-offs, each waking
-the event loop. Measured with bench/taps.py, those hand-offs were the largest part of the CPU
-a tap costs. This connection keeps aiosqlite and SQLAlchemy's own dialect, and only changes
-the cursor: `execute` does open, execute, fetch and close in one hand-off, and the fetch calls
-then read rows already in memory (no server-side cursors are used with SQLite here).
+calls per statement (open a cursor, execute, fetch, close). Each hand-off to that thread and
+back wakes the event loop and passes the GIL between two threads; measured with bench/taps.py
+and py-spy (bench/profile.py), the hand-offs were the largest part of the CPU a tap cost, more
+than the flows themselves. Here a cursor does open, execute, fetch and close in one call, and
+the connection makes that call where it is asked, on the loop's thread: SQLite's statements
+here take microseconds, and `SqlStore` already lets only one unit of work run at a time in a
+process. The cost: while another process holds SQLite's write lock (a command-line export, a
+second bot on the same file), this process waits for it, up to the busy timeout, without
+serving other updates meanwhile. The embedded SQLite is the one-process set-up; several
+processes run on PostgreSQL.
+
+SQLAlchemy's own dialect is kept; aiosqlite's thread is still started (SQLAlchemy sets the
+isolation level through its queue) and stops when the connection closes.
 """
 
 from __future__ import annotations
@@ -19,24 +27,24 @@ import aiosqlite
 Row = tuple[Any, ...]
 
 
-class OneHopCursor:
+class InlineCursor:
     arraysize = 1
 
-    def __init__(self, connection: OneHopConnection) -> None:
+    def __init__(self, connection: InlineConnection) -> None:
         self._connection = connection
         self._rows: list[Row] = []
         self.description: Any = None
         self.rowcount = -1
         self.lastrowid: int | None = None
 
-    async def __aenter__(self) -> OneHopCursor:
+    async def __aenter__(self) -> InlineCursor:
         return self
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
 
-    async def _run(self, call: Callable[[sqlite3.Cursor], Any]) -> OneHopCursor:
-        def in_thread() -> tuple[list[Row], Any, int, int | None]:
+    async def _run(self, call: Callable[[sqlite3.Cursor], Any]) -> InlineCursor:
+        def in_one_call() -> tuple[list[Row], Any, int, int | None]:
             cursor = self._connection._conn.cursor()
             try:
                 call(cursor)
@@ -45,14 +53,14 @@ class OneHopCursor:
             finally:
                 cursor.close()
 
-        result = await self._connection._execute(in_thread)  # type: ignore[no-untyped-call]
+        result = await self._connection._execute(in_one_call)
         self._rows, self.description, self.rowcount, self.lastrowid = result
         return self
 
-    async def execute(self, sql: str, parameters: Sequence[Any] = ()) -> OneHopCursor:
+    async def execute(self, sql: str, parameters: Sequence[Any] = ()) -> InlineCursor:
         return await self._run(lambda cursor: cursor.execute(sql, parameters))
 
-    async def executemany(self, sql: str, parameters: Sequence[Sequence[Any]]) -> OneHopCursor:
+    async def executemany(self, sql: str, parameters: Sequence[Sequence[Any]]) -> InlineCursor:
         return await self._run(lambda cursor: cursor.executemany(sql, parameters))
 
     async def fetchall(self) -> list[Row]:
@@ -77,16 +85,22 @@ class OneHopCursor:
         return None
 
 
-class OneHopConnection(aiosqlite.Connection):
-    def cursor(self) -> OneHopCursor:  # type: ignore[override]
-        return OneHopCursor(self)
+class InlineConnection(aiosqlite.Connection):
+    def cursor(self) -> InlineCursor:  # type: ignore[override]
+        return InlineCursor(self)
+
+    async def _execute(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run here, not in aiosqlite's thread (see the module's docstring)."""
+        if not self._running or not self._connection:
+            raise ValueError("Connection closed")
+        return fn(*args, **kwargs)
 
 
 def async_creator(database: str) -> Callable[[], Any]:
     """For `create_async_engine(..., async_creator=...)`: connections to `database`."""
 
-    async def connect() -> OneHopConnection:
-        connection = OneHopConnection(
+    async def connect() -> InlineConnection:
+        connection = InlineConnection(
             lambda: sqlite3.connect(database, check_same_thread=False), iter_chunk_size=64
         )
         connection._thread.daemon = True  # as SQLAlchemy does for plain aiosqlite
