@@ -136,7 +136,8 @@ def _spy(name: str, pid: int) -> subprocess.Popen[bytes] | None:
     if not folder:
         return None
     out = Path(folder) / f"{name}.txt"
-    return subprocess.Popen(["py-spy", "record", "--pid", str(pid), "--threads", "--rate", "250",
+    spy = str(Path(sys.executable).with_name("py-spy"))
+    return subprocess.Popen([spy, "record", "--pid", str(pid), "--threads", "--rate", "250",
                              "--format", "raw", "--output", str(out), "--nonblocking"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
