@@ -2,7 +2,7 @@
 many of the project's functions it calls (the router on a SQLite file, as the terminal and
 the tests run it; the channel's own part is left out).
 
-    .venv/bin/python bench/tap_trace.py
+    .venv/bin/python bench/tap_trace.py [--functions]
 """
 
 from __future__ import annotations
@@ -46,12 +46,14 @@ async def main() -> None:
             await chat.start_round()
             await chat.tap("Phase 2")  # the first answer's one-off work is not counted
             calls: Counter[str] = Counter()
+            functions: Counter[str] = Counter()
 
             def profile(frame: FrameType, event: str, arg: Any) -> None:
                 if event == "call":
                     name = project_file(frame.f_code.co_filename)
                     if name is not None:
                         calls[name] += 1
+                        functions[f"{name}:{frame.f_code.co_qualname}"] += 1
 
             event = chat.event_of("Phase 3")
             sys.setprofile(profile)
@@ -64,6 +66,10 @@ async def main() -> None:
     print(f"one Phase 3 tap: {len(calls)} files of the project, {sum(calls.values())} calls")
     for name, count in calls.most_common():
         print(f"  {count:>4}  {name}")
+        if "--functions" in sys.argv:
+            for function, times in functions.most_common():
+                if function.startswith(f"{name}:"):
+                    print(f"          {times:>4}  {function.split(':', 1)[1]}")
 
 
 if __name__ == "__main__":

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from sqlalchemy import BindParameter, Table, bindparam, or_, select, update
+from sqlalchemy import BindParameter, String, Table, bindparam, or_, select, update
 
-from flows.engine.store import Conversation
-from storage.models import ConversationRow, utcnow
+from flows.engine.store import Conversation, Person
+from storage.models import ConversationRow, PersonRow, utcnow
 from storage.unit import Unit, rowcount
 
 _TABLE = cast(Table, ConversationRow.__table__)
@@ -25,6 +25,21 @@ _SAVE_MESSAGE = _SAVE.where(or_(
     _TABLE.c.last_message.is_(None), _TABLE.c.last_message < bindparam("k_message")
 ))
 _INSERT: dict[str, Any] = {}
+_KEY = select(bindparam("user", type_=String).label("user")).subquery("key")
+# Every event starts with the person and the conversation; one statement reads both.
+_PERSON_AND_CONVERSATION = (
+    select(
+        PersonRow.user.label("person_user"), PersonRow.locale, PersonRow.consented_at,
+        ConversationRow.flow, ConversationRow.state, ConversationRow.version,
+        ConversationRow.last_message, ConversationRow.round_id, ConversationRow.context,
+    )
+    .select_from(_KEY)
+    .outerjoin(PersonRow, PersonRow.user == _KEY.c.user)
+    .outerjoin(
+        ConversationRow,
+        (ConversationRow.user == _KEY.c.user) & (ConversationRow.chat == bindparam("chat")),
+    )
+)
 
 
 def _insert(insert: Any) -> Any:
@@ -51,6 +66,20 @@ def conversation_of(row: Any, chat: str, user: str) -> Conversation:
 class SqlConversations:
     def __init__(self, unit: Unit) -> None:
         self.unit = unit
+
+    async def with_person(
+        self, chat: str, user: str
+    ) -> tuple[Person | None, Conversation | None]:
+        row = (await self.unit.read(
+            _PERSON_AND_CONVERSATION, {"chat": chat, "user": user}
+        )).one()
+        person = (
+            Person(user=user, locale=row.locale, consented_at=row.consented_at)
+            if row.person_user is not None
+            else None
+        )
+        conversation = conversation_of(row, chat, user) if row.flow is not None else None
+        return person, conversation
 
     async def save(
         self, conversation: Conversation, seen: int | None, message: int | None = None

@@ -7,9 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    String,
     and_,
-    bindparam,
     exists,
     func,
     select,
@@ -17,26 +15,9 @@ from sqlalchemy import (
     update,
 )
 
-from flows.engine.store import Conversation, DueReminder, Person
-from storage.conversations import conversation_of
+from flows.engine.store import DueReminder
 from storage.models import AnswerRow, ConversationRow, ParticipantRow, PersonRow
 from storage.unit import Unit, rowcount
-
-_KEY = select(bindparam("user", type_=String).label("user")).subquery("key")
-# Every event starts with these two; one statement (one round trip) reads both.
-_PERSON_AND_CONVERSATION = (
-    select(
-        PersonRow.user.label("person_user"), PersonRow.locale, PersonRow.consented_at,
-        ConversationRow.flow, ConversationRow.state, ConversationRow.version,
-        ConversationRow.last_message, ConversationRow.round_id, ConversationRow.context,
-    )
-    .select_from(_KEY)
-    .outerjoin(PersonRow, PersonRow.user == _KEY.c.user)
-    .outerjoin(
-        ConversationRow,
-        (ConversationRow.user == _KEY.c.user) & (ConversationRow.chat == bindparam("chat")),
-    )
-)
 
 
 def _rated(complete: int) -> Any:
@@ -52,20 +33,6 @@ def _rated(complete: int) -> Any:
 class SqlQueries:
     def __init__(self, unit: Unit) -> None:
         self.unit = unit
-
-    async def person_and_conversation(
-        self, chat: str, user: str
-    ) -> tuple[Person | None, Conversation | None]:
-        row = (await self.unit.read(
-            _PERSON_AND_CONVERSATION, {"chat": chat, "user": user}
-        )).one()
-        person = (
-            Person(user=user, locale=row.locale, consented_at=row.consented_at)
-            if row.person_user is not None
-            else None
-        )
-        conversation = conversation_of(row, chat, user) if row.flow is not None else None
-        return person, conversation
 
     async def answer_count(self, user: str) -> int:
         count = await self.unit.session.scalar(

@@ -86,9 +86,9 @@ def one_of(*values: str) -> Arg:
 class Action:
     """A button or a command of a flow, declared once in the flow's `actions` module (its `Act`
     namespace): the flow's code and the action's name (its id in callback data), the argument
-    it takes, its button's label, and for a command its menu line. Screens draw buttons of this object; the flow's
-    declaration says what it does (`Act.rate.runs(rate)`, or `Act.back.runs(Go.back)` for a
-    button that only moves).
+    it takes, its button's words, and for a command its menu line. Screens draw buttons of
+    this object; the flow's declaration says what it does (`Act.rate.runs(rate)`, or
+    `Act.back.runs(Go.back)` for a button that only moves).
 
     A command (``command=...``) can be typed from anywhere and enters its flow; `describe` is
     its line in the command menu and /help (a msgid). `groups` lets it run in a group chat.

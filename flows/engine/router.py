@@ -120,7 +120,7 @@ class Router:
                 if actor.source is Source.GROUP:
                     person, conversation = await tx.people.get(actor.user), None
                 else:
-                    person, conversation = await tx.queries.person_and_conversation(
+                    person, conversation = await tx.conversations.with_person(
                         actor.chat, actor.user
                     )
                 outcome = await self._on_conversation(tx, actor, event, person, conversation)

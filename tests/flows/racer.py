@@ -20,7 +20,7 @@ from flows.engine.store import Source
 from flows.routing import FLOWS, build_router
 from framework import load_framework
 from storage.cards import SqlCards
-from storage.queries import SqlQueries
+from storage.conversations import SqlConversations
 from storage.store import SqlStore
 from tests.flows.tally import FLOW as TALLY
 
@@ -41,21 +41,21 @@ async def _serve(url: str, orders: Queue[Order], results: Queue[tuple[bool, str 
                  inside: Barrier) -> None:
     store = SqlStore.from_url(url)
     router = build_router(load_framework(), store, CatalogLanguages(), flows=(*FLOWS, TALLY))
-    original_read = SqlQueries.person_and_conversation
+    original_read = SqlConversations.with_person
     original_card = SqlCards.get
     try:
         while (order := await asyncio.to_thread(orders.get)) is not None:
             (chat, user, source), (name, arg, version, card, message) = order
             hold_read: Any = _hold(inside, original_read)
             hold_card: Any = _hold(inside, original_card)
-            SqlQueries.person_and_conversation = hold_read  # type: ignore[method-assign]
+            SqlConversations.with_person = hold_read  # type: ignore[method-assign]
             SqlCards.get = hold_card  # type: ignore[method-assign]
             event = Event.action(name, arg, Scope(version=version, card=card), message=message)
             effects = await router.handle(Actor(chat, user, Source(source), "en"), event)
             toast = next((e.text for e in effects if isinstance(e, Toast)), None)
             results.put((bool(screens_of(effects)), toast))
     finally:
-        SqlQueries.person_and_conversation = original_read  # type: ignore[method-assign]
+        SqlConversations.with_person = original_read  # type: ignore[method-assign]
         SqlCards.get = original_card  # type: ignore[method-assign]
         await store.close()
 

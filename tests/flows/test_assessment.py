@@ -39,7 +39,7 @@ async def round_id_of(store: SqlStore, user: str = "tg:1001") -> int:
 async def conversation_of(store: SqlStore, chat: str = "1001", user: str = "tg:1001"
                           ) -> Conversation | None:
     async with store.transaction() as tx:
-        return (await tx.queries.person_and_conversation(chat, user))[1]
+        return (await tx.conversations.with_person(chat, user))[1]
 
 
 async def answer_all(chat: Chat, plan: dict[int, str]) -> None:

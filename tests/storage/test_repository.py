@@ -124,7 +124,7 @@ async def test_an_old_conversation_keeps_its_round_and_place(tmp_path: Path) -> 
     store = SqlStore.from_url(url)
     try:
         async with store.transaction() as tx:
-            _, conversation = await tx.queries.person_and_conversation("1", "tg:1")
+            _, conversation = await tx.conversations.with_person("1", "tg:1")
     finally:
         await store.close()
     assert conversation is not None

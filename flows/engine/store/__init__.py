@@ -87,6 +87,13 @@ class People(Protocol):
 
 
 class Conversations(Protocol):
+    async def with_person(
+        self, chat: str, user: str
+    ) -> tuple[Person | None, Conversation | None]:
+        """The chat's conversation and the person, in one statement: every event starts
+        with them."""
+        ...
+
     async def save(
         self, conversation: Conversation, seen: int | None, message: int | None = None
     ) -> bool:
@@ -305,12 +312,6 @@ class GroupCalls(Protocol):
 
 class Queries(Protocol):
     """Reads that span aggregates."""
-
-    async def person_and_conversation(
-        self, chat: str, user: str
-    ) -> tuple[Person | None, Conversation | None]:
-        """Both in one statement: every event starts with them."""
-        ...
 
     async def answer_count(self, user: str) -> int: ...
 
