@@ -21,7 +21,7 @@ from flows.assessment.screen_data import (
 )
 from flows.documents.report import pulse_lines, round_profile, summary_text
 from flows.documents.results import published
-from flows.engine.effects import Button, Screen
+from flows.engine.effects import Button, Screen, button
 from flows.engine.extend import drawn
 from flows.engine.store import SECTORS
 from flows.engine.translator import Translator
@@ -49,8 +49,7 @@ NOTE_SHOWN = 80  # characters of a note on a question screen (all of it is in "M
 
 
 def continue_button(t: Translator, next_open: int) -> Button:
-    return Button(t.gettext("Continue (question {number})").format(number=next_open + 1),
-                  Act.proceed)
+    return button(t, Act.proceed, number=next_open + 1)
 
 
 # the start of an assessment -----------------------------------------------------------------
@@ -68,14 +67,14 @@ def menu(t: Translator, data: MenuData) -> list[Screen]:
     if data.next_open is not None:
         buttons.append(continue_button(t, data.next_open))
     if data.answered_any:
-        buttons.append(Button(t.gettext("Review my answers"), Act.review))
-        buttons.append(Button(t.gettext("See the summary"), Act.summarise))
+        buttons.append(button(t, Act.review))
+        buttons.append(button(t, Act.summarise))
     else:
-        buttons.append(Button(t.gettext("Change country or sector"), Act.amend))
-    buttons.append(Button(t.gettext("Pulse check (6 questions)"), Act.pulse))
+        buttons.append(button(t, Act.amend))
+    buttons.append(button(t, Act.pulse))
     if data.others:
-        buttons.append(Button(t.gettext("My assessments"), Act.rounds))
-    buttons.append(Button(t.gettext("Start a new assessment"), Act.new))
+        buttons.append(button(t, Act.rounds))
+    buttons.append(button(t, Act.new))
     return [Screen(text, single(*buttons))]
 
 
@@ -102,8 +101,7 @@ def new_check(t: Translator, data: NewCheckData) -> list[Screen]:
         "answered) stays saved: you can come back to it from /start, under “My assessments”."
     ).format(country=t.isolate(t.country(data.round.country)), answered=data.answered,
              total=data.total))
-    buttons = single(Button(t.gettext("Start a new one"), Act.confirm_new),
-                     Button(t.gettext("Keep this one"), Act.keep))
+    buttons = single(button(t, Act.confirm_new), button(t, Act.keep))
     return [Screen(text, buttons)]
 
 
@@ -130,7 +128,7 @@ def sector(t: Translator, data: SectorData) -> list[Screen]:
     buttons = [Button(sector_label(t, s), Act.sector, s) for s in SECTORS]
     laid = rows(buttons)
     if not data.country_fixed:
-        laid += ((Button(t.gettext("Change country"), Act.recountry),),)
+        laid += ((button(t, Act.recountry),),)
     return [Screen(text, laid)]
 
 
@@ -160,8 +158,7 @@ def intro(t: Translator, data: IntroData) -> list[Screen]:
     ]
     buttons = (
         (Button(t.gettext("Start (question 1)"), Act.proceed),),
-        *rows([Button(t.gettext("Change country"), Act.recountry),
-               Button(t.gettext("Change sector"), Act.resector)]),
+        *rows([button(t, Act.recountry), button(t, Act.resector)]),
     )
     return [Screen("\n".join(lines), buttons)]
 
@@ -201,23 +198,21 @@ def question(t: Translator, data: QuestionData) -> list[Screen]:
     lines += ["", *_phase_lines(t, fw, cap, full=False)]
     chosen = answer.value if answer is not None else None
     phases = [
-        Button(("✓ " if chosen == n else "") + t.gettext("Phase {phase}").format(phase=n),
-               Act.rate, str(n))
+        button(t, Act.rate, str(n), mark="✓ " if chosen == n else "", phase=n)
         for n in (1, 2, 3, 4)
     ]
     marked = "✓ " if chosen == DONT_KNOW else ""
-    nav = [Button(t.gettext("More detail"), Act.detail)]
+    nav = [button(t, Act.detail)]
     if data.index > 0:
-        nav.append(Button(t.gettext("Back"), Act.back))
+        nav.append(button(t, Act.back))
     nav.append(Button(t.gettext("Review"), Act.review))
     buttons = (
         *rows(phases, per_row=4),
-        *rows([Button(marked + t.gettext("Don't know"), Act.dk),
-               Button(t.gettext("Skip"), Act.skip)]),
+        *rows([button(t, Act.dk, mark=marked), button(t, Act.skip)]),
         *rows(nav, per_row=3),
     )
     if answer is not None and answer.note:
-        buttons += ((Button(t.gettext("Remove the note"), Act.unnote),),)
+        buttons += ((button(t, Act.unnote),),)
     return [Screen("\n".join(lines), buttons)]
 
 
@@ -235,8 +230,7 @@ def detail(t: Translator, data: QuestionData) -> list[Screen]:
     if data.answer is not None and data.answer.note:
         lines.append(escape(labelled(t, t.gettext("Your evidence note"), data.answer.note)))
     lines += ["", escape(own_wording(t))]
-    return [Screen("\n".join(lines), single(Button(t.gettext("Back to the question"),
-                                                   Act.question)))]
+    return [Screen("\n".join(lines), single(button(t, Act.question)))]
 
 
 def long_note(t: Translator, data: PendingNoteData) -> list[Screen]:
@@ -249,7 +243,7 @@ def long_note(t: Translator, data: PendingNoteData) -> list[Screen]:
         italic(_clip(data.text, 120)),
     ])
     buttons = single(Button(t.gettext("Save the shortened note"), Act.keep_note),
-                     Button(t.gettext("Don't save it"), Act.drop_note))
+                     button(t, Act.drop_note))
     return [Screen(text, buttons)]
 
 
@@ -263,7 +257,7 @@ def report_like(t: Translator, data: PendingNoteData) -> list[Screen]:
         )),
     ])
     buttons = single(Button(t.gettext("Save it as a note"), Act.keep_note),
-                     Button(t.gettext("Don't save it"), Act.drop_note))
+                     button(t, Act.drop_note))
     return [Screen(text, buttons)]
 
 
@@ -301,7 +295,7 @@ def review(t: Translator, data: ReviewData) -> list[Screen]:
     buttons += rows(
         Button(t.content(cap.label), Act.change, str(cap.id)) for cap in fw.capabilities
     )
-    buttons += ((Button(t.gettext("Finish"), Act.finish),),)
+    buttons += ((button(t, Act.finish),),)
     return [Screen(text, buttons)]
 
 
@@ -319,8 +313,7 @@ def finish_check(t: Translator, data: FinishCheckData) -> list[Screen]:
             "answered."
         )),
     ])
-    buttons = single(Button(t.gettext("Finish anyway"), Act.finish_anyway),
-                     continue_button(t, data.open[0]))
+    buttons = single(button(t, Act.finish_anyway), continue_button(t, data.open[0]))
     return [Screen(text, buttons)]
 
 
@@ -335,17 +328,14 @@ def summary(t: Translator, data: SummaryData) -> list[Screen]:
     first = escape(t.gettext("As of {date}").format(date=t.date(data.today))) + "\n" + first
     if data.pulse:
         first += "\n\n" + "\n".join(pulse_lines(t, fw, data.pulse))
-    added = [button for priority in top_priorities(fw, profile)
-             for button in drawn(data.additions, ON_PRIORITY, t,
-                                 PriorityShown(data.round.id, priority.capability.id))]
-    buttons = [*added,
-               Button(t.gettext("Chart"), Act.chart),
-               Button(t.gettext("Report (PDF)"), Act.report),
-               Button(t.gettext("Download my answers (CSV)"), Act.csv),
-               Button(t.gettext("Review my answers"), Act.review)]
+    added = [extra for priority in top_priorities(fw, profile)
+             for extra in drawn(data.additions, ON_PRIORITY, t,
+                                PriorityShown(data.round.id, priority.capability.id))]
+    buttons = [*added, button(t, Act.chart), button(t, Act.report), button(t, Act.csv),
+               button(t, Act.review)]
     if data.next_open is not None:
         buttons.append(continue_button(t, data.next_open))
-    buttons.append(Button(t.gettext("Start a new assessment"), Act.new))
+    buttons.append(button(t, Act.new))
     pages = [Screen(first)]
     if data.shared is not None:
         pages.append(Screen(published(t, data.shared)))

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from flows.documents.report import pulse_lines, pulse_next_steps, pulse_profile
 from flows.engine.declare import Move, State, Trigger, View
-from flows.engine.effects import Button, Screen
+from flows.engine.effects import Button, Screen, button
 from flows.engine.flow import Flow
 from flows.engine.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role, Round
 from flows.engine.translator import Translator
@@ -152,13 +152,12 @@ def render_question(t: Translator, data: QuestionData) -> list[Screen]:
         lines.append(labelled(t, bold(phase_label(t, fw, phase)), escape(t.content(brief))))
     chosen = data.answer.value if data.answer is not None else None
     phases = [
-        Button(("✓ " if chosen == n else "") + t.gettext("Phase {phase}").format(phase=n),
-               Act.rate, str(n))
+        button(t, Act.rate, str(n), mark="✓ " if chosen == n else "", phase=n)
         for n in (1, 2, 3, 4)
     ]
-    last = [Button(("✓ " if chosen == DONT_KNOW else "") + t.gettext("Don't know"), Act.dk)]
+    last = [button(t, Act.dk, mark="✓ " if chosen == DONT_KNOW else "")]
     if data.index > 0:
-        last.append(Button(t.gettext("Back"), Act.back))
+        last.append(button(t, Act.back))
     return [Screen("\n".join(lines), (*rows(phases, per_row=4), *rows(last)))]
 
 
@@ -192,16 +191,16 @@ def render_profile(t: Translator, data: ProfileData) -> list[Screen]:
     lines += ["", escape(t.gettext(
         "Results belong to this assessment. Countries are never ranked against each other."
     )), "", *safety_lines(t)]
-    buttons = [Button(t.gettext("Full assessment (21 questions)"), Act.assess)]
+    buttons = [button(t, Act.assess)]
     if data.sector == SECTOR_NOT_GIVEN:
-        buttons.append(Button(t.gettext("Add your sector (optional)"), Act.ask_sector))
+        buttons.append(button(t, Act.ask_sector))
     return [Screen("\n".join(lines), single(*buttons))]
 
 
 def render_sector(t: Translator, data: ProfileData) -> list[Screen]:
     text = escape(t.gettext("Which sector do you work in? It is kept with this assessment only."))
     buttons = rows(Button(sector_label(t, s), Act.sector, s) for s in SECTORS)
-    return [Screen(text, (*buttons, (Button(t.gettext("Back"), Act.profile),)))]
+    return [Screen(text, (*buttons, (button(t, Act.profile),)))]
 
 
 # handlers ---------------------------------------------------------------------------------

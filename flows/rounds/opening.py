@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from flows.documents.charts import qr_card
 from flows.documents.results import heading
 from flows.engine.declare import REFRESH
-from flows.engine.effects import Attachment, Button, Screen
+from flows.engine.effects import Attachment, Button, Screen, button
 from flows.engine.store import SECTORS, Invite, Role, Round
 from flows.engine.translator import Translator
 from flows.kit.layout import single
@@ -56,8 +56,7 @@ def render_title(t: Translator, data: tuple[str, str]) -> list[Screen]:
             "Type it, or use the suggestion."
         ).format(title=suggested)),
     ])
-    label = t.gettext("Use “{title}”").format(title=suggested)
-    return [Screen(text, ((Button(label, Act.title),),))]
+    return [Screen(text, ((button(t, Act.title, title=suggested),),))]
 
 
 async def title_typed(turn: T, text: str) -> None:
@@ -197,7 +196,7 @@ def render_invites(t: Translator, data: InvitesData) -> list[Screen]:
         Button(t.gettext("New pulse link"), Act.renew, "pulse"),
         Button(t.gettext("QR code"), Act.qr, "participant"),
         Button(t.gettext("Pulse QR code"), Act.qr, "pulse"),
-        Button(t.gettext("Back to the results"), Act.back),
+        button(t, Act.back),
     )
     return [Screen("\n".join(lines), buttons)]
 
@@ -213,7 +212,7 @@ def render_opened(t: Translator, data: InvitesData) -> list[Screen]:
         )),
         "", screen.text,
     ])
-    buttons = single(Button(t.gettext("Answer the questions myself"), Act.answer),
+    buttons = single(button(t, Act.answer),
                      Button(t.gettext("Results"), Act.back))
     return [Screen(text, buttons)]
 

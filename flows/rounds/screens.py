@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from flows.documents.report import domain_lines, priority_block, result_text
 from flows.documents.results import ResultsData, heading, overview_lines
 from flows.documents.session_votes import sessions_block
-from flows.engine.effects import Button, Screen
+from flows.engine.effects import Button, Screen, button
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.kit.info import safety_lines
@@ -98,23 +98,23 @@ def results(t: Translator, data: ResultsData) -> list[Screen]:
     blocks.append("\n".join(safety_lines(t)))
     published = data.round.published_at is not None
     buttons = [
-        Button(t.gettext("By sector"), Act.sectors),
-        *([Button(t.gettext("Group sessions"), Act.sessions)] if data.sessions else []),
-        Button(t.gettext("Chart"), Act.chart),
-        Button(t.gettext("Report (PDF)"), Act.report),
+        button(t, Act.sectors),
+        *([button(t, Act.sessions)] if data.sessions else []),
+        button(t, Act.chart),
+        button(t, Act.report),
         Button(t.gettext("Export CSV"), Act.export, "csv"),
         Button(t.gettext("Export XLSX"), Act.export, "xlsx"),
         Button(t.gettext("Export JSON"), Act.export, "json"),
-        Button(t.gettext("Invite links"), Act.invites),
+        button(t, Act.invites),
         Button(t.gettext("Stop showing participants")
                if published else t.gettext("Show to participants"), Act.publish),
-        Button(t.gettext("Compare with an earlier round"), Act.compare),
+        button(t, Act.compare),
     ]
     if not data.round.figures_only:
-        buttons.append(Button(t.gettext("Make it figures only"), Act.figures))
+        buttons.append(button(t, Act.figures))
     if data.round.closed_at is None:
-        buttons.append(Button(t.gettext("Remind who has not finished"), Act.remind))
-        buttons.append(Button(t.gettext("Close the round"), Act.close))
+        buttons.append(button(t, Act.remind))
+        buttons.append(button(t, Act.close))
     return [Screen(first), Screen("\n\n".join(blocks), rows(buttons))]
 
 
@@ -143,7 +143,7 @@ def sectors(t: Translator, data: ResultsData) -> list[Screen]:
         "A sector is shown for a capability only with at least 3 ratings there; the others "
         "are pooled, and a pool under 3 hides the breakdown."
     )))
-    return [Screen("\n".join(lines), ((Button(t.gettext("Back to the results"), Act.back),),))]
+    return [Screen("\n".join(lines), ((button(t, Act.back),),))]
 
 
 def change_text(t: Translator, change: Change) -> str:
@@ -210,8 +210,8 @@ def compare(t: Translator, data: CompareData) -> list[Screen]:
     if data.change.hidden:
         lines.append(italic(hidden_changes(t, data.change.hidden)))
     return [Screen("\n".join(lines), (
-        (Button(t.gettext("Chart"), Act.chart), Button(t.gettext("Report (PDF)"), Act.report)),
-        (Button(t.gettext("Back to the results"), Act.back),),
+        (button(t, Act.chart), button(t, Act.report)),
+        (button(t, Act.back),),
     ))]
 
 
@@ -219,9 +219,9 @@ def compare_pick(t: Translator, choices: tuple[Round, ...]) -> list[Screen]:
     if not choices:
         return [Screen(escape(t.gettext(
             "There is no earlier closed round for this country that you facilitated."
-        )), ((Button(t.gettext("Back to the results"), Act.back),),))]
+        )), ((button(t, Act.back),),))]
     buttons = [Button(heading(t, r), Act.pick, str(r.id)) for r in choices]
-    buttons.append(Button(t.gettext("Back to the results"), Act.back))
+    buttons.append(button(t, Act.back))
     return [Screen(escape(t.gettext("Compare with which earlier round?")),
                    tuple((b,) for b in buttons))]
 
@@ -231,8 +231,8 @@ def figures_check(t: Translator, data: ResultsData) -> list[Screen]:
         "Make {round} figures only? Its exports and report will then hold medians, ranges and "
         "counts only, never an answer or evidence note one by one. This cannot be undone."
     ).format(round=heading(t, data.round)))
-    return [Screen(text, ((Button(t.gettext("Make it figures only"), Act.figures_yes),),
-                          (Button(t.gettext("Back to the results"), Act.back),)))]
+    return [Screen(text, ((button(t, Act.figures_yes),),
+                          (button(t, Act.back),)))]
 
 
 def close_check(t: Translator, data: ResultsData) -> list[Screen]:
@@ -240,5 +240,5 @@ def close_check(t: Translator, data: ResultsData) -> list[Screen]:
         "Close {round}? Its answers will no longer change (a person can still delete their "
         "own with /forget). Its results, report and exports stay available."
     ).format(round=heading(t, data.round)))
-    return [Screen(text, ((Button(t.gettext("Close the round"), Act.close_yes),),
-                          (Button(t.gettext("Back to the results"), Act.back),)))]
+    return [Screen(text, ((button(t, Act.close_yes),),
+                          (button(t, Act.back),)))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.documents.report import figure, result_text
-from flows.engine.effects import Button, Screen
+from flows.engine.effects import Button, Screen, button
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.kit.info import safety_lines
@@ -126,17 +126,15 @@ def reveal_lines(t: Translator, data: CardData) -> list[str]:
 
 
 def card_buttons(t: Translator, data: CardData) -> tuple[tuple[Button, ...], ...]:
-    facilitator = [Button(t.gettext("Back"), Act.back), Button(t.gettext("Next"), Act.next),
-                   Button(t.gettext("End"), Act.end)]
+    facilitator = [button(t, Act.back), button(t, Act.next), button(t, Act.end)]
     if data.state != "open":
         return rows(facilitator, per_row=3)
-    phases = [Button(t.gettext("Phase {phase}").format(phase=n), Act.vote, str(n))
-              for n in (1, 2, 3, 4)]
+    phases = [button(t, Act.vote, str(n), phase=n) for n in (1, 2, 3, 4)]
     others = [Button(t.gettext("Don't know"), Act.vote, DONT_KNOW)]
     if data.details:
         others.append(Button(t.gettext("Details"), url=data.details))
     return (*rows(phases, per_row=4), *rows(others),
-            *rows([Button(t.gettext("Reveal"), Act.reveal), *facilitator], per_row=4))
+            *rows([button(t, Act.reveal), *facilitator], per_row=4))
 
 
 TOAST_MAX = 200  # characters Telegram shows in a press's answer
@@ -256,8 +254,7 @@ def details(t: Translator, data: DetailsData) -> list[Screen]:
         "Your vote counts like a tap on the group's card: nobody is shown who voted what, "
         "and it never changes your own answers."
     )))
-    phases = [Button(("✓ " if data.mine == n else "")
-                     + t.gettext("Phase {phase}").format(phase=n), Act.dvote, str(n))
+    phases = [button(t, Act.dvote, str(n), mark="✓ " if data.mine == n else "", phase=n)
               for n in (1, 2, 3, 4)]
     dont_know = Button(("✓ " if data.mine == DONT_KNOW else "") + t.gettext("Don't know"),
                        Act.dvote, DONT_KNOW)

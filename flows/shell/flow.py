@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from flows.engine.actions import Action, Arg
 from flows.engine.declare import REFRESH, Move, State, Trigger, View
-from flows.engine.effects import Button, Screen, Toast
+from flows.engine.effects import Button, Screen, Toast, button
 from flows.engine.flow import Flow
 from flows.engine.router import Router
 from flows.engine.store import DueReminder, Person
@@ -177,8 +177,8 @@ class Shell:
         an invitation) travels in the buttons, since nothing is stored before agreeing."""
         tail = f".{payload}" if payload and entry == "start" else ""
         rows: list[tuple[Button, ...]] = [(
-            Button(t.gettext("I agree"), Act.agree, f"{entry}.{t.locale}{tail}"),
-            Button(t.gettext("Not now"), Act.decline, t.locale),
+            button(t, Act.agree, f"{entry}.{t.locale}{tail}"),
+            button(t, Act.decline, t.locale),
         )]
         rows += self._language_rows(t, Act.relang, lambda code: f"{entry}.{code}{tail}")
         return Screen(privacy_text(t, self.router.env.backups_kept_days), tuple(rows))
@@ -253,8 +253,7 @@ class Shell:
     def _with_resume(self, turn: Turn[Any], text: str) -> Screen:
         if turn.flow is self.flow:
             return Screen(text)
-        label = turn.t.gettext("Back to where I was")
-        return Screen(text, ((Button(label, Act.resume),),))
+        return Screen(text, ((button(turn.t, Act.resume),),))
 
     async def help(self, turn: Turn[Any], arg: str) -> None:
         commands = [action for _, action in self.router.registry.commands()]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flows.engine.effects import Button, Screen
+from flows.engine.effects import Button, Screen, button
 from flows.engine.store import ForgetReport, Round
 from flows.engine.translator import Translator
 from flows.kit.info import (
@@ -24,7 +24,7 @@ def reminder(t: Translator, r: Round) -> Screen:
         )),
     ])
     buttons = ((Button(t.gettext("Continue"), Act.resume),
-                Button(t.gettext("Stop reminders"), Act.noremind)),)
+                button(t, Act.noremind)),)
     return Screen(text, buttons)
 
 
@@ -45,7 +45,7 @@ def rate_again(t: Translator, fw: Framework, r: Round, items: list[str]) -> Scre
         )),
         escape(labelled(t, t.gettext("To rate again"), t.join(names))),
     ])
-    return Screen(text, ((Button(t.gettext("Rate them now"), Act.rerate, str(r.id)),),))
+    return Screen(text, ((button(t, Act.rerate, str(r.id)),),))
 
 
 def votes_apart(t: Translator, r: Round, counts: dict[str, int]) -> Screen:
@@ -75,8 +75,7 @@ def forget_question(t: Translator) -> Screen:
         "in each chat. Rounds that others take part in stay, without you. This cannot be "
         "undone."
     ))
-    buttons = ((Button(t.gettext("Delete my data"), Act.erase),
-                Button(t.gettext("Keep my data"), Act.keep)),)
+    buttons = ((button(t, Act.erase), button(t, Act.keep)),)
     return Screen(text, buttons)
 
 

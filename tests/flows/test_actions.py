@@ -14,10 +14,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from babel.messages.pofile import read_po
 
-from bot.i18n import available_locales, translator
-from flows.engine.actions import CALLBACK_MAX_BYTES, Decoded
+from bot.i18n import LOCALES_DIR, available_locales, translator
+from flows.engine.actions import CALLBACK_MAX_BYTES, Action, Decoded
 from flows.engine.effects import EditCard, Effect, PostCard, Replace, Send
+from flows.engine.effects import button as declared_button
 from flows.engine.events import Event, Scope
 from flows.engine.router import Router
 from flows.engine.store import Round
@@ -108,6 +110,25 @@ def test_every_argument_of_every_action_fits_and_decodes_back(router: Router) ->
                     assert router.registry.decode(data) == Decoded(action_id, action, arg, scope)
                     checked += 1
     assert checked > 2 * 249  # country codes alone, in both flows
+
+
+def test_declared_button_words_are_msgids_of_the_template(router: Router) -> None:
+    """A button's words declared with its action (`Action.label`) are a msgid of
+    locales/messages.pot, so every catalog translates them; an action declared without words
+    cannot be drawn by `button`: its screen gives them."""
+    with (LOCALES_DIR / "messages.pot").open("rb") as handle:
+        template = read_po(handle)
+    actions = [bound.declared for flow in router.flows.values() for bound in flow.actions]
+    labelled = {action.id: action.label for action in actions if action.label is not None}
+    assert len(labelled) > 50  # the fixed-label buttons of every flow
+    missing = {id_: label for id_, label in labelled.items() if label not in template}
+    assert missing == {}
+    t = translator("en")
+    unlabelled = [action for action in actions if action.label is None]
+    assert unlabelled  # those labelled by what they pick: a country, a sector, a round
+    for action in [*unlabelled, Action("zz", "nothing")]:
+        with pytest.raises(ValueError):
+            declared_button(t, action)
 
 
 def test_forged_callback_data_is_refused(router: Router) -> None:
