@@ -22,11 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from taps import ROOT, TOKEN, ChangeFeed
-
+from bench.taps import ROOT, TOKEN, ChangeFeed
 from tests.botapi import BotApiServer, Person
 
 PHASES = ["Phase 1", "Phase 2", "Phase 3", "Phase 4"]

@@ -26,11 +26,9 @@ import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from taps import PHASES, ChangeFeed, Result, bring_to_questions, cpu_seconds, tap_and_wait
-
+from bench.taps import PHASES, ChangeFeed, Result, bring_to_questions, cpu_seconds, tap_and_wait
 from tests.botapi import BotApiServer, Person
 from tests.e2e.conftest import TOKEN  # the web processes' token
 from tests.e2e.webprocess import WebProcess, free_port

@@ -27,11 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from taps import ROOT, TOKEN, ChangeFeed
-
+from bench.taps import ROOT, TOKEN, ChangeFeed
 from tests.botapi import BotApiServer, Group, Person, Screen, most_in_window
 
 PHASES = ["Phase 1", "Phase 2", "Phase 3", "Phase 4", "Don't know"]

@@ -8,6 +8,7 @@ python-telegram-bot bot started from this script (`--floor-bot`) that makes the 
 tap (answer the press, edit the message) with no logic and no database.
 
     .venv/bin/python bench/taps.py [--people 40] [--taps 21] [--repeat 3] [--pace]
+        [--database sqlite|postgres] [--delivery polling|webhook]
 """
 
 from __future__ import annotations
@@ -18,12 +19,14 @@ import contextlib
 import json
 import os
 import signal
+import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.postgres import Postgres  # noqa: E402
 from tests.botapi import BotApiServer, Person  # noqa: E402
 
 TOKEN = "123456:BENCH-token"
@@ -142,8 +146,31 @@ def _spy(name: str, pid: int) -> subprocess.Popen[bytes] | None:
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def _webhook_env() -> dict[str, str]:
+    """A web process's settings (as tests/e2e/webprocess.py): the server posts to it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    return {"WEBHOOK_URL": "https://mnr.test/telegram", "PORT": str(port),
+            "WEBHOOK_SECRET": "bench-secret-0123456789", "WEBHOOK_LISTEN": "127.0.0.1"}
+
+
+async def _route_to(server: BotApiServer, env: dict[str, str]) -> None:
+    """Once the web process answers its health check, Telegram's posts go to it."""
+    health = f"http://127.0.0.1:{env['PORT']}/health"
+    for _ in range(600):
+        with contextlib.suppress(OSError), urllib.request.urlopen(health, timeout=2) as answer:
+            if answer.status == 200:
+                server.route_webhook([f"http://127.0.0.1:{env['PORT']}/telegram"])
+                return
+        await asyncio.sleep(0.1)
+    raise TimeoutError("the web process did not become healthy")
+
+
 async def measure(name: str, command: list[str], env: dict[str, str], people: int, taps: int,
-                  floor: bool) -> Result:
+                  floor: bool, database_cpu: Callable[[], float] = lambda: 0.0) -> Result:
+    """`database_cpu`: the CPU seconds of a database server so far (PostgreSQL's), counted
+    with the bot's."""
     with BotApiServer(token=TOKEN) as server:
         feed = ChangeFeed(server, asyncio.get_running_loop())
         env = {**env, "TELEGRAM_API_BASE_URL": server.base_url}
@@ -151,6 +178,8 @@ async def measure(name: str, command: list[str], env: dict[str, str], people: in
         process = subprocess.Popen(command, env=env, cwd=ROOT, stdout=log,
                                    stderr=subprocess.STDOUT)
         try:
+            if "WEBHOOK_URL" in env:
+                await _route_to(server, env)
             crowd = [server.user(10_000 + i) for i in range(people)]
             await asyncio.gather(*(bring_to_questions(feed, server, p, floor) for p in crowd))
             latencies: list[float] = []
@@ -161,11 +190,11 @@ async def measure(name: str, command: list[str], env: dict[str, str], people: in
                     latencies.append(await tap_and_wait(feed, server, person, label))
 
             spy = _spy(name, process.pid)
-            cpu_before = cpu_seconds(process.pid)
+            cpu_before = cpu_seconds(process.pid) + database_cpu()
             started = time.perf_counter()
             await asyncio.gather(*(answer(p) for p in crowd))
             seconds = time.perf_counter() - started
-            cpu = cpu_seconds(process.pid) - cpu_before
+            cpu = cpu_seconds(process.pid) + database_cpu() - cpu_before
             if spy is not None:
                 spy.send_signal(signal.SIGINT)  # py-spy writes its samples when interrupted
                 spy.wait(timeout=60)
@@ -178,11 +207,13 @@ async def measure(name: str, command: list[str], env: dict[str, str], people: in
 
 
 async def main(people: int, taps: int, screen: dict[str, object], repeat: int,
-               pace: bool = False) -> None:
+               pace: bool = False, database: str = "sqlite", delivery: str = "polling",
+               ) -> None:
     base_env = {k: v for k, v in os.environ.items() if not k.startswith("TELEGRAM_")}
     profile = os.environ.get("BENCH_PROFILE")  # a file name: profile the bot with cProfile
+    mode = "webhook" if delivery == "webhook" else "run"
     project_command = [sys.executable, *(["-m", "cProfile", "-o", profile] if profile else []),
-                       "-m", "bot", "run"]
+                       "-m", "bot", mode]
     # Both bots carry the project's rate limiter, lifted to the same rate: the local server has
     # no flood limits, and a limiter held at Telegram's 30/s would measure the limiter. With
     # --pace both are held at Telegram's 30 calls a second, as where the bot really runs: each
@@ -191,25 +222,31 @@ async def main(people: int, taps: int, screen: dict[str, object], repeat: int,
     floor_env = {**base_env, **lifted, "TELEGRAM_BOT_TOKEN": TOKEN,
                  "FLOOR_SCREEN": json.dumps(screen)}
     print(f"people={people} taps per person={taps} (closed loop: tap, wait for the new screen)"
-          + (", both bots held at 30 calls a second" if pace else ", rate limit lifted"))
-    ratios = []
-    # Runs alternate so that a slow spell of the machine hits both bots alike.
-    for _ in range(repeat):
-        with tempfile.TemporaryDirectory() as folder:
-            project_env = {
-                **base_env,
-                "TELEGRAM_BOT_TOKEN": TOKEN,
-                "DATABASE_URL": f"sqlite+aiosqlite:///{folder}/bench.sqlite3",
-                **lifted,
-            }
-            project = await measure("project", project_command, project_env, people, taps,
-                                    floor=False)
-        floor = await measure("floor", [sys.executable, __file__, "--floor-bot"], floor_env,
-                              people, taps, floor=True)
-        print(project.line())
-        print(floor.line())
-        ratios.append((project.cpu / project.taps) / (floor.cpu / floor.taps))
+          + (", both bots held at 30 calls a second" if pace else ", rate limit lifted")
+          + f"; the project on {database}, {delivery}"
+          + (" (the PostgreSQL server's CPU counted with the bot's)"
+             if database == "postgres" else "") + "; the floor polling")
+    ratios, per_tap = [], []
+    with contextlib.ExitStack() as stack:
+        server = stack.enter_context(Postgres()) if database == "postgres" else None
+        # Runs alternate so that a slow spell of the machine hits both bots alike.
+        for run in range(repeat):
+            with tempfile.TemporaryDirectory() as folder:
+                url = (server.database(f"bench_{run}") if server is not None
+                       else f"sqlite+aiosqlite:///{folder}/bench.sqlite3")
+                project_env = {**base_env, "TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_URL": url,
+                               **lifted, **(_webhook_env() if delivery == "webhook" else {})}
+                project = await measure(
+                    "project", project_command, project_env, people, taps, floor=False,
+                    database_cpu=server.cpu_seconds if server is not None else lambda: 0.0)
+            floor = await measure("floor", [sys.executable, __file__, "--floor-bot"],
+                                  floor_env, people, taps, floor=True)
+            print(project.line())
+            print(floor.line())
+            per_tap.append(project.cpu / project.taps * 1000)
+            ratios.append((project.cpu / project.taps) / (floor.cpu / floor.taps))
     print("cpu per tap, project / floor, per run: " + ", ".join(f"{r:.2f}" for r in ratios))
+    print(f"median project cpu per tap = {statistics.median(per_tap):.2f} ms")
     target = "1.20 at Telegram's pace" if pace else "none lifted: the pace is what counts"
     print(f"median ratio = {statistics.median(ratios):.2f} (target: {target})")
 
@@ -293,10 +330,14 @@ if __name__ == "__main__":
     parser.add_argument("--repeat", type=int, default=3, help="alternating runs of each bot")
     parser.add_argument("--pace", action="store_true",
                         help="hold both bots at Telegram's 30 calls a second")
+    parser.add_argument("--database", choices=("sqlite", "postgres"), default="sqlite",
+                        help="the project's database (postgres: a throwaway server)")
+    parser.add_argument("--delivery", choices=("polling", "webhook"), default="polling",
+                        help="how the project gets its updates")
     parser.add_argument("--floor-bot", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.floor_bot:
         floor_bot()
     else:
         asyncio.run(main(args.people, min(args.taps, 21), sample_screen(), args.repeat,
-                         args.pace))
+                         args.pace, args.database, args.delivery))
