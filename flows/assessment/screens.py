@@ -21,13 +21,12 @@ from flows.assessment.screen_data import (
 )
 from flows.documents.report import pulse_lines, round_profile, summary_text
 from flows.documents.results import published
-from flows.engine.effects import Button, Screen, button
+from flows.engine.effects import Button, Screen, button, rows, single
 from flows.engine.extend import drawn
 from flows.engine.store import SECTORS
 from flows.engine.translator import Translator
 from flows.kit.country_step import CountryData, country_screen
 from flows.kit.info import facilitators_get, own_wording, report_routes
-from flows.kit.layout import rows, single
 from flows.kit.places import ON_PRIORITY, PriorityShown
 from flows.kit.texts import (
     MESSAGE_LIMIT,

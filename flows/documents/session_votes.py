@@ -10,7 +10,7 @@ from datetime import datetime
 
 from flows.documents.report import result_text
 from flows.engine.actions import Action
-from flows.engine.effects import Button, Screen
+from flows.engine.effects import Screen, button
 from flows.engine.store import Transaction
 from flows.engine.translator import Translator
 from flows.kit.items import FULL, PULSE, session_items, short_name
@@ -117,7 +117,7 @@ def sessions_screen(t: Translator, fw: Framework, sessions: tuple[SessionVotes, 
                     back_to: Action) -> list[Screen]:
     """Each session's figures, one message per session (a full one has 21 lines); `back_to`:
     the button of the screen that showed them."""
-    back = ((Button(t.gettext("Back to the results"), back_to),),)
+    back = ((button(t, back_to),),)
     if not sessions:
         return [Screen(escape(t.gettext("No group session of this round has votes yet.")), back)]
     pages = []

@@ -1,13 +1,14 @@
 """What the router gives back: screens, and where each goes.
 
-A screen is text (translated, HTML-safe: only <b>, <i> and <code> tags) and rows of buttons.
-An effect addresses it: the tapped message, a given chat, or a stored card; a toast answers
+A screen is text (translated, HTML-safe: only <b>, <i> and <code> tags) and rows of buttons,
+laid out the same way for every screen and language (`rows`, `single`). An effect addresses it: the tapped message, a given chat, or a stored card; a toast answers
 the tap. The engine stamps every keyboard with its scope and version; channels turn that into
 callback data with `flows.engine.actions.encode`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from flows.engine.actions import Action
@@ -32,6 +33,36 @@ def button(t: Translator, action: Action, arg: str = "", *, mark: str = "",
         raise ValueError(f"{action.id} declares no label: give the Button its words")
     words = t.gettext(action.label)
     return Button(mark + (words.format(**fields) if fields else words), action, arg)
+
+
+# How buttons sit in rows on a phone, the same for every screen and language.
+NARROW = 20  # characters: a label this short may share its row with others
+
+
+def rows(buttons: Iterable[Button], per_row: int = 2) -> tuple[tuple[Button, ...], ...]:
+    """Up to `per_row` short buttons to a row, in order; a longer label gets a row of its own,
+    so no label is cut on a narrow screen, in any language."""
+    laid: list[tuple[Button, ...]] = []
+    row: list[Button] = []
+    for button in buttons:
+        if len(button.label) > NARROW:
+            if row:
+                laid.append(tuple(row))
+                row = []
+            laid.append((button,))
+            continue
+        row.append(button)
+        if len(row) == per_row:
+            laid.append(tuple(row))
+            row = []
+    if row:
+        laid.append(tuple(row))
+    return tuple(laid)
+
+
+def single(*buttons: Button) -> tuple[tuple[Button, ...], ...]:
+    """One button per row."""
+    return tuple((button,) for button in buttons)
 
 
 @dataclass(frozen=True)

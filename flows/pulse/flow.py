@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from flows.documents.report import pulse_lines, pulse_next_steps, pulse_profile
 from flows.engine.declare import Move, State, Trigger, View
-from flows.engine.effects import Button, Screen, button
+from flows.engine.effects import Button, Screen, button, rows, single
 from flows.engine.flow import Flow
 from flows.engine.store import SECTOR_NOT_GIVEN, SECTORS, Answer, Role, Round
 from flows.engine.translator import Translator
@@ -28,7 +28,6 @@ from flows.kit.country_step import (
 )
 from flows.kit.entries import ASSESSMENT, PULSE
 from flows.kit.info import facilitators_get, safety_lines
-from flows.kit.layout import rows, single
 from flows.kit.rating import ANSWERED, record
 from flows.kit.texts import (
     assessment_name,

@@ -10,10 +10,9 @@ from pydantic import BaseModel
 from flows.documents.charts import qr_card
 from flows.documents.results import heading
 from flows.engine.declare import REFRESH
-from flows.engine.effects import Attachment, Button, Screen, button
+from flows.engine.effects import Attachment, Button, Screen, button, single
 from flows.engine.store import SECTORS, Invite, Role, Round
 from flows.engine.translator import Translator
-from flows.kit.layout import single
 from flows.kit.texts import bold, escape, italic, sector_label
 from flows.rounds.actions import Act
 from flows.rounds.context import (

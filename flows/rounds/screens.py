@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from flows.documents.report import domain_lines, priority_block, result_text
 from flows.documents.results import ResultsData, heading, overview_lines
 from flows.documents.session_votes import sessions_block
-from flows.engine.effects import Button, Screen, button
+from flows.engine.effects import Button, Screen, button, rows
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.kit.info import safety_lines
-from flows.kit.layout import rows
 from flows.kit.texts import bold, escape, italic, labelled, sector_label, series
 from flows.rounds.actions import Act
 from framework.aggregate import MIN_GROUP, Change, RoundChange, round_priorities

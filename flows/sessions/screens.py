@@ -7,12 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flows.documents.report import figure, result_text
-from flows.engine.effects import Button, Screen, button
+from flows.engine.effects import Button, Screen, button, rows, single
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.kit.info import safety_lines
 from flows.kit.items import FULL, PULSE, Item, item_of, session_items, short_name
-from flows.kit.layout import rows, single
 from flows.kit.texts import (
     assessment_name,
     bold,

@@ -18,12 +18,11 @@ from babel.messages.pofile import read_po
 
 from bot.i18n import LOCALES_DIR, available_locales, translator
 from flows.engine.actions import CALLBACK_MAX_BYTES, Action, Decoded
-from flows.engine.effects import EditCard, Effect, PostCard, Replace, Send
+from flows.engine.effects import NARROW, EditCard, Effect, PostCard, Replace, Send
 from flows.engine.effects import button as declared_button
 from flows.engine.events import Event, Scope
 from flows.engine.router import Router
 from flows.engine.store import Round
-from flows.kit.layout import NARROW
 from flows.shell.screens import rate_again, reminder
 from framework import load_framework
 from tests.database import rows
