@@ -13,7 +13,7 @@ from functools import cached_property
 
 from sqlalchemy import delete, select, text
 from sqlalchemy.exc import DBAPIError, InterfaceError
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from flows.engine.store import ForgetReport, Role, Unavailable
 from storage.answers import SqlAnswers
@@ -53,8 +53,8 @@ class SqlTransaction:
     """One transaction's repositories, each made when first used (most events use two or
     three of the ten)."""
 
-    def __init__(self, session: AsyncSession) -> None:
-        self.unit = Unit(session)
+    def __init__(self, connection: AsyncConnection) -> None:
+        self.unit = Unit(connection)
         self.forgot = False
 
     @cached_property
@@ -193,19 +193,23 @@ class SqlStore:
 
     @asynccontextmanager
     async def _session(self) -> AsyncIterator[SqlTransaction]:
-        async with AsyncSession(self.engine, expire_on_commit=False) as session:
-            async with session.begin():
-                tx = SqlTransaction(session)
-                yield tx
+        async with self.engine.connect() as connection:
+            async with connection.begin():
+                tx = SqlTransaction(connection)
+                try:
+                    yield tx
+                    await tx.unit.flush()
+                finally:
+                    await tx.unit.close()
             if tx.forgot and self._lock is not None:
-                await self._checkpoint(session)
+                await self._checkpoint(connection)
 
     @staticmethod
-    async def _checkpoint(session: AsyncSession) -> None:
+    async def _checkpoint(connection: AsyncConnection) -> None:
         """After /forget, copy the WAL into the database and empty it: the deleted notes and
         ids must not stay readable in the WAL file until some later checkpoint."""
-        await session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        await session.commit()
+        await connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        await connection.commit()
 
     async def ping(self) -> None:
         """Raises unless the database answers (a web process's health check)."""
