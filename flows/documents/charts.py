@@ -13,13 +13,7 @@ import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-
-import matplotlib
-
-matplotlib.use("Agg")
-
-from matplotlib import font_manager
-from matplotlib import pyplot as plt
+from types import ModuleType
 
 from flows.documents.report import domain_mean
 from flows.engine.translator import Translator
@@ -56,7 +50,22 @@ class Earlier:
 
 
 @lru_cache(maxsize=1)
+def pyplot() -> ModuleType:
+    """matplotlib's pyplot, loaded when the first chart is drawn: loading it costs over half a
+    second of CPU, which a process that draws no chart should not pay at every start."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib import pyplot as loaded
+
+    return loaded
+
+
+@lru_cache(maxsize=1)
 def cjk_font() -> str | None:
+    pyplot()  # the Agg backend chosen before anything of matplotlib is used
+    from matplotlib import font_manager
+
     for name in CJK_FONTS:
         try:
             font_manager.findfont(name, fallback_to_default=False)
@@ -89,6 +98,7 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
     families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
     height = 1.2 + 0.42 * len(bars) + FOOTER_INCHES
     notice = own_wording(t)
+    plt = pyplot()
     with DRAWING, plt.rc_context({"font.family": families, "font.size": 10}):
         figure, axis = plt.subplots(figsize=(WIDTH_INCHES, height), dpi=DPI)
         try:
@@ -214,6 +224,7 @@ def qr_card(url: str, title: str, subtitle: str) -> bytes:
         cells.append([0] * QUIET_ZONE + [1 if cell else 0 for cell in row] + [0] * QUIET_ZONE)
     cells += [[0] * size for _ in range(QUIET_ZONE)]
     families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
+    plt = pyplot()
     with DRAWING, plt.rc_context({"font.family": families}):
         figure = plt.figure(figsize=(5.0, 6.0), dpi=DPI)
         try:

@@ -1,9 +1,10 @@
 """What the router gives back: screens, and where each goes.
 
 A screen is text (translated, HTML-safe: only <b>, <i> and <code> tags) and rows of buttons,
-laid out the same way for every screen and language (`rows`, `single`). An effect addresses it: the tapped message, a given chat, or a stored card; a toast answers
-the tap. The engine stamps every keyboard with its scope and version; channels turn that into
-callback data with `flows.engine.actions.encode`.
+laid out the same way for every screen and language (`rows`, `single`). An effect addresses
+it: the tapped message, a given chat, or a stored card; a toast answers the tap. The engine
+stamps every keyboard with its scope and version; channels turn that into callback data with
+`flows.engine.actions.encode`.
 """
 
 from __future__ import annotations

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from flows.kit.disclosure import shared
 from flows.kit.disclosure.patterns import PATTERNS
@@ -86,10 +86,19 @@ def _fold_pattern(pattern: str) -> str:
 class Language:
     code: str
     letters: re.Pattern[str]
-    groups: Mapping[str, re.Pattern[str]]
+    sources: Mapping[str, tuple[str, ...]]
+    # each group compiled when first searched: compiling them all costs most of a second of
+    # CPU at every start of a process, and most texts stop after a few groups
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False)
+
+    def pattern(self, group: str) -> re.Pattern[str]:
+        found = self.compiled.get(group)
+        if found is None:
+            found = self.compiled[group] = _compile(self.code, self.sources[group])
+        return found
 
     def has(self, group: str, text: str) -> bool:
-        return self.groups[group].search(text) is not None
+        return self.pattern(group).search(text) is not None
 
     def first_person(self, text: str) -> bool:
         return self.has("victim", text)
@@ -143,31 +152,36 @@ def _compile(code: str, patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(f"(?<!{WORD}){prefix}(?:{joined})(?!{WORD})")
 
 
-def load(patterns: Mapping[str, Mapping[str, tuple[str, ...]]] = PATTERNS,
-         ) -> tuple[Language, ...]:
-    """Every language with every group, none empty, each pattern a valid regular expression."""
+def load(patterns: Mapping[str, Mapping[str, tuple[str, ...]]] = PATTERNS, *,
+         compile_now: bool = True) -> tuple[Language, ...]:
+    """Every language with every group, none empty, each pattern a valid regular expression
+    (checked by compiling them all, unless `compile_now` is off: the tests compile the
+    shipped patterns, and the running bot compiles each group when first used)."""
     languages = []
     for code in shared.LANGUAGES:
         if code not in patterns:
             raise ValueError(f"disclosure patterns: no language {code!r}")
-        groups: dict[str, re.Pattern[str]] = {}
+        sources: dict[str, tuple[str, ...]] = {}
         for group in shared.GROUPS:
             listed = tuple(patterns[code].get(group, ()))
             if not listed or not all(listed):
                 raise ValueError(f"disclosure patterns {code}.{group}: empty")
-            try:
-                groups[group] = _compile(code, listed)
-            except re.error as exc:
-                raise ValueError(f"disclosure patterns {code}.{group}: {exc}") from exc
+            sources[group] = listed
         if unknown := set(patterns[code]) - set(shared.GROUPS):
             raise ValueError(f"disclosure patterns {code}: unknown groups {sorted(unknown)}")
-        languages.append(Language(code, _letters(patterns[code]), groups))
+        language = Language(code, _letters(patterns[code]), sources)
+        for group in shared.GROUPS if compile_now else ():
+            try:
+                language.pattern(group)
+            except re.error as exc:
+                raise ValueError(f"disclosure patterns {code}.{group}: {exc}") from exc
+        languages.append(language)
     if unknown := set(patterns) - set(shared.LANGUAGES):
         raise ValueError(f"disclosure patterns: unknown languages {sorted(unknown)}")
     return tuple(languages)
 
 
-LANGUAGES = load()
+LANGUAGES = load(compile_now=False)
 
 
 def reads_like_disclosure(text: str) -> bool:
