@@ -1,6 +1,7 @@
 """The declaration is typed at its joints: strict mypy refuses a button made from a string, a
-move named by a string, an action or a move that is not declared, and a state whose loader and
-screen disagree. (Checked on a small module written for the test, against the real flows.)"""
+move named by a string, an action or a move that is not declared, a state whose loader and
+screen disagree, and a handler bound in a flow whose turn it does not take. (Checked on a small
+module written for the test, against the real flows.)"""
 
 from __future__ import annotations
 
@@ -15,10 +16,13 @@ from __future__ import annotations
 
 from flows.assessment import screens
 from flows.assessment.actions import Act
-from flows.assessment.context import Go, T
+from flows.assessment.context import AssessmentContext, Go, T
+from flows.assessment.handlers import rate
 from flows.assessment.loading import load_menu, load_rounds
 from flows.engine.declare import Move, State, View
 from flows.engine.effects import Button
+from flows.engine.flow import Flow
+from flows.pulse.flow import rate as pulse_rate
 
 
 async def handler(turn: T, arg: str) -> None:
@@ -36,6 +40,12 @@ STATES = [
     State("rounds", View(load_rounds, screens.rounds)),
 ]
 MOVES = [Move("begin", "*", "menu")]  # WRONG-6
+FLOW = Flow(name="assessment", code="as", context=AssessmentContext, initial="menu", states=[],
+            moves=[], actions=[
+                Act.rate.runs(pulse_rate),  # another flow's handler (its turn): WRONG-7
+                Act.rate.runs(rate),
+                Act.back.runs(Go.back),
+            ])
 '''
 
 
@@ -51,6 +61,6 @@ def test_strict_mypy_refuses_what_is_not_declared(tmp_path: Path) -> None:
     refused = {int(out.split(":")[1]) for out in result.stdout.splitlines()
                if out.split(":")[0].endswith("/wrong_flow.py")}
     flagged = {lines[n - 1].rsplit("WRONG-", 1)[-1] for n in refused if "WRONG-" in lines[n - 1]}
-    assert flagged == {"1", "2", "3", "4", "5", "6"}, result.stdout
+    assert flagged == {"1", "2", "3", "4", "5", "6", "7"}, result.stdout
     # and nothing else of the module is refused: the right ones pass
     assert all("WRONG-" in lines[n - 1] for n in refused), result.stdout

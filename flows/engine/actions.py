@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar, overload
 
 from flows.engine.events import Scope
 
@@ -23,7 +23,11 @@ CALLBACK = re.compile(
 )
 COMMAND = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
-Handler = Callable[[Any, str], Awaitable[None]]
+# The turn a handler takes: a flow's declaration accepts only handlers of its own turn type
+# (`Turn[ItsContext]`), so strict mypy refuses another flow's handler bound in it.
+T_contra = TypeVar("T_contra", contravariant=True)
+T = TypeVar("T")
+Handler = Callable[[Any, str], Awaitable[None]]  # once bound, the registry holds every flow's
 
 
 @dataclass(frozen=True)
@@ -114,15 +118,24 @@ class Action:
         """``<flow code>.<name>``, as in callback data."""
         return f"{self.code}.{self.name}"
 
-    def runs(self, handler: Handler | Trigger | Entry, arg: Arg | None = None) -> Bound:
-        """The action with what it does: a handler, or the move it takes; `arg` when the
-        accepted arguments are known only where the flow is built (the shell's languages)."""
+    @overload
+    def runs(self, handler: Trigger | Entry, arg: Arg | None = None) -> Bound[object]: ...
+
+    @overload
+    def runs(self, handler: Callable[[T, str], Awaitable[None]], arg: Arg | None = None
+             ) -> Bound[T]: ...
+
+    def runs(self, handler: Handler | Trigger | Entry, arg: Arg | None = None) -> Bound[Any]:
+        """The action with what it does: a handler (typed by the turn it takes), or the move it
+        takes, or the door it hands off through; `arg` when the accepted arguments are known
+        only where the flow is built (the shell's languages)."""
         return Bound(self, handler, arg if arg is not None else self.arg)
 
 
 @dataclass(frozen=True)
-class Bound:
-    """A declared action bound to what it does, in one flow's declaration."""
+class Bound(Generic[T_contra]):
+    """A declared action bound to what it does, in one flow's declaration; `T_contra` is the
+    turn its handler takes (object when it only moves or hands off: any flow's turn will do)."""
 
     declared: Action
     # what it does: a handler, or, for a button with no logic of its own, the move it takes
@@ -173,13 +186,13 @@ class Declares(Protocol):
     def code(self) -> str: ...
 
     @property
-    def actions(self) -> tuple[Bound, ...]: ...
+    def actions(self) -> tuple[Bound[Any], ...]: ...
 
 
 @dataclass(frozen=True)
 class Decoded:
     action_id: str  # "<flow code>.<action>"
-    action: Bound
+    action: Bound[Any]
     arg: str
     scope: Scope
 
@@ -188,8 +201,8 @@ class Registry:
     def __init__(self, flows: Sequence[Declares]) -> None:
         self.flows = tuple(flows)
         self._by_code: dict[str, Declares] = {}
-        self._actions: dict[tuple[str, str], Bound] = {}
-        self._commands: dict[str, tuple[Declares, Bound]] = {}
+        self._actions: dict[tuple[str, str], Bound[Any]] = {}
+        self._commands: dict[str, tuple[Declares, Bound[Any]]] = {}
         for flow in flows:
             if flow.code in self._by_code:
                 raise ValueError(f"flow code {flow.code!r} is used twice")
@@ -208,21 +221,21 @@ class Registry:
             raise ValueError(f"{flow.name} declares no action {action!r}")
         return f"{flow.code}.{action}"
 
-    def command(self, name: str) -> tuple[Declares, Bound] | None:
+    def command(self, name: str) -> tuple[Declares, Bound[Any]] | None:
         return self._commands.get(name)
 
-    def commands(self) -> list[tuple[Declares, Bound]]:
+    def commands(self) -> list[tuple[Declares, Bound[Any]]]:
         """Commands in menu order: the command menu and /help list them so."""
         return sorted(self._commands.values(), key=lambda pair: pair[1].rank)
 
-    def lookup(self, action_id: str) -> tuple[Declares, Bound] | None:
+    def lookup(self, action_id: str) -> tuple[Declares, Bound[Any]] | None:
         code, _, name = action_id.partition(".")
         flow = self._by_code.get(code)
         action = self._actions.get((code, name))
         return (flow, action) if flow is not None and action is not None else None
 
-    def checked(self, action_id: str, arg: str, decoded: Bound | None = None
-                ) -> tuple[Declares, Bound] | None:
+    def checked(self, action_id: str, arg: str, decoded: Bound[Any] | None = None
+                ) -> tuple[Declares, Bound[Any]] | None:
         """The action of a press and its flow, if declared with that argument; a press the
         channel decoded here from callback data (`decode`) is not checked a second time."""
         if decoded is not None:

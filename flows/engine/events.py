@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from flows.engine.store import Source
 
@@ -42,7 +42,7 @@ class Event:
     order: int | None = None
     # the action as the registry decoded and checked it from callback data (the router then
     # checks it no more); None for events made otherwise (the terminal, tests)
-    decoded: Bound | None = field(default=None, compare=False)
+    decoded: Bound[Any] | None = field(default=None, compare=False)
 
     @classmethod
     def command(cls, name: str, arg: str = "", message: int | None = None) -> Event:
@@ -51,7 +51,7 @@ class Event:
     @classmethod
     def action(
         cls, name: str, arg: str, scope: Scope, message: int | None = None,
-        order: int | None = None, decoded: Bound | None = None,
+        order: int | None = None, decoded: Bound[Any] | None = None,
     ) -> Event:
         return cls(EventKind.ACTION, name=name, arg=arg, scope=scope, message=message,
                    order=order, decoded=decoded)

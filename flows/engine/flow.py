@@ -45,12 +45,12 @@ class Flow(Generic[C]):
         initial: str,
         states: Sequence[State],
         moves: Sequence[Move],
-        actions: Sequence[Bound],
+        actions: Sequence[Bound[Turn[C]]],
         shared: bool = False,
         chat_closed: Callable[[Turn[Any]], Awaitable[None]] | None = None,
         jobs: dict[str, JobHandler] | None = None,
         adds: Sequence[Addition[Any, Any]] = (),
-        entries: Mapping[Entry, Handler] | None = None,
+        entries: Mapping[Entry, Callable[[Turn[C], str], Awaitable[None]]] | None = None,
     ) -> None:
         self.name = name
         # slow work, run later from its record (`Turn.job`): a handler gets the turn and the
@@ -118,7 +118,7 @@ class Flow(Generic[C]):
                 raise FlowError(
                     f"{self.name}.{state.name}: holds text, but no {EXPIRE.name!r} move")
 
-    def accepts(self, state: str, action: Bound, flow: Flow[Any] | None = None) -> bool:
+    def accepts(self, state: str, action: Bound[Any], flow: Flow[Any] | None = None) -> bool:
         """Whether the action may run in `state` of `flow` (the chat's flow: this one, unless
         this one is shared). A shared flow's actions run in every state of every flow, but
         for those that a state of its own lists: they run there only (a confirmation's

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from flows.engine.actions import Bound
 from flows.engine.store import Participation, Person, Transaction
@@ -16,7 +17,7 @@ from flows.kit.texts import assessment_name, bold, escape, labelled, sector_labe
 from framework.model import Framework
 
 
-def help_text(t: Translator, commands: Sequence[Bound]) -> str:
+def help_text(t: Translator, commands: Sequence[Bound[Any]]) -> str:
     lines = [
         bold(t.gettext('How this assistant works')),
         escape(t.gettext(
