@@ -3,8 +3,7 @@ of calls (`flows.engine.budget`, reached through the router's `budgets`)."""
 
 from __future__ import annotations
 
-from flows.engine.budget import CALL_LEASE_SECONDS as CALL_LEASE_SECONDS
-from flows.engine.budget import Budgets
+from flows.engine.budget import CALL_LEASE_SECONDS as CALL_LEASE_SECONDS, Budgets
 
 
 class SharedBudget:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.i18n import translator
-from flows.documents.exports import FORMATS as FORMATS
-from flows.documents.exports import export_file, load_export_of
+from flows.documents.exports import FORMATS as FORMATS, export_file, load_export_of
 from framework import load_framework
 from storage.store import SqlStore
 

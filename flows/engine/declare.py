@@ -17,8 +17,11 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from flows.engine.actions import Action, Handler
-from flows.engine.actions import Trigger as Trigger  # declared with the actions that take it
+from flows.engine.actions import (
+    Action,
+    Handler,
+    Trigger as Trigger,  # declared with the actions that take it
+)
 from flows.engine.effects import Screen
 from flows.engine.translator import Translator
 

@@ -18,8 +18,15 @@ from babel.messages.pofile import read_po
 
 from bot.i18n import LOCALES_DIR, available_locales, translator
 from flows.engine.actions import CALLBACK_MAX_BYTES, Action, Decoded
-from flows.engine.effects import NARROW, EditCard, Effect, PostCard, Replace, Send
-from flows.engine.effects import button as declared_button
+from flows.engine.effects import (
+    NARROW,
+    EditCard,
+    Effect,
+    PostCard,
+    Replace,
+    Send,
+    button as declared_button,
+)
 from flows.engine.events import Event, Scope
 from flows.engine.router import Router
 from flows.engine.store import Round

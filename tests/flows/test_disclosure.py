@@ -13,8 +13,7 @@ import pytest
 import yaml
 from babel.messages.pofile import read_po
 
-from flows.kit.disclosure import load, plain, reads_like_disclosure
-from flows.kit.disclosure import patterns as disclosure_data
+from flows.kit.disclosure import load, patterns as disclosure_data, plain, reads_like_disclosure
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "disclosures.yaml"
 LOCALES = Path(__file__).resolve().parent.parent.parent / "locales"

@@ -17,66 +17,33 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
+from flows.engine.store.plans import Plans
 from flows.engine.store.records import (
     FIRST_VOTING as FIRST_VOTING,
-)
-from flows.engine.store.records import (
     NOTE_MAX as NOTE_MAX,
-)
-from flows.engine.store.records import (
     SECTOR_NOT_GIVEN as SECTOR_NOT_GIVEN,
-)
-from flows.engine.store.records import (
     SECTORS as SECTORS,
-)
-from flows.engine.store.records import (
     Answer as Answer,
-)
-from flows.engine.store.records import (
     Card as Card,
-)
-from flows.engine.store.records import (
     Conversation as Conversation,
-)
-from flows.engine.store.records import (
     Drawing as Drawing,
-)
-from flows.engine.store.records import (
     DueReminder as DueReminder,
-)
-from flows.engine.store.records import (
     ForgetReport as ForgetReport,
-)
-from flows.engine.store.records import (
     Invite as Invite,
-)
-from flows.engine.store.records import (
     Job as Job,
-)
-from flows.engine.store.records import (
     Notice as Notice,
-)
-from flows.engine.store.records import (
     Participation as Participation,
-)
-from flows.engine.store.records import (
     Person as Person,
-)
-from flows.engine.store.records import (
     Role as Role,
-)
-from flows.engine.store.records import (
     Round as Round,
-)
-from flows.engine.store.records import (
     Source as Source,
-)
-from flows.engine.store.records import (
     Unavailable as Unavailable,
 )
-from framework.aggregate import Tally as Tally  # re-exported: storage builds them
-from framework.aggregate import Turnout as Turnout
-from framework.aggregate import VoteCount as VoteCount
+from framework.aggregate import (
+    Tally as Tally,  # re-exported: storage builds them
+    Turnout as Turnout,
+    VoteCount as VoteCount,
+)
 from framework.scoring import Rating
 
 
@@ -384,6 +351,9 @@ class Transaction(Protocol):
 
     @property
     def group_calls(self) -> GroupCalls: ...
+
+    @property
+    def plans(self) -> Plans: ...
 
     async def forget(self, user: str) -> ForgetReport:
         """Delete every row that holds the person's id or text (storage/personal.py declares
