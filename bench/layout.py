@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.test_layout import ALLOWED, imported, part_of  # noqa: E402
 
-ORDER = ("engine", "kit", "documents", "assessment", "pulse", "rounds", "sessions", "shell",
+ORDER = ("engine", "kit", "documents", "assessment", "plan", "pulse", "rounds", "sessions", "shell",
          "routing")
 
 

@@ -11,13 +11,15 @@ from flows.engine.router import Router
 from flows.engine.store import Store
 from flows.engine.translator import Languages
 from flows.engine.turn import Env, Members
+from flows.plan import flow as plan
 from flows.pulse import flow as pulse
 from flows.rounds import flow as facilitate
 from flows.sessions import flow as session
 from flows.shell.flow import Shell
 from framework.model import Framework
 
-FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW, facilitate.FLOW, session.FLOW)
+FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW, facilitate.FLOW, session.FLOW,
+                                 plan.FLOW)
 
 
 def build_router(

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-FLOW_FOLDERS = ("assessment", "pulse", "rounds", "sessions", "shell")
+FLOW_FOLDERS = ("assessment", "plan", "pulse", "rounds", "sessions", "shell")
 # what each part of flows/ may import from flows/ (itself always)
 ALLOWED = {
     "engine": (),

@@ -11,6 +11,7 @@ from flows.engine.store import (
     NOTE_MAX,
     Answer,
     Participation,
+    Role,
 )
 
 
@@ -34,7 +35,8 @@ async def participation_of(turn: T) -> Participation:
 
 def round_view(participation: Participation) -> screen_data.RoundView:
     r = participation.round
-    return screen_data.RoundView(r.id, r.country, r.created_at, r.title)
+    return screen_data.RoundView(r.id, r.country, r.created_at, r.title,
+                                 participation.role is Role.FACILITATOR)
 
 
 async def own_answers(turn: T, round_id: int) -> dict[str, Answer]:

@@ -19,6 +19,7 @@ class RoundView:
     country: str
     started: datetime
     title: str | None = None
+    facilitates: bool = False  # the person facilitates it (their own assessment, or by link)
 
 
 @dataclass(frozen=True)

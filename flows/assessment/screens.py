@@ -329,7 +329,8 @@ def summary(t: Translator, data: SummaryData) -> list[Screen]:
         first += "\n\n" + "\n".join(pulse_lines(t, fw, data.pulse))
     added = [extra for priority in top_priorities(fw, profile)
              for extra in drawn(data.additions, ON_PRIORITY, t,
-                                PriorityShown(data.round.id, priority.capability.id))]
+                                PriorityShown(data.round.id, priority.capability.id,
+                                              data.round.facilitates))]
     buttons = [*added, button(t, Act.chart), button(t, Act.report), button(t, Act.csv),
                button(t, Act.review)]
     if data.next_open is not None:

@@ -14,10 +14,12 @@ from framework.recommend import Priority
 
 @dataclass(frozen=True)
 class PriorityShown:
-    """A priority as a summary shows it: the round and the capability."""
+    """A priority as a summary shows it: the round and the capability, and whether the person
+    facilitates the round (a solo assessment's owner does)."""
 
     round_id: int
     capability: int
+    facilitates: bool = False
 
 
 @dataclass(frozen=True)

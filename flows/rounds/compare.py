@@ -8,8 +8,9 @@ from typing import Any
 from flows.documents.results import results_of
 from flows.engine.store import Role, Round
 from flows.engine.turn import Turn
+from flows.kit.access import facilitated_round
 from flows.rounds import screens
-from flows.rounds.context import Go, T, facilitated_round
+from flows.rounds.context import Go, T
 from framework.aggregate import (
     RoundChange,
     round_change,

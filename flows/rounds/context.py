@@ -16,8 +16,9 @@ from flows.documents.session_votes import (
 )
 from flows.engine.declare import Trigger
 from flows.engine.effects import Screen
-from flows.engine.store import Role, Round
+from flows.engine.store import Round
 from flows.engine.turn import Turn
+from flows.kit.access import facilitated_round
 from flows.kit.texts import escape
 
 
@@ -58,20 +59,6 @@ T = Turn[FacilitateContext]
 
 
 # who may see what -------------------------------------------------------------------------
-async def facilitated_round(turn: Turn[Any], round_id: int | None = None) -> Round | None:
-    """The chat's current round (or `round_id`), if this person facilitates it (or
-    administers the bot)."""
-    round_id = turn.round_id if round_id is None else round_id
-    if round_id is None:
-        return None
-    participation = await turn.tx.rounds.participation(round_id, turn.actor.user)
-    if participation is not None and participation.role is Role.FACILITATOR:
-        return participation.round
-    if turn.actor.user in turn.env.admins:
-        return await turn.tx.rounds.get(round_id)
-    return None
-
-
 def facilitators_only(
     handler: Callable[[T, Round, str], Awaitable[None]] | Trigger,
 ) -> Callable[[T, str], Awaitable[None]]:

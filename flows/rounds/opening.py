@@ -13,6 +13,7 @@ from flows.engine.declare import REFRESH
 from flows.engine.effects import Attachment, Button, Screen, button, single
 from flows.engine.store import SECTORS, Invite, Role, Round
 from flows.engine.translator import Translator
+from flows.kit.access import facilitated_round
 from flows.kit.texts import bold, escape, italic, sector_label
 from flows.rounds.actions import Act
 from flows.rounds.context import (
@@ -20,7 +21,6 @@ from flows.rounds.context import (
     FacilitateContext,
     Go,
     T,
-    facilitated_round,
     facilitators_only,
 )
 

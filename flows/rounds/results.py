@@ -25,6 +25,7 @@ from flows.engine.extend import drawn
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
+from flows.kit.access import facilitated_round
 from flows.kit.places import IN_REPORT, ReportShown
 from flows.rounds import screens
 from flows.rounds.compare import load_change
@@ -32,7 +33,6 @@ from flows.rounds.context import (
     REMIND_AGAIN_AFTER,
     Go,
     T,
-    facilitated_round,
     facilitators_only,
     results_data,
 )
