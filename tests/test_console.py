@@ -15,10 +15,11 @@ def test_console_completes_an_assessment(tmp_path: Path) -> None:
     database = tmp_path / "console.sqlite3"
     # consent, country, pick it, sector, start; then 21 answers (Phase 1..4 cycling, one don't
     # know), a note typed right after answering question 20 (so it is for 20), then Finish
-    # (the last button); then the chart, the report and the CSV, saved as files.
+    # (the last button); then the chart, the report and the CSV (after the three "Add action"
+    # buttons of the priorities), saved as files.
     answers = [str((i % 4) + 1) for i in range(20)] + ["5"]
     script = ["1", "Philippines", "1", "2", "1", *answers[:20], "PNP unit, est. 2019",
-              answers[20], "22", "1", "2", "3"]
+              answers[20], "22", "4", "5", "6"]
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite+aiosqlite:///{database}",

@@ -61,7 +61,8 @@ class Act:
     plan = Action(CODE, "plan", command="plan", rank=33,
                   describe=N_("The round's action plan: actions, leads, due dates"))
     # under each priority of a summary (flows.kit.places.ON_PRIORITY): into this flow
-    add = Action(CODE, "add", Arg(capability_ids), label=N_("Add action"), enters=True)
+    add = Action(CODE, "add", Arg(capability_ids), label=N_("Add action: {capability}"),
+                 enters=True)
     new = Action(CODE, "new", label=N_("Add action"))
     capability = Action(CODE, "capability", Arg(capability_ids))
     step = Action(CODE, "step", Arg(step_ids))

@@ -28,13 +28,17 @@ from flows.plan.handlers import (
     step_chosen,
 )
 from flows.plan.loading import load_action, load_adding, load_framework_of, load_plan
+from framework import load_framework
 
 ADDING = ("pick_capability", "pick_step", "pick_lead", "pick_due", "review")
 
 
 def add_button(t: Translator, shown: PriorityShown) -> Button | None:
     """"Add action" under a priority, for those who may change the round's plan."""
-    return button(t, Act.add, str(shown.capability)) if shown.facilitates else None
+    if not shown.facilitates:
+        return None
+    label = t.content(load_framework().capability(shown.capability).label)
+    return button(t, Act.add, str(shown.capability), capability=label)
 
 
 FLOW: Flow[PlanContext] = Flow(

@@ -74,13 +74,16 @@ async def action_typed(turn: T, text: str) -> None:
 
 
 async def lead_chosen(turn: T, lead: str) -> None:
+    """A button's ``a<id>`` (one of the round's agencies) or ``s<code>`` (a sector)."""
     if lead.startswith("a"):
         assert turn.round_id is not None
         mine = {a.id for a in await turn.tx.plans.agencies(turn.round_id)}
         if int(lead[1:]) not in mine:
             turn.toast = turn.router.shell.not_here(turn.t)
             return
-    turn.ctx.lead = lead
+        turn.ctx.lead = f"agency:{lead[1:]}"
+    else:
+        turn.ctx.lead = f"sector:{lead[1:]}"
     turn.move(Go.due)
 
 
@@ -95,7 +98,7 @@ async def agency_typed(turn: T, name: str) -> None:
         return
     assert turn.round_id is not None
     agency = await turn.tx.plans.add_agency(turn.round_id, name, turn.actor.user)
-    turn.ctx.lead = f"a{agency.id}"
+    turn.ctx.lead = f"agency:{agency.id}"
     turn.move(Go.due)
 
 

@@ -35,10 +35,13 @@ def quarter_label(t: Translator, quarter: str) -> str:
 
 
 def lead_label(t: Translator, lead: str, agencies: Sequence[Agency]) -> str:
-    if lead.startswith("s"):
-        return sector_label(t, lead[1:])
-    named = {f"a{a.id}": a.name for a in agencies}
-    return t.isolate(named.get(lead, "?"))
+    """An agency's name or a sector, from how an action stores it (``agency:<id>``,
+    ``sector:<code>``)."""
+    kind, _, key = lead.partition(":")
+    if kind == "sector":
+        return sector_label(t, key)
+    named = {str(a.id): a.name for a in agencies}
+    return t.isolate(named.get(key, "?"))
 
 
 def next_steps(capability: Capability, phase: int | None) -> tuple[NextStep, ...]:

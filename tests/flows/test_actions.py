@@ -34,7 +34,14 @@ from flows.shell.screens import rate_again, reminder
 from framework import load_framework
 from tests.database import rows
 from tests.flows.chat import Chat
-from tests.golden.scripts import ASSESSMENT, FACILITATION, PULSE, SESSION, for_language
+from tests.golden.scripts import (
+    ASSESSMENT,
+    FACILITATION,
+    PLAN,
+    PULSE,
+    SESSION,
+    for_language,
+)
 from tests.golden.transcript import ACTORS, Scripted, fresh_router
 
 LARGEST = (Scope(version=2**63 - 1), Scope(version=2**63 - 1, card=10**12 - 1))
@@ -173,7 +180,8 @@ def _check_buttons(
                 data = router.registry.encode(button.action.id, button.arg, largest)
                 assert len(data.encode("utf-8")) <= CALLBACK_MAX_BYTES
                 flow = router.flows[found[0].name]
-                if not (flow.shared or found[1].cards):
+                # a button another flow adds (enters=True) takes the chat into its flow
+                if not (flow.shared or found[1].cards or found[1].declared.enters):
                     target = getattr(effect, "chat", None) or chat
                     where = _conversation_state(url, target)
                     assert where is not None and where[0] == flow.name, button
@@ -188,7 +196,7 @@ async def test_every_button_of_every_screen_in_every_language(
 ) -> None:
     other = next(code for code in available_locales() if code != language)
     reached: set[str] = set()
-    for number, script in enumerate((ASSESSMENT, PULSE, EXTRAS, FACILITATION)):
+    for number, script in enumerate((ASSESSMENT, PULSE, EXTRAS, FACILITATION, PLAN)):
         url = f"sqlite+aiosqlite:///{tmp_path / f'walk{number}.sqlite3'}"
         async with fresh_router(url) as router:
             chat = Chat(router, language=language)

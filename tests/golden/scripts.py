@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
+from flows.plan import quarters
 from tests.golden.transcript import Step
 
 LANGUAGES = ("en", "ar", "ru", "zh_Hans")
@@ -166,8 +169,51 @@ SESSION: list[Step] = [
     ("tap", "fa.back"),
 ]
 
+# The action plan (issue 20): from a priority of a finished assessment to a saved action, its
+# status, the plan screen by domain, a typed action with a typed agency, delete after asking.
+PLAN: list[Step] = [
+    ("command", "start"),
+    ("tap", "sh.agree", "start.{lang}"),
+    ("text", "MD"),
+    ("tap", "as.country", "MD"),
+    ("tap", "as.sector", "government"),
+    ("tap", "as.proceed"),
+    *[("tap", "as.rate", "1")] * 21,
+    ("tap", "as.finish"),
+    ("tap", "pl.add", "1"),
+    ("tap", "pl.step", "secure_sponsor"),
+    ("tap", "pl.lead", "sgovernment"),
+    ("tap", "pl.due", "{due}"),
+    ("tap", "pl.save"),
+    ("tap", "pl.status", "started"),
+    ("tap", "pl.delete"),
+    ("tap", "pl.keep"),
+    ("tap", "pl.back"),
+    ("tap", "pl.page", "1"),
+    ("tap", "pl.new"),
+    ("tap", "pl.back"),
+    ("tap", "pl.new"),
+    ("tap", "pl.capability", "5"),
+    ("text", "Train 40 investigators in victim-centred interviewing by the end of next year"),
+    ("text", "Ministry of Interior"),
+    ("tap", "pl.cancel"),
+    ("tap", "pl.new"),
+    ("tap", "pl.capability", "5"),
+    ("text", "Train 40 investigators in victim-centred interviewing"),
+    ("tap", "pl.lead", "a1"),
+    ("tap", "pl.due", "{due}"),
+    ("tap", "pl.save"),
+    ("tap", "pl.back"),
+    ("tap", "pl.show", "2"),
+    ("tap", "pl.delete"),
+    ("tap", "pl.confirm_delete"),
+    ("command", "plan"),
+]
+
+
 SCRIPTS: dict[str, list[Step]] = {
     "assessment": ASSESSMENT, "pulse": PULSE, "facilitate": FACILITATION, "session": SESSION,
+    "plan": PLAN,
 }
 # The issue asks the group session pinned in English and French.
 PINNED_IN: dict[str, tuple[str, ...]] = {"session": ("en", "fr")}
@@ -178,4 +224,8 @@ def languages_of(name: str) -> tuple[str, ...]:
 
 
 def for_language(script: list[Step], language: str) -> list[Step]:
-    return [tuple(part.replace("{lang}", language) for part in step) for step in script]
+    """The script in a language; `{due}` is the quarter after this one (what is offered moves
+    with the calendar; transcripts name quarters by their place)."""
+    due = quarters.offered(datetime.now(UTC).date())[1]
+    return [tuple(part.replace("{lang}", language).replace("{due}", due) for part in step)
+            for step in script]

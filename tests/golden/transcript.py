@@ -34,6 +34,8 @@ from flows.engine.effects import (
 from flows.engine.events import Actor, Event, Scope
 from flows.engine.router import Router
 from flows.engine.store import Source
+from flows.plan import quarters
+from flows.plan.screens import quarter_label
 from flows.routing import build_router
 from framework import load_framework
 from storage.migrate import migrate
@@ -213,6 +215,10 @@ async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
     for day in {datetime.now(UTC), datetime.now()}:
         text = text.replace(day.strftime("%Y-%m-%d"), "<date>")  # in file names
         text = text.replace(translator(language).date(day), "<date>")
+    # the quarters an action may be due in move with the calendar: by their place
+    for number, quarter in enumerate(quarters.offered(datetime.now(UTC).date())):
+        text = text.replace(quarter_label(translator(language), quarter), f"<quarter {number}>")
+        text = text.replace(quarter, f"<quarter {number}>")
     text = text.replace(str(datetime.now(UTC).year), "<year>")  # default titles: "Moldova 2026"
     for payload in scripted.seen_links:  # a session's links, by what they are
         text = text.replace(payload, payload[:2] + "<token>")

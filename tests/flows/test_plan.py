@@ -1,0 +1,153 @@
+"""The action plan (issue 20, first part): from a priority to a saved action in at most 6 taps,
+a status in 2, typed actions and agencies, delete after asking, an edit on an outdated screen
+changing nothing, and only facilitators in."""
+
+from __future__ import annotations
+
+import re
+
+from flows.engine.router import Router
+from flows.engine.store.plans import Status
+from tests.database import rows
+from tests.flows.chat import Chat
+
+
+async def finished(chat: Chat) -> None:
+    await chat.start_round()
+    for _ in range(21):
+        await chat.tap("Phase 1")
+    await chat.tap("Finish")
+
+
+def capability_label(capability: int) -> str:
+    from framework import load_framework
+
+    return load_framework().capability(capability).label.english
+
+
+def stored(database_url: str) -> list[tuple[object, ...]]:
+    return rows(database_url, "SELECT capability, step, text, lead, due, status, deleted_at "
+                              "FROM plan_actions ORDER BY id")
+
+
+async def test_from_a_priority_to_a_saved_action_in_five_taps(
+    chat: Chat, database_url: str
+) -> None:
+    await finished(chat)
+    added = [label for label in chat.labels if label.startswith("Add action: ")]
+    assert len(added) == 3  # one under each of the top three priorities
+    taps = 0
+    for label in (added[0], "Step 1", "Government"):
+        await chat.tap(label)
+        taps += 1
+    quarter = next(label for label in chat.labels if label.startswith("Q"))
+    await chat.tap(quarter)
+    assert "Save it in the plan?" in chat.screen.text
+    reply = await chat.tap("Save")
+    taps += 2
+    assert taps <= 6
+    assert reply.toast == "Saved in the plan."
+    ((capability, step, text, lead, due, status, deleted),) = stored(database_url)
+    assert step and text is None and lead == "sector:government" and status == "planned"
+    assert added[0].endswith(str(capability_label(int(str(capability)))))
+    assert re.fullmatch(r"20\d\dQ[1-4]", str(due))
+    assert deleted is None
+    assert "Lead: Government" in chat.screen.text and "Status: Planned since" in chat.screen.text
+
+    await chat.command("plan")
+    # the action sits on its capability's domain's page
+    while "1. " not in chat.screen.text:
+        await chat.tap("Next domain")
+    taps = 0
+    await chat.tap("1")
+    reply = await chat.tap("Done")
+    taps += 2
+    assert taps == 2 and reply.toast == "Status changed."
+    assert stored(database_url)[0][5] == Status.DONE.value
+    assert "Status: Done since" in chat.screen.text
+
+
+async def test_a_typed_action_with_a_new_agency_and_delete_after_asking(
+    chat: Chat, database_url: str
+) -> None:
+    await finished(chat)
+    await chat.command("plan")
+    assert "No actions yet." in chat.screen.text
+    await chat.tap("Add action")
+    await chat.tap(chat.labels[0])  # the first capability
+    too_long = await chat.type("x" * 301)
+    assert "up to 300 characters; this one has 301" in too_long.screens[0].text
+    await chat.type("Draft the national action plan's terms of reference")
+    await chat.type("Ministry of Interior")
+    assert "Ministry of Interior" in chat.labels or "Lead: Ministry of Interior" in (
+        chat.screen.text)
+    await chat.tap(next(label for label in chat.labels if label.startswith("Q")))
+    await chat.tap("Save")
+    ((_, step, text, lead, _, _, _),) = stored(database_url)
+    assert step is None and text == "Draft the national action plan's terms of reference"
+    assert str(lead).startswith("agency:")
+    assert rows(database_url, "SELECT name FROM plan_agencies") == [("Ministry of Interior",)]
+
+    # the agency is offered the next time, and typing it again adds no second one
+    await chat.command("plan")
+    await chat.tap("Add action")
+    await chat.tap(chat.labels[0])
+    await chat.tap("Step 1")
+    assert "Ministry of Interior" in chat.labels
+    await chat.type("ministry of interior")
+    assert len(rows(database_url, "SELECT name FROM plan_agencies")) == 1
+    await chat.tap("Cancel")
+
+    await chat.tap("1")
+    await chat.tap("Delete")
+    assert "Delete this action from the plan?" in chat.screen.text
+    await chat.tap("Keep it")
+    assert stored(database_url)[0][6] is None
+    await chat.tap("Delete")
+    reply = await chat.tap("Delete it")
+    assert reply.toast == "Deleted. It stays in the plan's history."
+    assert stored(database_url)[0][6] is not None  # kept, marked deleted
+    assert "No actions yet." in chat.screen.text
+
+
+async def test_an_edit_on_an_outdated_screen_changes_nothing(
+    chat: Chat, router: Router, database_url: str
+) -> None:
+    await finished(chat)
+    await chat.tap(next(label for label in chat.labels if label.startswith("Add action: ")))
+    await chat.tap("Step 1")
+    await chat.tap("Government")
+    await chat.tap(next(label for label in chat.labels if label.startswith("Q")))
+    await chat.tap("Save")
+    action_id = rows(database_url, "SELECT id, version FROM plan_actions")[0]
+    # another facilitator, from their own chat, starts it meanwhile
+    async with router.store.transaction() as tx:
+        changed = await tx.plans.change(int(action_id[0]), int(action_id[1]), "tg:2002",
+                                        {"status": Status.STARTED})
+        assert changed is not None
+    reply = await chat.tap("Done")
+    assert reply.toast is not None and reply.toast.startswith("Someone changed this action")
+    assert stored(database_url)[0][5] == Status.STARTED.value  # not Done
+    assert "Status: Started since" in chat.screen.text  # the action as it is now
+    reply = await chat.tap("Done")  # on the current screen, it works
+    assert reply.toast == "Status changed."
+    assert stored(database_url)[0][5] == Status.DONE.value
+
+
+async def test_only_facilitators_plan(router: Router, database_url: str) -> None:
+    facilitator = Chat(router)
+    await finished(facilitator)
+    round_id = rows(database_url, "SELECT id FROM rounds")[0][0]
+    # someone who is in the round but does not facilitate it
+    participant = Chat(router, user="tg:1002", chat="1002")
+    await participant.command("start")
+    await participant.tap("I agree")
+    async with router.store.transaction() as tx:
+        from flows.engine.store import Role
+
+        await tx.rounds.join(int(round_id), "tg:1002", "justice", Role.PARTICIPANT)
+    await participant.command("rounds")
+    await participant.tap(next(label for label in participant.labels if "Moldova" in label))
+    reply = await participant.command("plan")
+    assert "Only the facilitators of a round" in reply.screens[0].text
+    assert rows(database_url, "SELECT COUNT(*) FROM plan_actions") == [(0,)]
