@@ -249,3 +249,103 @@ class GroupCallsRow(Base):
 
     chat: Mapped[str] = mapped_column(String(64), primary_key=True)
     calls: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+
+class PlanSettingsRow(Base):
+    """A round's action plan settings (`flows.engine.store.plans.Settings`)."""
+
+    __tablename__ = "plan_settings"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    fiscal_start: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    cost_note: Mapped[str | None] = mapped_column(String(200))
+    shown_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    reminders: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # the month ("2027-03") the facilitators were last sent the overdue actions
+    reminded_month: Mapped[str | None] = mapped_column(String(7))
+
+
+class PlanTargetRow(Base):
+    """The phase a round means to reach on a capability, and by when."""
+
+    __tablename__ = "plan_targets"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    capability: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    phase: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[str | None] = mapped_column(String(6))  # "2027Q2"
+    set_by: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class PlanAgencyRow(Base):
+    """An agency a round's actions name (as lead or support), one per name whatever its case."""
+
+    __tablename__ = "plan_agencies"
+    __table_args__ = (UniqueConstraint("round_id", "folded", name="uq_plan_agency_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"),
+                                          index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    # the name compared without case (casefold can lengthen a name: room for it)
+    folded: Mapped[str] = mapped_column(String(240))
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class PlanActionRow(Base):
+    """An action of a round's plan, edited from several chats: every change compares and sets
+    its `version`. A deleted action is kept (`deleted_at`) for its history."""
+
+    __tablename__ = "plan_actions"
+    # Ids are never reused: a button naming a deleted action must not reach a new one.
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"),
+                                          index=True)
+    capability: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(BigInteger)
+    text: Mapped[str | None] = mapped_column(String(300))
+    step: Mapped[str | None] = mapped_column(String(64))
+    lead: Mapped[str] = mapped_column(String(64))  # "agency:<id>" or "sector:<code>"
+    supporting: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    related: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    due: Mapped[str] = mapped_column(String(6))  # "2027Q2"
+    indicator: Mapped[str | None] = mapped_column(String(150))
+    cost: Mapped[str | None] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(8))
+    status_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class PlanHistoryRow(Base):
+    """One add, change or delete of an action: the fields it set."""
+
+    __tablename__ = "plan_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("plan_actions.id", ondelete="CASCADE"),
+                                           index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    user: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(8))  # "added", "changed", "deleted"
+    fields: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class PlanCommentRow(Base):
+    """A person's comment on an action: theirs, deleted with them."""
+
+    __tablename__ = "plan_comments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("plan_actions.id", ondelete="CASCADE"),
+                                           index=True)
+    user: Mapped[str] = mapped_column(String(64), index=True)
+    text: Mapped[str] = mapped_column(String(300))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

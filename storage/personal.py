@@ -3,8 +3,9 @@
 
 * `Personal`: every row is one person's (named in `column`): /forget deletes their rows.
 * `RoundRecord`: rows belong to a round, not to a person (a round's title, a session's card):
-  /forget keeps them and removes the person's link (`links`: columns, or `column.key` inside
-  a JSON column); `texts` are words a person wrote that the round keeps as its own.
+  /forget keeps them and removes the person's link (`links`: columns, set to NULL, or
+  `column.key` inside a JSON column, which only the cards have); `texts` are words a person
+  wrote that the round keeps as its own.
 * `Impersonal`: nothing about anyone (group chats' budgets, invitation codes).
 """
 
@@ -42,6 +43,16 @@ TABLES: dict[str, Personal | RoundRecord | Impersonal] = {
     "rounds": RoundRecord(links=("owner",), texts=("title",)),
     # a session's card stays with its round; who set it up is forgotten
     "cards": RoundRecord(links=("context.opener", "context.opener_chat")),
+    # a round's action plan stays with the round: who set a target, added an agency or an
+    # action, or changed one is forgotten; its words (an action's text, what the history
+    # recorded of it) are the round's
+    "plan_settings": RoundRecord(links=(), texts=("cost_note",)),
+    "plan_targets": RoundRecord(links=("set_by",)),
+    "plan_agencies": RoundRecord(links=("created_by",), texts=("name",)),
+    "plan_actions": RoundRecord(links=("created_by",), texts=("text", "indicator")),
+    "plan_history": RoundRecord(links=("user",), texts=("fields",)),
+    # a comment is its author's: it goes with them
+    "plan_comments": Personal("user"),
     "invites": Impersonal(),
     "group_calls": Impersonal(),
 }

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from functools import cached_property
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select, text, update
 from sqlalchemy.exc import DBAPIError, InterfaceError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
@@ -23,6 +23,7 @@ from storage.database import BUSY_TIMEOUT_MS, create_engine, is_sqlite
 from storage.models import Base, CardRow, ParticipantRow, RoundRow
 from storage.people import SqlPeople
 from storage.personal import TABLES, Personal, RoundRecord
+from storage.plans import SqlPlans
 from storage.queries import SqlQueries
 from storage.rounds import SqlRounds
 from storage.unit import Unit, rowcount
@@ -51,7 +52,7 @@ def lost_connection(exc: BaseException) -> bool:
 
 class SqlTransaction:
     """One transaction's repositories, each made when first used (most events use two or
-    three of the ten)."""
+    three of the eleven)."""
 
     def __init__(self, connection: AsyncConnection) -> None:
         self.unit = Unit(connection)
@@ -97,6 +98,10 @@ class SqlTransaction:
     def group_calls(self) -> SqlGroupCalls:
         return SqlGroupCalls(self.unit)
 
+    @cached_property
+    def plans(self) -> SqlPlans:
+        return SqlPlans(self.unit)
+
     @property
     def wrote(self) -> bool:
         return self.unit.wrote
@@ -122,6 +127,7 @@ class SqlTransaction:
             )
             round_row.owner = successor
         await self._unlink_cards(user)
+        await self._unlink(user)
         deleted: dict[str, int] = {}
         for name, kind in TABLES.items():  # a person's own rows, wherever declared
             if isinstance(kind, Personal):
@@ -144,6 +150,22 @@ class SqlTransaction:
             rounds_handed_over=sum(1 for r in owned if r.id not in orphans),
             votes=deleted["votes"],
         )
+
+    async def _unlink(self, user: str) -> None:
+        """Every round record keeps its rows without the person: each link column declared
+        in storage/personal.py that names them is set to NULL (rounds they owned were handed
+        over before, and stay handed over; links inside JSON, the cards', are
+        `_unlink_cards`'s)."""
+        session = self.unit.session
+        await session.flush()  # the hand-overs first: their owner column is a link too
+        for name, kind in TABLES.items():
+            if not isinstance(kind, RoundRecord):
+                continue
+            table = Base.metadata.tables[name]
+            for link in kind.links:
+                if "." not in link:
+                    await session.execute(
+                        update(table).where(table.c[link] == user).values({link: None}))
 
     async def _unlink_cards(self, user: str) -> None:
         """Cards belong to their round: who set one up is removed from it (a set-up never

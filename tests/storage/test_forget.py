@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.i18n import CatalogLanguages
+from flows.engine.store.plans import NewAction, Settings, Status
 from flows.routing import build_router
 from framework import load_framework
 from storage.models import Base
@@ -23,6 +24,7 @@ from tests.golden.scripts import SESSION, for_language
 from tests.golden.transcript import GroupMembers, Scripted
 
 ME, MY_CHAT = "tg:1001", "1001"
+SOMEONE = "tg:2002"
 NOTE = "Decree ZEBRA-7731 on the national council"
 SAYS_ME = (ME, MY_CHAT)
 # after a session: my own answer with a note, then /session again (a set-up card of mine),
@@ -85,13 +87,23 @@ async def test_forget_leaves_nothing_of_a_person_anywhere(
         (mine,) = [p.round for p in await tx.rounds.participations(ME)]
         await tx.notices.add(ME, mine.id, "rate_again", {"items": ["cap:1"]})
         await tx.queries.set_reminders(ME, False)
+        # the round's action plan, which I set up, changed and commented on
+        await tx.plans.save_settings(Settings(mine.id, cost_note="Low: under 10 000 EUR"))
+        await tx.plans.set_target(mine.id, 1, 3, "2027Q4", ME)
+        agency = await tx.plans.add_agency(mine.id, "Ministry of Health", ME)
+        action = await tx.plans.add(mine.id, NewAction(
+            capability=1, lead=f"agency:{agency.id}", due="2027Q2",
+            text="Train the inspectors"), ME)
+        await tx.plans.change(action.id, action.version, ME, {"status": Status.STARTED})
+        await tx.plans.comment(action.id, ME, "Started in March")
+        await tx.plans.comment(action.id, SOMEONE, "The budget is agreed")
 
     # before: every table declared a person's, or a round's record, holds me somewhere
     for name, kind in TABLES.items():
         found = mentions(database_url, name)
         if isinstance(kind, Personal):
             assert found.get(kind.column), (name, "the scenario must fill it")
-        elif isinstance(kind, RoundRecord):
+        elif isinstance(kind, RoundRecord) and kind.links:
             assert found, (name, "the scenario must link me to it")
         else:
             assert not found, (name, "declared as holding nobody")
@@ -106,6 +118,15 @@ async def test_forget_leaves_nothing_of_a_person_anywhere(
         (mine.title,)]
     assert rows(database_url, "SELECT COUNT(*) FROM cards WHERE round_id = ?", mine.id) == [(1,)]
     assert rows(database_url, "SELECT COUNT(*) FROM votes")[0][0] > 0
+    # the round's plan stays whole, but for my comment
+    for table, count in (("plan_settings", 1), ("plan_targets", 1), ("plan_agencies", 1),
+                         ("plan_actions", 1)):
+        assert rows(database_url, f"SELECT COUNT(*) FROM {table} WHERE round_id = ?",
+                    mine.id) == [(count,)], table
+    assert rows(database_url, "SELECT kind FROM plan_history ORDER BY id") == [
+        ("added",), ("changed",)]
+    assert rows(database_url, "SELECT user, text FROM plan_comments") == [
+        (SOMEONE, "The budget is agreed")]
     if not on_postgres():  # the file's own bytes, and its write-ahead log's
         path = Path(database_url.split("///", 1)[1])
         for file in (path, path.with_name(path.name + "-wal")):
