@@ -10,6 +10,7 @@ import pypdf
 
 from bot.i18n import translator
 from framework import load_framework
+from framework.recommend import top_priorities
 from framework.scoring import DONT_KNOW, capability_profile
 from tests.botapi import BotApiServer, Person
 from tests.e2e.conftest import bot_output, rows, say, start_round, tap
@@ -60,8 +61,11 @@ async def test_completes_21_capabilities_and_summary_matches_scoring(
                 f"(mean of capability phases: too few, {score.rated} of {score.total})")
         assert line.endswith(mean), line
     assert "Top priorities and next steps" in priorities_message.plain
+    # their own assessment: they may plan, so each priority offers "Add action" (issue 20)
+    adds = [f"Add action: {p.capability.label.english}" for p in top_priorities(FW, profile)]
+    assert len(adds) == 3
     assert priorities_message.labels == [
-        "Chart", "Report (PDF)", "Download my answers (CSV)", "Review my answers",
+        *adds, "Chart", "Report (PDF)", "Download my answers (CSV)", "Review my answers",
         "Start a new assessment",
     ]
     await tap(person, "Download my answers (CSV)", changes=2)
