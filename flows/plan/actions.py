@@ -77,3 +77,9 @@ class Act:
     back = Action(CODE, "back", label=N_("Back to the plan"))
     page = Action(CODE, "page", Arg(domain_pages))
     cancel = Action(CODE, "cancel", label=N_("Cancel"))
+    targets = Action(CODE, "targets", label=N_("Targets"))
+    target = Action(CODE, "target", Arg(capability_ids))
+    target_phase = Action(CODE, "target_phase", one_of("1", "2", "3", "4"),
+                          label=N_("Phase {phase}"))
+    no_target = Action(CODE, "no_target", label=N_("No target"))
+    target_due = Action(CODE, "target_due", QuarterArg())

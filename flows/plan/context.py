@@ -32,6 +32,9 @@ class Go:
     changed = Trigger("changed")
     ask_delete = Trigger("ask_delete")
     back = Trigger("back")
+    targets = Trigger("targets")
+    target = Trigger("target")
+    target_due = Trigger("target_due")
 
 
 class PlanContext(BaseModel):
@@ -45,6 +48,7 @@ class PlanContext(BaseModel):
     # the action on screen, and its version when it was drawn (a change names it)
     action: int | None = None
     seen: int | None = None
+    target_phase: int | None = None  # a target being set: its phase, then its quarter
 
 
 T = Turn[PlanContext]
@@ -79,6 +83,7 @@ class AddingData:
     settings: Settings
     today: date
     current: int | None  # the capability's phase now (the round's median), None: too few
+    target: Target | None = None
 
 
 @dataclass(frozen=True)
@@ -89,3 +94,15 @@ class ActionData:
     agencies: tuple[Agency, ...]
     settings: Settings
     today: date
+    target: Target | None = None
+
+
+@dataclass(frozen=True)
+class TargetsData:
+    fw: Framework
+    round: Round
+    targets: tuple[Target, ...]
+    settings: Settings
+    today: date
+    capability: int | None  # the one being set
+    phase: int | None

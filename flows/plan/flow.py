@@ -20,14 +20,24 @@ from flows.plan.handlers import (
     confirm_delete,
     due_chosen,
     lead_chosen,
+    no_target,
     page,
     plan,
     save,
     show,
     status,
     step_chosen,
+    target_due,
+    target_for,
+    target_phase,
 )
-from flows.plan.loading import load_action, load_adding, load_framework_of, load_plan
+from flows.plan.loading import (
+    load_action,
+    load_adding,
+    load_framework_of,
+    load_plan,
+    load_targets,
+)
 from framework import load_framework
 
 ADDING = ("pick_capability", "pick_step", "pick_lead", "pick_due", "review")
@@ -48,7 +58,13 @@ FLOW: Flow[PlanContext] = Flow(
     initial="idle",
     states=[
         State("idle"),
-        State("plan", View(load_plan, screens.plan), actions=(Act.show, Act.new, Act.page)),
+        State("plan", View(load_plan, screens.plan),
+              actions=(Act.show, Act.new, Act.page, Act.targets)),
+        State("targets", View(load_targets, screens.targets), actions=(Act.target, Act.back)),
+        State("target_phase", View(load_targets, screens.target_phase),
+              actions=(Act.target_phase, Act.no_target, Act.back)),
+        State("target_due", View(load_targets, screens.target_due),
+              actions=(Act.target_due, Act.back)),
         State("pick_capability", View(load_framework_of, screens.pick_capability),
               actions=(Act.capability, Act.back)),
         State("pick_step", View(load_adding, screens.pick_step), actions=(Act.step, Act.cancel),
@@ -74,6 +90,9 @@ FLOW: Flow[PlanContext] = Flow(
         Move(Go.saved, "review", "action"),
         Move(Go.changed, ("action", "confirm_delete"), "action"),
         Move(Go.ask_delete, "action", "confirm_delete"),
+        Move(Go.targets, ("plan", "target_phase", "target_due"), "targets"),
+        Move(Go.target, "targets", "target_phase"),
+        Move(Go.target_due, "target_phase", "target_due"),
         Move(Go.back, "*", "plan"),
     ],
     actions=[
@@ -93,6 +112,11 @@ FLOW: Flow[PlanContext] = Flow(
         Act.back.runs(Go.back),
         Act.page.runs(page),
         Act.cancel.runs(Go.back),
+        Act.targets.runs(Go.targets),
+        Act.target.runs(target_for),
+        Act.target_phase.runs(target_phase),
+        Act.no_target.runs(no_target),
+        Act.target_due.runs(target_due),
     ],
     adds=[Addition(ON_PRIORITY, add_button)],
 )

@@ -178,3 +178,34 @@ async def confirm_delete(turn: T, arg: str) -> None:
     turn.ctx.action = turn.ctx.seen = None
     turn.say(turn.t.gettext("Deleted. It stays in the plan's history."))
     turn.move(Go.back)
+
+
+async def target_for(turn: T, capability: str) -> None:
+    turn.ctx.capability, turn.ctx.target_phase = int(capability), None
+    turn.move(Go.target)
+
+
+async def target_phase(turn: T, phase: str) -> None:
+    turn.ctx.target_phase = int(phase)
+    turn.move(Go.target_due)
+
+
+async def _set_target(turn: T, phase: int | None, quarter: str | None) -> None:
+    found = await planned_round(turn)
+    if found is None:
+        _refuse(turn)
+        return
+    assert turn.ctx.capability is not None
+    await turn.tx.plans.set_target(found.id, turn.ctx.capability, phase, quarter,
+                                   turn.actor.user)
+    turn.ctx.capability = turn.ctx.target_phase = None
+    turn.say(turn.t.gettext("Target saved.") if phase else turn.t.gettext("Target removed."))
+    turn.move(Go.targets)
+
+
+async def target_due(turn: T, quarter: str) -> None:
+    await _set_target(turn, turn.ctx.target_phase, quarter)
+
+
+async def no_target(turn: T, arg: str) -> None:
+    await _set_target(turn, None, None)

@@ -6,8 +6,9 @@ from datetime import UTC, datetime
 
 from flows.documents.results import results_of
 from flows.engine.store import Round
+from flows.engine.store.plans import Target
 from flows.kit.access import facilitated_round
-from flows.plan.context import ActionData, AddingData, PlanData, T
+from flows.plan.context import ActionData, AddingData, PlanData, T, TargetsData
 from framework.model import Framework, capability_item
 from framework.scoring import DONT_KNOW
 
@@ -52,7 +53,20 @@ async def load_adding(turn: T) -> AddingData:
     return AddingData(turn.fw, found, turn.ctx.capability, turn.ctx.step, turn.ctx.text,
                       turn.ctx.lead, turn.ctx.due, tuple(await turn.tx.plans.agencies(found.id)),
                       await turn.tx.plans.settings(found.id), datetime.now(UTC).date(),
-                      round(phase) if phase is not None else None)
+                      round(phase) if phase is not None else None,
+                      await target_of(turn, found.id, turn.ctx.capability))
+
+
+async def target_of(turn: T, round_id: int, capability: int) -> Target | None:
+    return next((t for t in await turn.tx.plans.targets(round_id) if t.capability == capability),
+                None)
+
+
+async def load_targets(turn: T) -> TargetsData:
+    found = await the_round(turn)
+    return TargetsData(turn.fw, found, tuple(await turn.tx.plans.targets(found.id)),
+                       await turn.tx.plans.settings(found.id), datetime.now(UTC).date(),
+                       turn.ctx.capability, turn.ctx.target_phase)
 
 
 async def load_action(turn: T) -> ActionData:
@@ -61,7 +75,8 @@ async def load_action(turn: T) -> ActionData:
     action = await turn.tx.plans.action(turn.ctx.action)
     assert action is not None and action.round_id == found.id
     return ActionData(turn.fw, found, action, tuple(await turn.tx.plans.agencies(found.id)),
-                      await turn.tx.plans.settings(found.id), datetime.now(UTC).date())
+                      await turn.tx.plans.settings(found.id), datetime.now(UTC).date(),
+                      await target_of(turn, found.id, action.capability))
 
 
 async def load_framework_of(turn: T) -> Framework:

@@ -6,12 +6,12 @@ from collections.abc import Sequence
 
 from flows.engine.effects import Button, Screen, button, rows, single
 from flows.engine.store import SECTORS
-from flows.engine.store.plans import Agency, PlanAction, Status
+from flows.engine.store.plans import Agency, PlanAction, Status, Target
 from flows.engine.translator import Translator
 from flows.kit.texts import assessment_name, bold, escape, labelled, sector_label
 from flows.plan import quarters
 from flows.plan.actions import Act
-from flows.plan.context import ActionData, AddingData, PlanData
+from flows.plan.context import ActionData, AddingData, PlanData, TargetsData
 from framework.model import Capability, Framework, NextStep
 
 CLIPPED = 90  # characters of an action's words on the plan screen
@@ -69,7 +69,16 @@ def clip(text: str, limit: int = CLIPPED) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def heading(t: Translator, data: PlanData | AddingData | ActionData) -> str:
+def target_label(t: Translator, target: Target | None) -> str:
+    if target is None:
+        return t.gettext("none set")
+    if target.quarter is None:
+        return t.gettext("Phase {phase}").format(phase=target.phase)
+    return t.gettext("Phase {phase} by {quarter}").format(
+        phase=target.phase, quarter=quarter_label(t, target.quarter))
+
+
+def heading(t: Translator, data: PlanData | AddingData | ActionData | TargetsData) -> str:
     r = data.round
     return bold(t.gettext("Action plan: {name}").format(
         name=assessment_name(t, r.country, r.created_at, r.title)))
@@ -110,7 +119,7 @@ def plan(t: Translator, data: PlanData) -> list[Screen]:
     if data.page + 1 < len(fw.domains):
         pages.append(Button(t.gettext("Next domain"), Act.page, str(data.page + 1)))
     return [Screen("\n".join(lines), (*rows(shown, per_row=5), *rows(pages),
-                                      (button(t, Act.new),)), rtl=t.rtl)]
+                                      (button(t, Act.new), button(t, Act.targets))), rtl=t.rtl)]
 
 
 def pick_capability(t: Translator, fw: Framework) -> list[Screen]:
@@ -125,7 +134,8 @@ def _serves(t: Translator, data: AddingData) -> list[str]:
            else t.gettext("too few ratings yet"))
     return [heading(t, data),
             escape(labelled(t, t.gettext("For"), t.content(capability.name))),
-            escape(labelled(t, t.gettext("Now"), now))]
+            escape(labelled(t, t.gettext("Now"), now)),
+            escape(labelled(t, t.gettext("Target"), target_label(t, data.target)))]
 
 
 def pick_step(t: Translator, data: AddingData) -> list[Screen]:
@@ -185,6 +195,7 @@ def action(t: Translator, data: ActionData) -> list[Screen]:
     lines = [heading(t, data), "",
              escape(words(t, fw, a.capability, a.step, a.text)), "",
              escape(labelled(t, t.gettext("For"), t.content(fw.capability(a.capability).name))),
+             escape(labelled(t, t.gettext("Target"), target_label(t, data.target))),
              escape(labelled(t, t.gettext("Lead"), lead_label(t, a.lead, data.agencies))),
              escape(labelled(t, t.gettext("Due"), quarter_label(t, a.due))),
              escape(labelled(t, t.gettext("Status"), t.gettext("{status} since {date}").format(
@@ -202,3 +213,42 @@ def confirm_delete(t: Translator, data: ActionData) -> list[Screen]:
     text = "\n".join([escape(t.gettext("Delete this action from the plan? It stays in the "
                                        "plan's history.")), "", escape(clip(said))])
     return [Screen(text, single(button(t, Act.confirm_delete), button(t, Act.keep)), rtl=t.rtl)]
+
+
+def targets(t: Translator, data: TargetsData) -> list[Screen]:
+    fw = data.fw
+    lines = [heading(t, data), escape(t.gettext(
+        "Targets: the phase each capability should reach, and by when. Pick a capability "
+        "to set or change its target."))]
+    set_ = {target.capability: target for target in data.targets}
+    lines += [escape(labelled(t, t.content(fw.capability(c).label), target_label(t, set_[c])))
+              for c in sorted(set_)]
+    if not set_:
+        lines.append(escape(t.gettext("No targets yet.")))
+    picks = [Button(t.content(c.label), Act.target, str(c.id)) for c in fw.capabilities]
+    return [Screen("\n".join(lines), (*rows(picks), (button(t, Act.back),)), rtl=t.rtl)]
+
+
+def target_phase(t: Translator, data: TargetsData) -> list[Screen]:
+    assert data.capability is not None
+    capability = data.fw.capability(data.capability)
+    now = next((x for x in data.targets if x.capability == data.capability), None)
+    lines = [heading(t, data), escape(labelled(t, t.gettext("For"), t.content(capability.name))),
+             escape(labelled(t, t.gettext("Target"), target_label(t, now))), "",
+             escape(t.gettext("Which phase should it reach?"))]
+    phases = [button(t, Act.target_phase, str(n), phase=n) for n in (1, 2, 3, 4)]
+    return [Screen("\n".join(lines), (*rows(phases, per_row=4), (button(t, Act.no_target),),
+                                      (button(t, Act.back),)), rtl=t.rtl)]
+
+
+def target_due(t: Translator, data: TargetsData) -> list[Screen]:
+    assert data.capability is not None and data.phase is not None
+    capability = data.fw.capability(data.capability)
+    lines = [heading(t, data), escape(labelled(t, t.gettext("For"), t.content(capability.name))),
+             escape(labelled(t, t.gettext("Target"),
+                             t.gettext("Phase {phase}").format(phase=data.phase))), "",
+             escape(t.gettext("By when?"))]
+    offered = quarters.offered(data.today, data.settings.fiscal_start)
+    picks = [Button(quarter_label(t, q), Act.target_due, q) for q in offered]
+    return [Screen("\n".join(lines), (*rows(picks, per_row=4), (button(t, Act.back),)),
+                   rtl=t.rtl)]

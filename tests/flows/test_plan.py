@@ -151,3 +151,31 @@ async def test_only_facilitators_plan(router: Router, database_url: str) -> None
     reply = await participant.command("plan")
     assert "Only the facilitators of a round" in reply.screens[0].text
     assert rows(database_url, "SELECT COUNT(*) FROM plan_actions") == [(0,)]
+
+
+async def test_targets_are_set_changed_removed_and_shown_with_actions(
+    chat: Chat, database_url: str
+) -> None:
+    await finished(chat)
+    await chat.command("plan")
+    await chat.tap("Targets")
+    assert "No targets yet." in chat.screen.text
+    await chat.tap("Leadership")
+    await chat.tap("Phase 3")
+    quarter = next(label for label in chat.labels if label.startswith("Q"))
+    reply = await chat.tap(quarter)
+    assert reply.toast == "Target saved."
+    assert f"Leadership: Phase 3 by {quarter}" in chat.screen.text
+    assert rows(database_url, "SELECT capability, phase FROM plan_targets") == [(1, 3)]
+    await chat.tap("Leadership")
+    reply = await chat.tap("No target")
+    assert reply.toast == "Target removed."
+    assert rows(database_url, "SELECT COUNT(*) FROM plan_targets") == [(0,)]
+    await chat.tap("Leadership")
+    await chat.tap("Phase 2")
+    await chat.tap(quarter)
+    # an action for it says where it should get to
+    await chat.tap("Back to the plan")
+    await chat.tap("Add action")
+    await chat.tap("Leadership")
+    assert f"Target: Phase 2 by {quarter}" in chat.screen.text
