@@ -9,15 +9,11 @@ from flows.engine.store import (
 )
 from flows.engine.translator import N_
 from flows.kit.countries import country_codes
+from flows.kit.items import capability_ids
 from flows.kit.rating import PHASE_ARG
 
 CODE = "as"
 
-
-def capability_ids() -> list[str]:
-    from framework import load_framework
-
-    return [str(c.id) for c in load_framework().capabilities]
 
 
 

@@ -12,6 +12,13 @@ PULSE, FULL = "pulse", "full"
 MODES = (PULSE, FULL)
 
 
+def capability_ids() -> list[str]:
+    """Every capability's id, as a button's argument (for `Arg`: read when first checked)."""
+    from framework import load_framework
+
+    return [str(c.id) for c in load_framework().capabilities]
+
+
 def session_items(fw: Framework, mode: str) -> tuple[str, ...]:
     if mode == PULSE:
         return tuple(d.item for d in fw.domains)

@@ -9,15 +9,11 @@ from flows.engine.actions import Action, Arg, IdArg, one_of
 from flows.engine.store import SECTORS
 from flows.engine.store.plans import Status
 from flows.engine.translator import N_
+from flows.kit.items import capability_ids
 from flows.plan import quarters
 
 CODE = "pl"
 
-
-def capability_ids() -> list[str]:
-    from framework import load_framework
-
-    return [str(c.id) for c in load_framework().capabilities]
 
 
 def step_ids() -> list[str]:
