@@ -145,6 +145,9 @@ class Translator:
     def date(self, moment: datetime) -> str:
         return format_date(moment.date(), format="long", locale=self.babel)
 
+    def month(self, month: int) -> str:
+        return str(self.babel.months["stand-alone"]["wide"][month])
+
     def country(self, code: str) -> str:
         return country_name(code, self.locale)
 

@@ -186,6 +186,7 @@ class MyData:
     sessions: int = 0  # group sessions they set up: their id is kept with each
     notices: int = 0  # messages waiting to be sent to them
     reminders: bool = True
+    comments: tuple[str, ...] = ()  # on action plans: their words, deleted with them
 
 
 async def load_mydata(tx: Transaction, person: Person | None, user: str) -> MyData:
@@ -202,7 +203,8 @@ async def load_mydata(tx: Transaction, person: Person | None, user: str) -> MyDa
     conversations = await tx.conversations.of_user(user)
     return MyData(user, person, tuple(holdings), len(conversations),
                   await tx.cards.opened_by(user), await tx.notices.pending(user),
-                  await tx.queries.reminders_on(user))
+                  await tx.queries.reminders_on(user),
+                  tuple(c.text for c in await tx.plans.comments_of(user)))
 
 
 def mydata_text(t: Translator, data: MyData) -> str:
@@ -249,6 +251,11 @@ def mydata_text(t: Translator, data: MyData) -> str:
         lines.append(escape(t.ngettext(
             "{n} message waiting to be sent to you.", "{n} messages waiting to be sent to you.",
             data.notices).format(n=data.notices)))
+    if data.comments:
+        lines.append(escape(t.ngettext(
+            "{n} comment on an action plan:", "{n} comments on action plans:",
+            len(data.comments)).format(n=len(data.comments))))
+        lines += ["  – " + escape(text) for text in data.comments]
     lines.append(escape(t.gettext("Reminders: on") if data.reminders
                         else t.gettext("Reminders: off")))
     lines.append(escape(t.ngettext(

@@ -7,14 +7,17 @@ import re
 
 from flows.engine.actions import Action, Arg, IdArg, one_of
 from flows.engine.store import SECTORS
-from flows.engine.store.plans import Status
+from flows.engine.store.plans import Cost, Status
 from flows.engine.translator import N_
 from flows.kit.items import capability_ids
 from flows.plan import quarters
+from flows.plan.context import PARTS
 
 CODE = "pl"
-
-
+# the fields of an action that "Edit" offers (each with its own picker)
+FIELDS = ("text", "lead", "supporting", "due", "indicator", "cost", "related")
+# what the plan screen can show: every action, those of one status, or the overdue ones
+FILTERS = ("all", *(s.value for s in Status), "overdue")
 
 def step_ids() -> list[str]:
     """Every next step's id (a handler checks it is one of the capability's)."""
@@ -27,7 +30,8 @@ def step_ids() -> list[str]:
 def domain_pages() -> list[str]:
     from framework import load_framework
 
-    return [str(i) for i in range(len(load_framework().domains))]
+    return [str(d * PARTS + p) for d in range(len(load_framework().domains))
+            for p in range(PARTS)]
 
 
 class LeadArg(Arg):
@@ -79,3 +83,30 @@ class Act:
                           label=N_("Phase {phase}"))
     no_target = Action(CODE, "no_target", label=N_("No target"))
     target_due = Action(CODE, "target_due", QuarterArg())
+    # editing an action: a field, then its own picker (the adding pickers' actions serve too)
+    edit = Action(CODE, "edit", label=N_("Edit"))
+    field = Action(CODE, "field", one_of(*FIELDS))
+    support = Action(CODE, "support", LeadArg())  # a supporting agency or sector, on or off
+    relate = Action(CODE, "relate", Arg(capability_ids))  # a related capability, on or off
+    cost = Action(CODE, "cost", one_of("none", *(c.value for c in Cost)))
+    no_indicator = Action(CODE, "no_indicator", label=N_("No indicator"))
+    done = Action(CODE, "done", label=N_("Done"))
+    # an edit made on an outdated screen (flows.engine.records): apply it again, or leave it
+    reapply = Action(CODE, "reapply", label=N_("Apply my change again"))
+    discard = Action(CODE, "discard", label=N_("Leave it"))
+    # the plan screen: which actions, and the plan's settings
+    filter = Action(CODE, "filter", label=N_("Filter"))
+    only = Action(CODE, "only", one_of(*FILTERS))
+    settings = Action(CODE, "settings", label=N_("Settings"))
+    fiscal = Action(CODE, "fiscal", label=N_("Fiscal year"))
+    month = Action(CODE, "month", one_of(*(str(m) for m in range(1, 13))))
+    cost_note = Action(CODE, "cost_note", label=N_("Cost bands"))
+    publish = Action(CODE, "publish")
+    reminders = Action(CODE, "reminders")
+    carry = Action(CODE, "carry", label=N_("Carry over actions"))
+    carry_from = Action(CODE, "carry_from", IdArg())
+    # participants and facilitators: comments on an action
+    comment = Action(CODE, "comment", label=N_("Comment"))
+    comments = Action(CODE, "comments", label=N_("Comments ({count})"))
+    keep_comment = Action(CODE, "keep_comment", label=N_("Save it as a comment"))
+    drop_comment = Action(CODE, "drop_comment", label=N_("Do not save it"))

@@ -3,37 +3,22 @@ to other flows' screens."""
 
 from __future__ import annotations
 
-from flows.engine.declare import Move, State, View
+from collections.abc import Callable
+
+from flows.engine.declare import EXPIRE, Move, State, View
 from flows.engine.effects import Button, button
 from flows.engine.extend import Addition
 from flows.engine.flow import Flow
 from flows.engine.translator import Translator
 from flows.kit.places import ON_PRIORITY, PriorityShown
-from flows.plan import screens
-from flows.plan.actions import Act
-from flows.plan.context import NAME, Go, PlanContext, clear_adding
-from flows.plan.handlers import (
-    action_typed,
-    add_for,
-    agency_typed,
-    capability_chosen,
-    confirm_delete,
-    due_chosen,
-    lead_chosen,
-    no_target,
-    page,
-    plan,
-    save,
-    show,
-    status,
-    step_chosen,
-    target_due,
-    target_for,
-    target_phase,
-)
+from flows.plan import handlers as do, screens
+from flows.plan.actions import FIELDS, Act
+from flows.plan.context import NAME, Go, PlanContext, T, clear_adding, drop_pending
 from flows.plan.loading import (
     load_action,
     load_adding,
+    load_carry,
+    load_comments,
     load_framework_of,
     load_plan,
     load_targets,
@@ -41,6 +26,17 @@ from flows.plan.loading import (
 from framework import load_framework
 
 ADDING = ("pick_capability", "pick_step", "pick_lead", "pick_due", "review")
+EDITORS = tuple(f"edit_{name}" for name in FIELDS)
+# where the action on screen is shown again (after a change, or someone else's)
+ON_ACTION = ("action", "confirm_delete", "edit", *EDITORS, "comment", "report_comment",
+             "comments")
+SETTINGS = ("settings", "fiscal", "cost_note", "carry")
+
+
+def editing(name: str) -> Callable[[T, str], bool]:
+    def check(turn: T, field: str) -> bool:
+        return field == name
+    return check
 
 
 def add_button(t: Translator, shown: PriorityShown) -> Button | None:
@@ -59,7 +55,8 @@ FLOW: Flow[PlanContext] = Flow(
     states=[
         State("idle"),
         State("plan", View(load_plan, screens.plan),
-              actions=(Act.show, Act.new, Act.page, Act.targets)),
+              actions=(Act.show, Act.new, Act.page, Act.targets, Act.filter, Act.settings)),
+        State("filter", View(load_plan, screens.filter_screen), actions=(Act.only, Act.back)),
         State("targets", View(load_targets, screens.targets), actions=(Act.target, Act.back)),
         State("target_phase", View(load_targets, screens.target_phase),
               actions=(Act.target_phase, Act.no_target, Act.back)),
@@ -68,15 +65,42 @@ FLOW: Flow[PlanContext] = Flow(
         State("pick_capability", View(load_framework_of, screens.pick_capability),
               actions=(Act.capability, Act.back)),
         State("pick_step", View(load_adding, screens.pick_step), actions=(Act.step, Act.cancel),
-              text=action_typed),
+              text=do.action_typed),
         State("pick_lead", View(load_adding, screens.pick_lead), actions=(Act.lead, Act.cancel),
-              text=agency_typed),
+              text=do.agency_typed),
         State("pick_due", View(load_adding, screens.pick_due), actions=(Act.due, Act.cancel)),
         State("review", View(load_adding, screens.review), actions=(Act.save, Act.cancel)),
         State("action", View(load_action, screens.action),
-              actions=(Act.status, Act.delete, Act.back)),
+              actions=(Act.status, Act.edit, Act.delete, Act.back, Act.reapply, Act.discard,
+                       Act.comment, Act.comments)),
         State("confirm_delete", View(load_action, screens.confirm_delete),
               actions=(Act.confirm_delete, Act.keep)),
+        State("edit", View(load_action, screens.edit), actions=(Act.field, Act.done)),
+        State("edit_text", View(load_action, screens.edit_text), actions=(Act.step, Act.done),
+              text=do.action_typed),
+        State("edit_lead", View(load_action, screens.edit_lead), actions=(Act.lead, Act.done),
+              text=do.agency_typed),
+        State("edit_supporting", View(load_action, screens.edit_supporting),
+              actions=(Act.support, Act.done), text=do.agency_typed),
+        State("edit_due", View(load_action, screens.edit_due), actions=(Act.due, Act.done)),
+        State("edit_indicator", View(load_action, screens.edit_indicator),
+              actions=(Act.no_indicator, Act.done), text=do.indicator_typed),
+        State("edit_cost", View(load_action, screens.edit_cost), actions=(Act.cost, Act.done)),
+        State("edit_related", View(load_action, screens.edit_related),
+              actions=(Act.relate, Act.done)),
+        State("comment", View(load_action, screens.comment), actions=(Act.done,),
+              text=do.comment_typed, holds=True),
+        # a comment that reads like a report of abuse, held until the person says
+        State("report_comment", View(load_action, screens.report_like_comment),
+              actions=(Act.keep_comment, Act.drop_comment), held=True),
+        State("comments", View(load_comments, screens.comments), actions=(Act.done,)),
+        State("settings", View(load_plan, screens.settings),
+              actions=(Act.fiscal, Act.cost_note, Act.publish, Act.reminders, Act.carry,
+                       Act.back)),
+        State("fiscal", View(load_plan, screens.fiscal), actions=(Act.month, Act.done)),
+        State("cost_note", View(load_plan, screens.cost_note), actions=(Act.done,),
+              text=do.cost_note_typed),
+        State("carry", View(load_carry, screens.carry), actions=(Act.carry_from, Act.back)),
     ],
     moves=[
         Move(Go.begin, "*", "plan"),
@@ -88,35 +112,70 @@ FLOW: Flow[PlanContext] = Flow(
         Move(Go.due, "pick_lead", "pick_due"),
         Move(Go.review, "pick_due", "review"),
         Move(Go.saved, "review", "action"),
-        Move(Go.changed, ("action", "confirm_delete"), "action"),
+        Move(Go.changed, ON_ACTION, "action"),
+        Move(Go.toggled, ("edit_supporting", "edit_related"), "="),
         Move(Go.ask_delete, "action", "confirm_delete"),
+        Move(Go.edit, "action", "edit"),
+        *(Move(Go.field, "edit", f"edit_{name}", when=(editing(name),)) for name in FIELDS),
+        Move(Go.comment, "action", "comment"),
+        Move(Go.hold_comment, "comment", "report_comment"),
+        Move(Go.comments, "action", "comments"),
         Move(Go.targets, ("plan", "target_phase", "target_due"), "targets"),
         Move(Go.target, "targets", "target_phase"),
         Move(Go.target_due, "target_phase", "target_due"),
+        Move(Go.filter, "plan", "filter"),
+        Move(Go.settings, ("plan", *SETTINGS), "settings"),
+        Move(Go.fiscal, "settings", "fiscal"),
+        Move(Go.cost_note, "settings", "cost_note"),
+        Move(Go.carry, "settings", "carry"),
         Move(Go.back, "*", "plan"),
+        Move(EXPIRE, "report_comment", "action", then=drop_pending),
     ],
     actions=[
-        Act.plan.runs(plan),
-        Act.add.runs(add_for),
-        Act.new.runs(Go.adding),
-        Act.capability.runs(capability_chosen),
-        Act.step.runs(step_chosen),
-        Act.lead.runs(lead_chosen),
-        Act.due.runs(due_chosen),
-        Act.save.runs(save),
-        Act.show.runs(show),
-        Act.status.runs(status),
+        Act.plan.runs(do.plan),
+        Act.add.runs(do.add_for),
+        Act.new.runs(do.new),
+        Act.capability.runs(do.capability_chosen),
+        Act.step.runs(do.step_chosen),
+        Act.lead.runs(do.lead_chosen),
+        Act.due.runs(do.due_chosen),
+        Act.save.runs(do.save),
+        Act.show.runs(do.show),
+        Act.status.runs(do.status),
         Act.delete.runs(Go.ask_delete),
-        Act.confirm_delete.runs(confirm_delete),
+        Act.confirm_delete.runs(do.confirm_delete),
         Act.keep.runs(Go.changed),
         Act.back.runs(Go.back),
-        Act.page.runs(page),
+        Act.page.runs(do.page),
         Act.cancel.runs(Go.back),
         Act.targets.runs(Go.targets),
-        Act.target.runs(target_for),
-        Act.target_phase.runs(target_phase),
-        Act.no_target.runs(no_target),
-        Act.target_due.runs(target_due),
+        Act.target.runs(do.target_for),
+        Act.target_phase.runs(do.target_phase),
+        Act.no_target.runs(do.no_target),
+        Act.target_due.runs(do.target_due),
+        Act.edit.runs(do.edit),
+        Act.field.runs(do.field),
+        Act.support.runs(do.support),
+        Act.relate.runs(do.relate),
+        Act.cost.runs(do.cost),
+        Act.no_indicator.runs(do.no_indicator),
+        Act.done.runs(do.done),
+        Act.reapply.runs(do.reapply),
+        Act.discard.runs(do.discard),
+        Act.filter.runs(Go.filter),
+        Act.only.runs(do.only),
+        Act.settings.runs(do.settings),
+        Act.fiscal.runs(Go.fiscal),
+        Act.month.runs(do.month),
+        Act.cost_note.runs(Go.cost_note),
+        Act.publish.runs(do.publish),
+        Act.reminders.runs(do.reminders),
+        Act.carry.runs(Go.carry),
+        Act.carry_from.runs(do.carry_from),
+        Act.comment.runs(do.comment),
+        Act.comments.runs(do.comments),
+        Act.keep_comment.runs(do.keep_comment),
+        Act.drop_comment.runs(do.drop_comment),
     ],
     adds=[Addition(ON_PRIORITY, add_button)],
 )

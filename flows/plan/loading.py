@@ -6,11 +6,21 @@ from datetime import UTC, datetime
 
 from flows.documents.results import results_of
 from flows.engine.store import Round
-from flows.engine.store.plans import Target
+from flows.engine.store.plans import Status, Target
 from flows.kit.access import facilitated_round
-from flows.plan.context import ActionData, AddingData, PlanData, T, TargetsData
+from flows.plan.context import (
+    ActionData,
+    AddingData,
+    CarryData,
+    CommentsData,
+    PlanData,
+    T,
+    TargetsData,
+)
 from framework.model import Framework, capability_item
 from framework.scoring import DONT_KNOW
+
+OPEN = (Status.PLANNED, Status.STARTED)
 
 
 async def planned_round(turn: T) -> Round | None:
@@ -19,9 +29,23 @@ async def planned_round(turn: T) -> Round | None:
     return await facilitated_round(turn)
 
 
-async def the_round(turn: T) -> Round:
+async def seen_round(turn: T) -> tuple[Round, bool] | None:
+    """The chat's round and whether this person may change its plan; None when they may not
+    even see it (a participant sees it once a facilitator has shown it)."""
     found = await planned_round(turn)
-    assert found is not None, "the plan's screens are drawn only for its facilitators"
+    if found is not None:
+        return found, True
+    if turn.round_id is None:
+        return None
+    joined = await turn.tx.rounds.participation(turn.round_id, turn.actor.user)
+    if joined is None or (await turn.tx.plans.settings(joined.round.id)).shown_at is None:
+        return None
+    return joined.round, False
+
+
+async def the_round(turn: T) -> tuple[Round, bool]:
+    found = await seen_round(turn)
+    assert found is not None, "the plan's screens are drawn only for those who may see it"
     return found
 
 
@@ -38,21 +62,26 @@ async def current_phase(turn: T, found: Round, capability: int) -> float | None:
     return stats.median if stats is not None else None
 
 
+def today() -> datetime:
+    return datetime.now(UTC)
+
+
 async def load_plan(turn: T) -> PlanData:
-    found = await the_round(turn)
+    found, edits = await the_round(turn)
     plans = turn.tx.plans
     return PlanData(turn.fw, found, turn.ctx.page, tuple(await plans.actions(found.id)),
                     tuple(await plans.agencies(found.id)), tuple(await plans.targets(found.id)),
-                    await plans.settings(found.id), datetime.now(UTC).date())
+                    await plans.settings(found.id), today().date(), edits=edits,
+                    only=turn.ctx.only)
 
 
 async def load_adding(turn: T) -> AddingData:
-    found = await the_round(turn)
+    found, _ = await the_round(turn)
     assert turn.ctx.capability is not None, "adding an action names its capability first"
     phase = await current_phase(turn, found, turn.ctx.capability)
     return AddingData(turn.fw, found, turn.ctx.capability, turn.ctx.step, turn.ctx.text,
                       turn.ctx.lead, turn.ctx.due, tuple(await turn.tx.plans.agencies(found.id)),
-                      await turn.tx.plans.settings(found.id), datetime.now(UTC).date(),
+                      await turn.tx.plans.settings(found.id), today().date(),
                       round(phase) if phase is not None else None,
                       await target_of(turn, found.id, turn.ctx.capability))
 
@@ -63,21 +92,53 @@ async def target_of(turn: T, round_id: int, capability: int) -> Target | None:
 
 
 async def load_targets(turn: T) -> TargetsData:
-    found = await the_round(turn)
+    found, _ = await the_round(turn)
     return TargetsData(turn.fw, found, tuple(await turn.tx.plans.targets(found.id)),
-                       await turn.tx.plans.settings(found.id), datetime.now(UTC).date(),
+                       await turn.tx.plans.settings(found.id), today().date(),
                        turn.ctx.capability, turn.ctx.target_phase)
 
 
 async def load_action(turn: T) -> ActionData:
-    found = await the_round(turn)
-    assert turn.ctx.action is not None, "an action is shown by its id"
-    action = await turn.tx.plans.action(turn.ctx.action)
+    found, edits = await the_round(turn)
+    shown = turn.ctx.shown
+    assert shown.record is not None, "an action is shown by its id"
+    action = await turn.tx.plans.action(shown.record)
     assert action is not None and action.round_id == found.id
+    phase = await current_phase(turn, found, action.capability)
     return ActionData(turn.fw, found, action, tuple(await turn.tx.plans.agencies(found.id)),
-                      await turn.tx.plans.settings(found.id), datetime.now(UTC).date(),
-                      await target_of(turn, found.id, action.capability))
+                      await turn.tx.plans.settings(found.id), today().date(),
+                      await target_of(turn, found.id, action.capability),
+                      current=round(phase) if phase is not None else None, edits=edits,
+                      kept=shown.kept if shown.version == action.version else None,
+                      comments=len(await turn.tx.plans.comments(action.id)))
+
+
+async def load_comments(turn: T) -> CommentsData:
+    found, _ = await the_round(turn)
+    assert turn.ctx.shown.record is not None
+    action = await turn.tx.plans.action(turn.ctx.shown.record)
+    assert action is not None and action.round_id == found.id
+    return CommentsData(turn.fw, found, action,
+                        tuple(await turn.tx.plans.comments(action.id)))
+
+
+async def load_carry(turn: T) -> CarryData:
+    """The earlier rounds of the same country this person also facilitates, with how many
+    open actions each could carry over (a stranger's round is never among them)."""
+    found, _ = await the_round(turn)
+    offered = []
+    for p in await turn.tx.rounds.participations(turn.actor.user):
+        other = p.round
+        if (other.id == found.id or other.country != found.country
+                or other.created_at > found.created_at
+                or await facilitated_round(turn, other.id) is None):
+            continue
+        still = [a for a in await turn.tx.plans.actions(other.id) if a.status in OPEN]
+        if still:
+            offered.append((other, len(still)))
+    return CarryData(turn.fw, found, tuple(offered))
 
 
 async def load_framework_of(turn: T) -> Framework:
     return turn.fw
+

@@ -76,7 +76,7 @@ async def test_a_typed_action_with_a_new_agency_and_delete_after_asking(
     await chat.tap("Add action")
     await chat.tap(chat.labels[0])  # the first capability
     too_long = await chat.type("x" * 301)
-    assert "up to 300 characters; this one has 301" in too_long.screens[0].text
+    assert "up to 300 characters; yours has 301" in too_long.screens[0].text
     await chat.type("Draft the national action plan's terms of reference")
     await chat.type("Ministry of Interior")
     assert "Ministry of Interior" in chat.labels or "Lead: Ministry of Interior" in (
@@ -126,12 +126,41 @@ async def test_an_edit_on_an_outdated_screen_changes_nothing(
                                         {"status": Status.STARTED})
         assert changed is not None
     reply = await chat.tap("Done")
-    assert reply.toast is not None and reply.toast.startswith("Someone changed this action")
+    assert reply.toast is not None and reply.toast.startswith("Someone changed this a moment")
     assert stored(database_url)[0][5] == Status.STARTED.value  # not Done
     assert "Status: Started since" in chat.screen.text  # the action as it is now
-    reply = await chat.tap("Done")  # on the current screen, it works
-    assert reply.toast == "Status changed."
+    assert "Your change was not made" in chat.screen.text and "Status: Done" in chat.screen.text
+    reply = await chat.tap("Apply my change again")  # on the current version, it works
+    assert reply.toast == "Your change is made."
     assert stored(database_url)[0][5] == Status.DONE.value
+    assert "Your change was not made" not in chat.screen.text
+
+    # typed words on an outdated screen are kept, shown, and applied again with one tap
+    await chat.tap("Edit")
+    await chat.tap("Action")
+    version = rows(database_url, "SELECT id, version FROM plan_actions")[0]
+    async with router.store.transaction() as tx:
+        assert await tx.plans.change(int(version[0]), int(version[1]), "tg:2002",
+                                     {"text": "Their words", "step": None}) is not None
+    reply = await chat.type("Draft the national strategy with the ministries")
+    assert reply.toast is not None and reply.toast.startswith("Someone changed this a moment")
+    assert stored(database_url)[0][2] == "Their words"
+    assert "Action: Draft the national strategy with the ministries" in chat.screen.text
+    await chat.tap("Apply my change again")
+    assert stored(database_url)[0][1:3] == (None, "Draft the national strategy with the "
+                                                  "ministries")
+    # a change that is not wanted after all is left
+    await chat.tap("Edit")
+    await chat.tap("Due")
+    version = rows(database_url, "SELECT id, version FROM plan_actions")[0]
+    async with router.store.transaction() as tx:
+        assert await tx.plans.change(int(version[0]), int(version[1]), "tg:2002",
+                                     {"indicator": "A law"}) is not None
+    due = stored(database_url)[0][4]
+    await chat.tap(next(label for label in chat.labels if label.startswith("Q")
+                        and not label.startswith("✓")))
+    await chat.tap("Leave it")
+    assert stored(database_url)[0][4] == due and "Indicator: A law" in chat.screen.text
 
 
 async def test_only_facilitators_plan(router: Router, database_url: str) -> None:
@@ -149,8 +178,57 @@ async def test_only_facilitators_plan(router: Router, database_url: str) -> None
     await participant.command("rounds")
     await participant.tap(next(label for label in participant.labels if "Moldova" in label))
     reply = await participant.command("plan")
-    assert "Only the facilitators of a round" in reply.screens[0].text
+    assert "have not shown this round's action plan" in reply.screens[0].text
     assert rows(database_url, "SELECT COUNT(*) FROM plan_actions") == [(0,)]
+    # a stranger is refused
+    stranger = Chat(router, user="tg:1003", chat="1003")
+    await stranger.command("start")
+    await stranger.tap("I agree")
+    reply = await stranger.command("plan")
+    assert "Only the facilitators" in reply.screens[0].text or "no round" in reply.screens[
+        0].text
+
+    # the facilitator adds an action and shows the plan; the participant reads and comments
+    await facilitator.tap(next(label for label in facilitator.labels
+                               if label.startswith("Add action: ")))
+    await facilitator.tap("Step 1")
+    await facilitator.tap("Government")
+    await facilitator.tap(next(label for label in facilitator.labels if label.startswith("Q")))
+    await facilitator.tap("Save")
+    await facilitator.command("plan")
+    await facilitator.tap("Settings")
+    reply = await facilitator.tap("Show to participants")
+    assert reply.toast is not None and "can now see the plan" in reply.toast
+    await participant.command("plan")
+    while "1. " not in participant.screen.text:
+        await participant.tap("Next")
+    assert "Add action" not in participant.labels and "Settings" not in participant.labels
+    await participant.tap("1")
+    assert "Edit" not in participant.labels and "Delete" not in participant.labels
+    reply = await participant.tap("Planned") if "Planned" in participant.labels else None
+    assert reply is None  # no status buttons for a participant
+    await participant.tap("Comment")
+    reply = await participant.type("The justice ministry should co-lead this.")
+    assert reply.toast is not None and reply.toast.startswith("Comment saved")
+    assert rows(database_url, 'SELECT "user", text FROM plan_comments') == [
+        ("tg:1002", "The justice ministry should co-lead this.")]
+    # a comment that reads like a report of abuse is held until the person says
+    await participant.tap("Comment")
+    await participant.type("my daughter was abused by a teacher at her school")
+    assert "Save it as a comment" in participant.labels
+    await participant.tap("Do not save it")
+    assert rows(database_url, "SELECT COUNT(*) FROM plan_comments") == [(1,)]
+    # the facilitator reads comments without names
+    await facilitator.command("plan")
+    while "1. " not in facilitator.screen.text:
+        await facilitator.tap("Next")
+    await facilitator.tap("1")
+    await facilitator.tap("Comments (1)")
+    assert "The justice ministry should co-lead this." in facilitator.screen.text
+    assert "1002" not in facilitator.screen.text
+    # /mydata lists the participant's comment
+    reply = await participant.command("mydata")
+    assert "1 comment on an action plan" in "\n".join(s.text for s in reply.screens)
 
 
 async def test_targets_are_set_changed_removed_and_shown_with_actions(
