@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.i18n import translator
 from flows.documents.exports import FORMATS as FORMATS, export_file, load_export_of
+from flows.routing import additions
 from framework import load_framework
 from storage.store import SqlStore
 
@@ -19,7 +20,7 @@ async def export_round(store: SqlStore, code: str, formats: tuple[str, ...], fol
                        locale: str) -> list[Path]:
     fw = load_framework()
     t = translator(locale)
-    data = await load_export_of(store, fw, code)
+    data = await load_export_of(store, fw, code, additions())  # the action plan's, too
     if data is None:
         raise UnknownRound(code)
     folder.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from flows.assessment import flow as assessment
+from flows.engine.extend import Addition
 from flows.engine.flow import Flow
 from flows.engine.router import Router
 from flows.engine.store import Store
@@ -20,6 +21,12 @@ from framework.model import Framework
 
 FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW, facilitate.FLOW, session.FLOW,
                                  plan.FLOW)
+
+
+def additions(flows: Iterable[Flow[Any]] = FLOWS) -> tuple[Addition[Any, Any], ...]:
+    """The flows' additions to other flows' screens and documents, in flow order (what
+    `Router.additions` holds): for files made without a router (`python -m bot export`)."""
+    return tuple(a for f in flows for a in f.adds)
 
 
 def build_router(

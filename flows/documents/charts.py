@@ -16,8 +16,10 @@ from functools import lru_cache
 from types import ModuleType
 
 from flows.documents.report import domain_mean
+from flows.engine.extend import Drawer, drawn_by
 from flows.engine.translator import Translator
 from flows.kit.info import own_wording
+from flows.kit.places import Marks
 from framework.aggregate import RoundChange, RoundResults
 from framework.model import Framework
 from framework.scoring import ItemStats, Profile
@@ -39,6 +41,8 @@ class Bar:
     high: int | None = None
     note: str = ""  # said instead of a value ("not known", "too few answers")
     earlier: float | None = None  # the same bar in an earlier round, drawn as a marker
+    # phases other flows mark on it (flows.kit.places.ON_CHART), one per kind of marker
+    marks: tuple[float | None, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,13 +90,21 @@ def can_draw(locale: str) -> bool:
 
 
 FOOTER_INCHES = 0.42  # the notice under every chart: two lines of small print
+# How added marks are drawn, one style per kind (a target first): unlike the earlier round's
+# white diamond and the range's line, a tall tick across the bar where it should get to.
+MARK_STYLES: tuple[dict[str, object], ...] = (
+    {"marker": "|", "markersize": 15, "markeredgewidth": 3, "color": "#5b2a86"},
+    {"marker": "*", "markersize": 9, "color": "#222222"},
+    {"marker": "s", "markersize": 6, "markerfacecolor": "none", "markeredgecolor": "#222222"},
+)
 
 
 def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str = "",
-                  measure: str = "") -> bytes:
+                  measure: str = "", marks: Sequence[str] = ()) -> bytes:
     """Horizontal bars from Phase 1 to 4, one per domain or capability, as PNG bytes; with
-    `earlier` (a round's name), a marker on each bar for its value then; `measure` says what
-    a bar is (a domain's "mean of capability medians"). Every chart carries the notice on
+    `earlier` (a round's name), a marker on each bar for its value then; `marks` names, for
+    the legend, each kind of marker the bars carry (`Bar.marks`, a target); `measure` says
+    what a bar is (a domain's "mean of capability medians"). Every chart carries the notice on
     whose words these are, in its footer and in the PNG's own text (a chart ends up in
     slides, away from the report it came with)."""
     families = ["DejaVu Sans", *([cjk_font()] if cjk_font() else [])]
@@ -118,8 +130,16 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
                 axis.plot([x for _, x in marked], [y for y, _ in marked], linestyle="none",
                           marker="D", markersize=6, markerfacecolor="white",
                           markeredgecolor="#222222", label=earlier)
+            for kind, (label, style) in enumerate(zip(marks, MARK_STYLES, strict=False)):
+                # a row without a bar keeps its mark: where it should get to is known
+                at = [(y, bar.marks[kind]) for y, bar in zip(positions, bars, strict=True)
+                      if kind < len(bar.marks) and bar.marks[kind] is not None]
+                if at:
+                    axis.plot([x for _, x in at], [y for y, _ in at], linestyle="none",
+                              label=label, **style)
+            if axis.get_legend_handles_labels()[0]:
                 axis.legend(loc="upper center", bbox_to_anchor=(0.5, -0.6 / height),
-                            frameon=False, fontsize=8)
+                            frameon=False, fontsize=8, ncols=2)
             axis.set_yticks(positions, [bar.label for bar in bars])
             axis.set_xlim(0, 4.3)
             axis.set_ylim(-0.6, len(bars) - 0.4)  # rows without a bar keep their place too
@@ -156,26 +176,29 @@ def domain_bars(t: Translator, fw: Framework, profile: Profile,
 
 def capability_bars(
     t: Translator, fw: Framework, stats: Mapping[int, ItemStats | None], hidden_note: str,
-    change: RoundChange | None = None,
+    change: RoundChange | None = None, marks: Sequence[Marks] = (),
 ) -> list[Bar]:
     bars = []
     for cap in fw.capabilities:
         figure = stats.get(cap.id)
+        marked = tuple(m.phases.get(cap.id) for m in marks)
         if figure is None or figure.median is None:
-            bars.append(Bar(t.content(cap.label), None, note=hidden_note))
+            bars.append(Bar(t.content(cap.label), None, note=hidden_note, marks=marked))
             continue
         then = change.capability(cap.item) if change is not None else None
         bars.append(Bar(t.content(cap.label), figure.median, figure.low, figure.high,
-                        earlier=then.before if then is not None else None))
+                        earlier=then.before if then is not None else None, marks=marked))
     return bars
 
 
 def charts(t: Translator, fw: Framework, title: str, profile: Profile,
            stats: Mapping[int, ItemStats | None], hidden_note: str,
-           earlier: Earlier | None = None, shared: bool = True) -> tuple[bytes, bytes]:
+           earlier: Earlier | None = None, shared: bool = True,
+           marks: Sequence[Drawer[Marks]] = ()) -> tuple[bytes, bytes]:
     """The domain chart and the capability chart, in `t`'s language when it can be drawn;
-    with an earlier round, its values as markers. `shared`: a round's (medians of several
-    people), not one person's own."""
+    with an earlier round, its values as markers; `marks`, what other flows mark on the
+    capability chart (flows.kit.places.ON_CHART, drawn in the chart's language). `shared`: a
+    round's (medians of several people), not one person's own."""
     if not can_draw(t.locale):
         t = t.fallback()
     change = earlier.change if earlier is not None else None
@@ -183,9 +206,11 @@ def charts(t: Translator, fw: Framework, title: str, profile: Profile,
               if earlier is not None else "")
     measure = (t.gettext("Each domain: the mean of its capability medians") if shared
                else t.gettext("Each domain: the mean of its capability phases"))
+    added = [m for m in drawn_by(marks, t) if m.phases][:len(MARK_STYLES)]
     return (
         profile_chart(t, title, domain_bars(t, fw, profile, change, shared), legend, measure),
-        profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change), legend),
+        profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change, added),
+                      legend, marks=[m.label for m in added]),
     )
 
 

@@ -16,6 +16,10 @@ column keeps it a plain table and puts the notice where a spreadsheet opens, at 
 CSV cells that a spreadsheet would run as a formula (they begin with =, +, -, @, a tab or a
 carriage return) get a leading apostrophe, as OWASP advises; the workbook writes every cell as
 text and the JSON keeps the exact text.
+
+Other flows add sheets to the workbook and keys to the JSON (flows.kit.places IN_WORKBOOK,
+IN_JSON; the action plan adds its own): read with the rest in one transaction, written with
+the same care (text cells only).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -31,10 +36,13 @@ from typing import Any
 
 import xlsxwriter
 
+from flows.documents.results import round_shown
 from flows.documents.session_votes import SessionVotes, load_sessions
+from flows.engine.extend import Addition, Drawer, drawn_by, prepared
 from flows.engine.store import Answer, Participation, Round, Store, Transaction
 from flows.engine.translator import Translator
 from flows.kit.info import own_wording
+from flows.kit.places import IN_JSON, IN_WORKBOOK, JsonKey, Sheet
 from flows.kit.texts import rating_label
 from framework.aggregate import (
     MIN_GROUP,
@@ -59,15 +67,25 @@ class ExportData:
     answers: tuple[Answer, ...]
     sessions: tuple[SessionVotes, ...]
     today: datetime
+    sheets: tuple[Drawer[Sheet], ...] = ()  # what other flows add (IN_WORKBOOK)
+    keys: tuple[Drawer[JsonKey], ...] = ()  # (IN_JSON)
 
 
-async def load_export(tx: Transaction, fw: Framework, found: Round) -> ExportData:
+async def load_export(tx: Transaction, fw: Framework, found: Round,
+                      additions: Sequence[Addition[Any, Any]] = ()) -> ExportData:
+    """The round's files' data, with what other flows add to them (`additions`: every flow's,
+    `Router.additions`) read in the same transaction."""
+    results = round_results(fw, *await tx.answers.tally(found.id))
+    shown = round_shown(fw, found, results)
+    sheets = await prepared(additions, IN_WORKBOOK, tx, shown)
+    keys = await prepared(additions, IN_JSON, tx, shown)
     return ExportData(
-        fw, found, round_results(fw, *await tx.answers.tally(found.id)),
+        fw, found, results,
         tuple(await tx.rounds.participants(found.id)),
         tuple(await tx.answers.of_round(found.id)),
         await load_sessions(tx, fw, found.id),
         datetime.now(UTC),
+        sheets, keys,
     )
 
 
@@ -96,8 +114,8 @@ def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]
     the operator's command line write the same bytes."""
     code = data.round.code
     if kind == "json":
-        return results_json(t, data.fw, data.round, data.results, data.sessions), \
-            f"mnr-{code}-results.json"
+        return results_json(t, data.fw, data.round, data.results, data.sessions,
+                            drawn_by(data.keys, t)), f"mnr-{code}-results.json"
     why = withheld(t, data.round, data.results)
     answers = () if why else data.answers
     if why:
@@ -105,7 +123,7 @@ def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]
     sessions = () if data.round.figures_only else data.sessions
     rows = export_rows(t, data.fw, data.participants, answers, sessions)
     content = (csv_bytes(t, rows, why) if kind == "csv"
-               else xlsx_bytes(t, rows, about(t, data, why)))
+               else xlsx_bytes(t, rows, about(t, data, why), drawn_by(data.sheets, t)))
     return content, f"mnr-{code}-answers.{kind}"
 
 
@@ -238,27 +256,50 @@ def own_answers_csv(t: Translator, fw: Framework, answers: Iterable[Answer]) -> 
     return table_csv(t, header, rows)
 
 
-def xlsx_bytes(t: Translator, rows: Sequence[ExportRow], about: Sequence[str] = ()) -> bytes:
+SHEET_NAME_MAX = 31  # Excel's limit
+NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
+
+
+def sheet_name(name: str, taken: set[str]) -> str:
+    """A name Excel accepts: without []:*?/\\, no apostrophe at either end, at most 31
+    characters, unlike the names `taken` (compared without case; the name is then added)."""
+    base = NOT_IN_SHEET_NAMES.sub(" ", name).strip().strip("'").strip() or "Sheet"
+    candidate, number = base[:SHEET_NAME_MAX], 1
+    while candidate.casefold() in taken:
+        number += 1
+        suffix = f" ({number})"
+        candidate = base[:SHEET_NAME_MAX - len(suffix)] + suffix
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def xlsx_bytes(t: Translator, rows: Sequence[ExportRow], about: Sequence[str] = (),
+               added: Sequence[Sheet] = ()) -> bytes:
     """Every text cell written as text: a note that starts with "=" stays a note. The first
-    sheet, "About", says what the file is and whose words these are."""
+    sheet, "About", says what the file is and whose words these are; the sheets other flows
+    add come after the answers."""
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {
         "in_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
         "strings_to_numbers": False,
     })
-    first = book.add_worksheet(t.gettext("About")[:31])
+    taken: set[str] = set()
+    first = book.add_worksheet(sheet_name(t.gettext("About"), taken))
     wrapped = book.add_format({"text_wrap": True, "valign": "top"})
     first.set_column(0, 0, 100)
     for number, line in enumerate(about or (notice(t),)):
         first.write_string(number, 0, line, wrapped)
-    sheet = book.add_worksheet(t.gettext("answers")[:31])
     bold = book.add_format({"bold": True})
-    for column, title in enumerate(headers(t)):
-        sheet.write_string(0, column, title, bold)
-    for number, row in enumerate(rows, start=1):
-        for column, value in enumerate(_cells(row)):
-            sheet.write_string(number, column, value)
-    sheet.freeze_panes(1, 0)
+    tables = [(t.gettext("answers"), headers(t), [_cells(row) for row in rows]),
+              *((s.name, s.header, s.rows) for s in added)]
+    for name, header, cells in tables:
+        sheet = book.add_worksheet(sheet_name(name, taken))
+        for column, title in enumerate(header):
+            sheet.write_string(0, column, title, bold)
+        for number, row in enumerate(cells, start=1):
+            for column, value in enumerate(row):
+                sheet.write_string(number, column, value)
+        sheet.freeze_panes(1, 0)
     book.close()
     return out.getvalue()
 
@@ -282,10 +323,10 @@ def figures_of(results: RoundResults, item: str) -> dict[str, Any]:
 
 
 def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
-                 sessions: Sequence[SessionVotes] = ()) -> bytes:
+                 sessions: Sequence[SessionVotes] = (), added: Sequence[JsonKey] = ()) -> bytes:
     """The results as data: only what may be shown (figures of three ratings or more); the
-    group sessions' votes apart, under the same thresholds."""
-    summary = {
+    group sessions' votes apart, under the same thresholds; then what other flows add."""
+    summary: dict[str, Any] = {
         "notice": notice(t),
         "round": r.code, "title": r.title, "country": r.country,
         "created_at": r.created_at.isoformat(),
@@ -314,11 +355,16 @@ def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
         ],
         "privacy": f"figures of fewer than {MIN_GROUP} ratings are left out",
     }
+    for key in added:
+        if key.name in summary:
+            raise ValueError(f"the JSON export has a key {key.name!r} already")
+        summary[key.name] = key.value
     return json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-async def load_export_of(store: Store, fw: Framework, code: str) -> ExportData | None:
+async def load_export_of(store: Store, fw: Framework, code: str,
+                         additions: Sequence[Addition[Any, Any]] = ()) -> ExportData | None:
     """A round's export data by its code (the operator's `python -m bot export`), or None."""
     async with store.transaction() as tx:
         found = await tx.rounds.by_code(code)
-        return None if found is None else await load_export(tx, fw, found)
+        return None if found is None else await load_export(tx, fw, found, additions)

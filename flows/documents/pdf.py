@@ -37,6 +37,12 @@ td, th {{ border-bottom: 1px solid #ddd; padding: 3pt 4pt; vertical-align: top;
 .note {{ color: #444; font-size: 9pt; }}
 .small {{ font-size: 8.5pt; color: #555; }}
 .danger {{ font-weight: bold; }}
+h3 {{ font-size: 10.5pt; margin: 10pt 0 3pt; }}
+table.added {{ font-size: 8.5pt; page-break-inside: auto; }}
+table.added th {{ border-bottom: 1.5px solid #888; font-weight: bold; }}
+table.added tr {{ page-break-inside: avoid; }}
+tr.marked td {{ background: #fbe9e7; }}
+tr.marked td:first-child {{ border-inline-start: 3px solid #c0504d; }}
 """
 
 
@@ -139,8 +145,7 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
         )
         parts.append(f"<p class='small'>{_e(source)}</p>")
     for section in data.added:
-        parts.append(f"<h2>{_e(section.title)}</h2>")
-        parts += [f"<p>{_e(paragraph)}</p>" for paragraph in section.paragraphs]
+        parts += section_html(section)
     danger = t.gettext("A child in danger now: call the police or emergency services.")
     parts += [
         f"<p class='danger'>{_e(danger)}</p>",
@@ -150,6 +155,24 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
     return (f"<!doctype html><html lang='{_e(t.locale.replace('_', '-'))}' dir='{direction}'>"
             f"<head><meta charset='utf-8'><style>{STYLE}</style></head>"
             f"<body>{''.join(parts)}</body></html>")
+
+
+def section_html(section: Section) -> list[str]:
+    """A section another flow added: its paragraphs, its tables (rows marked to stand out),
+    its notes in small print."""
+    parts = [f"<h2>{_e(section.title)}</h2>"]
+    parts += [f"<p>{_e(paragraph)}</p>" for paragraph in section.paragraphs]
+    for table in section.tables:
+        parts.append(f"<h3>{_e(table.heading)}</h3><table class='added'><thead><tr>")
+        parts += [f"<th>{_e(cell)}</th>" for cell in table.header]
+        parts.append("</tr></thead><tbody>")
+        for number, row in enumerate(table.rows):
+            marked = " class='marked'" if number in table.marked else ""
+            cells = "".join(f"<td>{_e(cell)}</td>" for cell in row)
+            parts.append(f"<tr{marked}>{cells}</tr>")
+        parts.append("</tbody></table>")
+    parts += [f"<p class='small'>{_e(note)}</p>" for note in section.notes]
+    return parts
 
 
 def report_pdf(t: Translator, fw: Framework, data: ReportData) -> bytes:

@@ -12,8 +12,9 @@ from flows.documents.report import domain_lines
 from flows.documents.session_votes import SessionVotes
 from flows.engine.store import Round, Transaction
 from flows.engine.translator import Translator
+from flows.kit.places import RoundShown
 from flows.kit.texts import assessment_name, bold, escape, italic, labelled, sector_label, series
-from framework.aggregate import MIN_GROUP, RoundResults, round_results
+from framework.aggregate import MIN_GROUP, RoundResults, round_results, rows_may_leave
 from framework.model import Framework
 
 
@@ -24,6 +25,16 @@ class ResultsData:
     results: RoundResults
     today: datetime
     sessions: tuple[SessionVotes, ...] = ()  # its group sessions' votes, shown apart
+
+
+def round_shown(fw: Framework, r: Round, results: RoundResults,
+                facilitates: bool = True) -> RoundShown:
+    """A round as other flows add to its documents and screens (flows.kit.places): each
+    capability's phase now is its median, as shown (None under three ratings)."""
+    current = {c.id: s.median if (s := results.shown(c.item)) is not None else None
+               for c in fw.capabilities}
+    return RoundShown(fw, r, current, facilitates,
+                      rows_leave=not r.figures_only and rows_may_leave(results))
 
 
 async def results_of(tx: Transaction, fw: Framework, round_id: int) -> RoundResults:

@@ -1,13 +1,24 @@
 """The places on screens and in documents where flows may add (flows.engine.extend), declared
 here so that the flow that draws a place and a flow that adds to it need not import each
-other."""
+other.
+
+What a place is about (its subject) carries what an addition needs to draw there: the
+framework, the round, each capability's phase now, and whether its answers and notes may leave
+one by one. What an addition draws is plain data (text, cells, phases) that the place's owner
+lays out: a section of the PDF report, a sheet of the workbook, a key of the JSON export,
+marks on the capability chart, a note on each capability's line of the results screen, a
+button.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TypeAlias
 
 from flows.engine.effects import Button
 from flows.engine.extend import Place
+from flows.engine.store import Round
 from framework.model import Framework
 from framework.recommend import Priority
 
@@ -23,23 +34,104 @@ class PriorityShown:
 
 
 @dataclass(frozen=True)
-class Section:
-    """A document's section added by a flow: a heading and its paragraphs (plain text)."""
+class RoundShown:
+    """A round as a document or a screen draws it.
 
-    title: str
-    paragraphs: tuple[str, ...]
+    `current`: each capability's phase now, by its id, as the place shows it (a round's
+    median, None under three ratings; in a person's own files their own answer), so what is
+    added says the same. `facilitates`: whether the person it is drawn for facilitates the
+    round (a solo assessment's owner does; the operator's command line counts as one).
+    `rows_leave`: whether answers and evidence notes may leave one by one (not in a
+    figures-only round, nor under three participants)."""
+
+    fw: Framework
+    round: Round
+    current: Mapping[int, float | None] = field(default_factory=dict)
+    facilitates: bool = True
+    rows_leave: bool = False
 
 
 @dataclass(frozen=True)
-class ReportShown:
-    """A round's report as it is drawn: the round and its priorities."""
+class ReportShown(RoundShown):
+    """A round's report as it is drawn: the round, and its priorities."""
 
-    fw: Framework
-    round_id: int
-    priorities: tuple[Priority, ...]
+    priorities: tuple[Priority, ...] = ()
+
+    @property
+    def round_id(self) -> int:
+        return self.round.id
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of plain text: a heading above it, a header row, rows of cells (each as long
+    as the header); `marked`: the indexes of rows to stand out (overdue, say)."""
+
+    heading: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    marked: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Section:
+    """A document's section added by a flow: a heading, its paragraphs (plain text), then its
+    tables, then notes in small print."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+    tables: tuple[Table, ...] = ()
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A sheet of the workbook: its name (at most 31 characters are kept), a header row and
+    rows of text cells (every cell is written as text, never as a formula)."""
+
+    name: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+Json: TypeAlias = "dict[str, Json] | list[Json] | str | int | float | bool | None"
+
+
+@dataclass(frozen=True)
+class JsonKey:
+    """A key of the JSON export and its value (a key the export has already is refused)."""
+
+    name: str
+    value: Json
+
+
+@dataclass(frozen=True)
+class Marks:
+    """Markers on the capability chart: a phase per capability (by id), drawn as one kind of
+    marker that the legend names `label`."""
+
+    label: str
+    phases: Mapping[int, float]
+
+
+@dataclass(frozen=True)
+class CapabilityNotes:
+    """Short notes after capabilities' lines on the results screen, by capability id."""
+
+    notes: Mapping[int, str]
 
 
 # A button under each of the top priorities of a person's summary.
 ON_PRIORITY: Place[PriorityShown, Button] = Place("on each priority")
 # A section of the PDF report, after the priorities.
 IN_REPORT: Place[ReportShown, Section] = Place("in the report")
+# A sheet of a round's workbook (the XLSX export), after its answers.
+IN_WORKBOOK: Place[RoundShown, Sheet] = Place("in the workbook")
+# A key of a round's JSON export.
+IN_JSON: Place[RoundShown, JsonKey] = Place("in the JSON export")
+# Markers on the capability chart (a round's, and a person's own).
+ON_CHART: Place[RoundShown, Marks] = Place("on the capability chart")
+# A note at the end of each capability's line of a round's results screen.
+ON_CAPABILITY_LINES: Place[RoundShown, CapabilityNotes] = Place("on capability lines")
+# A button on a round's results screen (its facilitators').
+ON_RESULTS: Place[RoundShown, Button] = Place("on the results screen")

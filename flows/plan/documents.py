@@ -14,13 +14,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Any
 
-from flows.engine.extend import Drawer
+from flows.engine.extend import Addition, Drawer
 from flows.engine.store import Transaction
 from flows.engine.store.plans import Agency, Cost, PlanAction, Settings, Status, Target
 from flows.engine.translator import Translator
 from flows.kit.places import (
+    IN_JSON,
+    IN_REPORT,
+    IN_WORKBOOK,
+    ON_CAPABILITY_LINES,
+    ON_CHART,
     CapabilityNotes,
+    Json,
     JsonKey,
     Marks,
     ReportShown,
@@ -215,7 +222,7 @@ async def load_json(tx: Transaction, shown: RoundShown) -> Drawer[JsonKey]:
     return lambda t: JsonKey("plan", plan_json(plan))
 
 
-def plan_json(plan: PlanRead) -> dict[str, object]:
+def plan_json(plan: PlanRead) -> Json:
     """The plan as data, as stored (ids, quarters, codes; an action's words as typed, or the
     id of the next step it took): no one's id, no comment."""
     return {
@@ -257,3 +264,13 @@ def target_note(t: Translator, target: Target) -> str:
     # Translators: after a capability's figures on the results screen: its target, as in
     # "→ Phase 3 by Q2 2027" (use ← if your script runs right to left and it reads better).
     return t.gettext("→ {target}").format(target=target_label(t, target))
+
+
+# What the plan adds, listed in its declaration (flows/plan/flow.py, `Flow(adds=...)`).
+ADDS: tuple[Addition[Any, Any], ...] = (
+    Addition(IN_REPORT, load=load_report),
+    Addition(IN_WORKBOOK, load=load_sheet),
+    Addition(IN_JSON, load=load_json),
+    Addition(ON_CHART, load=load_marks),
+    Addition(ON_CAPABILITY_LINES, load=load_notes),
+)

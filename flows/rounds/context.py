@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pydantic import BaseModel
 
-from flows.documents.results import ResultsData, results_of
+from flows.documents.results import ResultsData, results_of, round_shown
 from flows.documents.session_votes import (
     load_sessions,
 )
 from flows.engine.declare import Trigger
-from flows.engine.effects import Screen
+from flows.engine.effects import Button, Screen
+from flows.engine.extend import Drawer, prepared
 from flows.engine.store import Round
 from flows.engine.turn import Turn
 from flows.kit.access import facilitated_round
+from flows.kit.places import ON_CAPABILITY_LINES, ON_RESULTS, CapabilityNotes
 from flows.kit.texts import escape
 
 
@@ -90,6 +93,25 @@ async def load_results(turn: T) -> ResultsData:
     found = await facilitated_round(turn)
     assert found is not None, "results are drawn only for a facilitator"
     return await results_data(turn, found)
+
+
+@dataclass(frozen=True)
+class ResultsScreenData:
+    """The results screen's data: the results, and what other flows add to it (prepared in
+    the transaction, drawn with the screen)."""
+
+    results: ResultsData
+    notes: tuple[Drawer[CapabilityNotes], ...] = ()  # on capability lines (a target)
+    buttons: tuple[Drawer[Button], ...] = ()  # on the results screen (the action plan)
+
+
+async def load_results_screen(turn: T) -> ResultsScreenData:
+    data = await load_results(turn)
+    shown = round_shown(data.fw, data.round, data.results)
+    additions = turn.router.additions
+    notes = await prepared(additions, ON_CAPABILITY_LINES, turn.tx, shown)
+    buttons = await prepared(additions, ON_RESULTS, turn.tx, shown)
+    return ResultsScreenData(data, notes, buttons)
 
 
 async def results_data(turn: Turn[Any], found: Round) -> ResultsData:

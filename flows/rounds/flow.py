@@ -18,7 +18,14 @@ from flows.kit.entries import ASSESSMENT
 from flows.rounds import screens
 from flows.rounds.actions import Act
 from flows.rounds.compare import load_compare, load_pick, pick
-from flows.rounds.context import NAME, FacilitateContext, Go, facilitators_only, load_results
+from flows.rounds.context import (
+    NAME,
+    FacilitateContext,
+    Go,
+    facilitators_only,
+    load_results,
+    load_results_screen,
+)
 from flows.rounds.opening import (
     country_chosen,
     fresh,
@@ -66,7 +73,7 @@ FLOW: Flow[FacilitateContext] = Flow(
         State("privacy", View(load_privacy, render_privacy), actions=(Act.privacy,)),
         State("sector", View(load_sector, render_sector), actions=(Act.sector,)),
         State("opened", View(load_invites, render_opened), actions=(Act.answer, Act.back)),
-        State("results", View(load_results, screens.results),
+        State("results", View(load_results_screen, screens.results),
               actions=(Act.sectors, Act.sessions, Act.chart, Act.report, Act.export, Act.invites,
                        Act.publish, Act.compare, Act.close, Act.remind, Act.figures)),
         State("sectors", View(load_results, screens.sectors), actions=(Act.back,)),

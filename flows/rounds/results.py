@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -12,7 +13,7 @@ from flows.documents.charts import Earlier, charts, session_chart
 from flows.documents.exports import FORMATS, export_file, load_export, withheld
 from flows.documents.pdf import ReportData, capability_line, report_pdf
 from flows.documents.report import domain_texts, result_text
-from flows.documents.results import ResultsData, heading
+from flows.documents.results import ResultsData, heading, round_shown
 from flows.documents.session_votes import (
     SessionVotes,
     apart_note,
@@ -21,12 +22,12 @@ from flows.documents.session_votes import (
 )
 from flows.engine.declare import REFRESH
 from flows.engine.effects import Attachment
-from flows.engine.extend import drawn
+from flows.engine.extend import Drawer, drawn_by, prepared
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
 from flows.kit.access import facilitated_round
-from flows.kit.places import IN_REPORT, ReportShown
+from flows.kit.places import IN_REPORT, ON_CHART, Marks, ReportShown
 from flows.rounds import screens
 from flows.rounds.compare import load_change
 from flows.rounds.context import (
@@ -52,9 +53,6 @@ async def back(turn: T, arg: str) -> None:
     await results(turn, arg)
 
 
-
-
-
 @facilitators_only
 async def publish(turn: T, found: Round, arg: str) -> None:
     showing = found.published_at is None
@@ -78,8 +76,6 @@ async def remind(turn: T, found: Round, arg: str) -> None:
         "A reminder goes to {n} participant who has not finished (once a day at most).",
         "A reminder goes to {n} participants who have not finished (once a day at most).",
         len(due)).format(n=len(due)))
-
-
 
 
 @facilitators_only
@@ -133,16 +129,23 @@ async def job_results(turn: Turn[Any], detail: dict[str, Any]
             await load_change(turn, found, detail.get("earlier")))
 
 
+async def chart_marks(turn: Turn[Any], data: ResultsData) -> tuple[Drawer[Marks], ...]:
+    """What other flows mark on the round's capability chart (a target), read now."""
+    shown = round_shown(data.fw, data.round, data.results)
+    return await prepared(turn.router.additions, ON_CHART, turn.tx, shown)
+
+
 async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     loaded = await job_results(turn, detail)
     if loaded is None:
         return
     data, compared = loaded
     t = turn.t
+    marks = await chart_marks(turn, data)
 
     @functools.cache
     def pictures() -> tuple[bytes, ...]:
-        return round_charts(t, data, compared)
+        return round_charts(t, data, compared, marks)
 
     def draw(index: int) -> Attachment:
         return Attachment("image", pictures()[index], f"mnr-{data.round.code}-{index + 1}.png",
@@ -162,13 +165,13 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         turn.attach(functools.partial(draw_session, session))
 
 
-def round_charts(t: Translator, data: ResultsData,
-                 compared: tuple[Round, RoundChange] | None) -> tuple[bytes, bytes]:
+def round_charts(t: Translator, data: ResultsData, compared: tuple[Round, RoundChange] | None,
+                 marks: Sequence[Drawer[Marks]] = ()) -> tuple[bytes, bytes]:
     stats = {c.id: data.results.shown(c.item) for c in data.fw.capabilities}
     earlier = (Earlier(heading(t, compared[0]), compared[1]) if compared is not None
                else None)
     return charts(t, data.fw, heading(t, data.round), data.results.profile, stats,
-                  t.gettext("too few answers"), earlier)
+                  t.gettext("too few answers"), earlier, marks=marks)
 
 
 async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
@@ -177,11 +180,14 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         return
     data, compared = loaded
     answers = await turn.tx.answers.of_round(data.round.id)
-    t, additions = turn.t, turn.router.additions
+    t, fw, results = turn.t, data.fw, data.results
+    priorities = round_priorities(fw, results)
+    shown = round_shown(fw, data.round, results)
+    added = await prepared(turn.router.additions, IN_REPORT, turn.tx, ReportShown(
+        fw, data.round, shown.current, shown.facilitates, shown.rows_leave, priorities))
+    marks = await chart_marks(turn, data)
 
     def draw() -> Attachment:
-        fw, results = data.fw, data.results
-        priorities = round_priorities(fw, results)
         why = withheld(t, data.round, results)  # no notes leave one by one until they may
         lines = []
         for cap in fw.capabilities:
@@ -212,7 +218,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
                                "National Response (MNR)") + " · " + t.ngettext(
                 "{n} participant has answered", "{n} participants have answered",
                 results.participants).format(n=results.participants),
-            today=data.today, charts=round_charts(t, data, compared),
+            today=data.today, charts=round_charts(t, data, compared, marks),
             capabilities=tuple(lines), not_known=not_known,
             not_known_title=t.gettext("Not known yet, or too few answers to show"),
             priorities=priorities, **change,
@@ -222,8 +228,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             domains=tuple(domain_texts(t, fw, results.profile, shared=True)),
             domains_title=t.gettext("Profile by domain"),
             notes_withheld=why,
-            added=tuple(drawn(additions, IN_REPORT, t,
-                              ReportShown(fw, data.round.id, priorities))),
+            added=tuple(drawn_by(added, t)),
         ))
         return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
                           heading(t, data.round))
@@ -236,7 +241,7 @@ async def export_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     kind = detail.get("kind")
     if found is None or kind not in FORMATS:
         return
-    data = await load_export(turn.tx, turn.fw, found)
+    data = await load_export(turn.tx, turn.fw, found, turn.router.additions)
     t = turn.t
 
     def draw() -> Attachment:

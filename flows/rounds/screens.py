@@ -4,17 +4,21 @@ answers ever reaches them)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flows.documents.report import domain_lines, priority_block, result_text
 from flows.documents.results import ResultsData, heading, overview_lines
 from flows.documents.session_votes import sessions_block
 from flows.engine.effects import Button, Screen, button, rows
+from flows.engine.extend import drawn_by
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.kit.info import safety_lines
+from flows.kit.places import CapabilityNotes
 from flows.kit.texts import bold, escape, italic, labelled, sector_label, series
 from flows.rounds.actions import Act
+from flows.rounds.context import ResultsScreenData
 from framework.aggregate import MIN_GROUP, Change, RoundChange, round_priorities
 from framework.model import Framework
 
@@ -27,12 +31,16 @@ class CompareData:
     change: RoundChange
 
 
-def capability_lines(t: Translator, data: ResultsData) -> list[str]:
+def capability_lines(t: Translator, data: ResultsData,
+                     added: Sequence[CapabilityNotes] = ()) -> list[str]:
+    """Each capability's figures, and what other flows note after them (a target)."""
     lines = [bold(t.gettext("By capability"))]
     for cap in data.fw.capabilities:
         result = data.results.items[cap.item]
         name = f"{cap.id}. {t.content(cap.label)}"
-        lines.append(escape(labelled(t, name, result_text(t, result))))
+        line = labelled(t, name, result_text(t, result))
+        notes = [note for a in added if (note := a.notes.get(cap.id))]
+        lines.append(escape(" ".join([line, *notes])))
     if any(r.stats is not None and r.stats.disagreement for r in data.results.items.values()):
         lines.append(italic(t.gettext(
             "⚠ participants disagree: the middle half of their answers spans 1.5 phases or "
@@ -71,12 +79,14 @@ def pulse_lines(t: Translator, data: ResultsData) -> list[str]:
     return lines
 
 
-def results(t: Translator, data: ResultsData) -> list[Screen]:
+def results(t: Translator, shown: ResultsScreenData) -> list[Screen]:
     """Two messages: the overview with every capability, then where it leads."""
+    data = shown.results
     code = escape(t.gettext("Round code: {code} (for exports and support)").format(
         code=data.round.code
     ))
-    first = "\n".join([*overview_lines(t, data), code, "", *capability_lines(t, data)])
+    first = "\n".join([*overview_lines(t, data), code, "",
+                       *capability_lines(t, data, drawn_by(shown.notes, t))])
     profile = data.results.profile
     blocks = ["\n".join([bold(t.gettext("Profile by domain")),
                          *domain_lines(t, data.fw, profile, shared=True)])]
@@ -108,6 +118,7 @@ def results(t: Translator, data: ResultsData) -> list[Screen]:
         Button(t.gettext("Stop showing participants")
                if published else t.gettext("Show to participants"), Act.publish),
         button(t, Act.compare),
+        *drawn_by(shown.buttons, t),
     ]
     if not data.round.figures_only:
         buttons.append(button(t, Act.figures))
