@@ -396,6 +396,7 @@ class TelegramChannel:
                 held = timedelta(seconds=self.app.settings.held_text_seconds)
                 await self.router.scheduled.expire_held(held)
                 await self.run_due_jobs()
+                await self.router.scheduled.run_tasks()
                 await self.send_notices()
                 await self.send_reminders()
             except Exception as exc:  # the next round of checks tries again

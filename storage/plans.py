@@ -109,6 +109,15 @@ _COMMENTS_BY = (
 _SETTINGS_OF = select(_SETTINGS).where(_SETTINGS.c.round_id == bindparam("round_id"))
 _SETTING_FIELDS = ("fiscal_start", "cost_note", "shown_at", "reminders")
 _SAVE_SETTINGS: dict[str, Any] = {}
+_NOT_REMINDED = (_SETTINGS.c.reminders.is_(True),
+                 (_SETTINGS.c.reminded_month.is_(None))
+                 | (_SETTINGS.c.reminded_month != bindparam("month")))
+_REMINDERS_DUE = select(_SETTINGS.c.round_id).where(*_NOT_REMINDED).order_by(
+    _SETTINGS.c.round_id)
+_CLAIM_REMINDER = (
+    update(_SETTINGS).where(_SETTINGS.c.round_id == bindparam("k_round"), *_NOT_REMINDED)
+    .values(reminded_month=bindparam("month")).returning(_SETTINGS.c.round_id)
+)
 _TARGETS_OF = (
     select(_TARGETS.c.round_id, _TARGETS.c.capability, _TARGETS.c.phase, _TARGETS.c.quarter)
     .where(_TARGETS.c.round_id == bindparam("round_id"))
@@ -284,6 +293,13 @@ class SqlPlans:
             "v_cost_note": settings.cost_note, "v_shown_at": settings.shown_at,
             "v_reminders": settings.reminders,
         })
+
+    async def reminders_due(self, month: str) -> list[int]:
+        return [row.round_id for row in await self.unit.read(_REMINDERS_DUE, {"month": month})]
+
+    async def claim_reminder(self, round_id: int, month: str) -> bool:
+        found = await self.unit.write(_CLAIM_REMINDER, {"k_round": round_id, "month": month})
+        return found.first() is not None
 
     async def targets(self, round_id: int) -> list[Target]:
         rows = await self.unit.read(_TARGETS_OF, {"round_id": round_id})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -35,6 +35,12 @@ EXPIRE_EVENT = "expire"  # and for text held unsaved too long, which the EXPIRE 
 JOB = "job"  # and for slow work recorded earlier (a report, a chart, a file)
 JOBS_KEPT = timedelta(hours=1)  # a done job, against the same press delivered again
 JobHandler = Callable[[Any, dict[str, Any]], Awaitable[None]]
+# what a flow tells a person once (a stored notice of its kind), drawn in their private chat:
+# called with the turn and the notice, already claimed by this process
+NoticeHandler = Callable[[Any, Any], Awaitable[None]]
+# work a flow does on its own from time to time (the bot's scheduler calls it), in a
+# transaction: given the transaction and the time now
+Task = Callable[[Any, datetime], Awaitable[None]]
 
 C = TypeVar("C", bound=BaseModel)
 

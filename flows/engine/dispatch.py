@@ -43,8 +43,11 @@ async def dispatch(router: Router, turn: Turn[Any], event: Event) -> None:
         flow = router.flows[found[0].name] if found else None
         if found is None or flow is None or found[1].cards:
             turn.toast = shell.invalid(turn.t)
-        elif found[1].declared.enters and flow is not turn.flow:
-            router.enter(turn, flow)  # a button added to another flow's screen
+        elif found[1].declared.enters and (flow is not turn.flow or not flow.accepts(
+                turn.state, found[1], turn.flow)):
+            # a door into the flow (a button added to another flow's screen, or under a
+            # message sent on its own): it enters afresh from wherever the chat is
+            router.enter(turn, flow)
             await found[1].run(turn, event.arg)
         elif not (flow.shared or flow is turn.flow) or not flow.accepts(
             turn.state, found[1], turn.flow

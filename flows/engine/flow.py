@@ -18,7 +18,9 @@ from flows.engine.declare import (
     FlowError,
     JobHandler,
     Move,
+    NoticeHandler,
     State,
+    Task,
     View,
 )
 from flows.engine.extend import Addition
@@ -51,6 +53,8 @@ class Flow(Generic[C]):
         jobs: dict[str, JobHandler] | None = None,
         adds: Sequence[Addition[Any, Any]] = (),
         entries: Mapping[Entry, Callable[[Turn[C], str], Awaitable[None]]] | None = None,
+        notices: Mapping[str, NoticeHandler] | None = None,
+        tasks: Sequence[Task] = (),
     ) -> None:
         self.name = name
         # slow work, run later from its record (`Turn.job`): a handler gets the turn and the
@@ -60,6 +64,9 @@ class Flow(Generic[C]):
         self.adds = tuple(adds)
         # its doors: other flows hand off to them (flows.kit.entries)
         self.entries: dict[Entry, Handler] = dict(entries or {})
+        # the notices it tells (by kind), and its work on a schedule (flows.engine.scheduled)
+        self.notices = dict(notices or {})
+        self.tasks = tuple(tasks)
         self.code = code
         self.context = context
         self.initial = initial

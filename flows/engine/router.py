@@ -26,6 +26,7 @@ from flows.engine.declare import (
     MESSAGE_ATTEMPTS,
     UNAVAILABLE_SECONDS,
     FlowError,
+    NoticeHandler,
     Stale,
     View,
     next_version,
@@ -67,6 +68,12 @@ class Router:
         self.additions: tuple[Addition[Any, Any], ...] = tuple(
             a for f in self.flows.values() for a in f.adds)
         self.entries = self._bind_entries()
+        self.notices: dict[str, NoticeHandler] = {}
+        for f in self.flows.values():
+            for kind, told in f.notices.items():
+                if kind in self.notices:
+                    raise FlowError(f"{f.name}: notices of kind {kind!r} are another flow's")
+                self.notices[kind] = told
         self.cards = Cards(self)
         self.budgets = Budgets(store)
         self.scheduled = Scheduled(self)

@@ -40,6 +40,14 @@ class Scheduled:
         event = Event(EventKind.OTHER, name=REMIND, arg=f"{due.round_id} {again}".strip())
         return await self.router.handle(Actor(due.chat, due.user, Source.PRIVATE), event)
 
+    async def run_tasks(self) -> None:
+        """Each flow's work on a schedule, each in its own transaction (a task claims what it
+        does in the database, so several processes running it do it once)."""
+        for flow in self.router.flows.values():
+            for task in flow.tasks:
+                async with self.router.store.transaction() as tx:
+                    await task(tx, datetime.now(UTC))
+
     async def due_notices(self) -> list[Notice]:
         async with self.router.store.transaction() as tx:
             return await tx.notices.due()

@@ -108,5 +108,7 @@ class Act:
     # participants and facilitators: comments on an action
     comment = Action(CODE, "comment", label=N_("Comment"))
     comments = Action(CODE, "comments", label=N_("Comments ({count})"))
+    # under the monthly reminder of overdue actions: the round's plan, from any flow
+    open = Action(CODE, "open", IdArg(), label=N_("Open the plan"), enters=True)
     keep_comment = Action(CODE, "keep_comment", label=N_("Save it as a comment"))
     drop_comment = Action(CODE, "drop_comment", label=N_("Do not save it"))

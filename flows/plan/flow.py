@@ -11,7 +11,7 @@ from flows.engine.extend import Addition
 from flows.engine.flow import Flow
 from flows.engine.translator import Translator
 from flows.kit.places import ON_PRIORITY, PriorityShown
-from flows.plan import documents, handlers as do, screens
+from flows.plan import documents, follow_up, handlers as do, screens
 from flows.plan.actions import FIELDS, Act
 from flows.plan.context import NAME, Go, PlanContext, T, clear_adding, drop_pending
 from flows.plan.loading import (
@@ -176,6 +176,9 @@ FLOW: Flow[PlanContext] = Flow(
         Act.comments.runs(do.comments),
         Act.keep_comment.runs(do.keep_comment),
         Act.drop_comment.runs(do.drop_comment),
+        Act.open.runs(follow_up.open_round),
     ],
+    notices={follow_up.OVERDUE: follow_up.tell_overdue},
+    tasks=[follow_up.remind_overdue],
     adds=[Addition(ON_PRIORITY, add_button), *documents.ADDS],
 )

@@ -299,6 +299,8 @@ class Shell:
         elif found.kind == "votes_apart":
             counts = {key: int(value) for key, value in found.detail.items()}
             turn.send(lambda: votes_apart(t, about, counts))
+        elif found.kind in turn.router.notices:  # a flow's own (Flow(notices=...))
+            await turn.router.notices[found.kind](turn, found)
 
     async def rate_again(self, turn: Turn[Any], round_id: str) -> None:
         """From a notice: the round's menu, where the questions to rate again are open."""

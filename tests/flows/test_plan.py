@@ -257,3 +257,55 @@ async def test_targets_are_set_changed_removed_and_shown_with_actions(
     await chat.tap("Add action")
     await chat.tap("Leadership")
     assert f"Target: Phase 2 by {quarter}" in chat.screen.text
+
+
+async def test_a_monthly_reminder_of_overdue_actions_once_per_month(
+    chat: Chat, router: Router, database_url: str
+) -> None:
+    from datetime import UTC, datetime
+
+    from flows.engine.effects import Send
+    from tests.flows.chat import Reply
+
+    await finished(chat)
+    await chat.tap(next(label for label in chat.labels if label.startswith("Add action: ")))
+    await chat.tap("Step 1")
+    await chat.tap("Government")
+    await chat.tap(next(label for label in chat.labels if label.startswith("Q")))
+    await chat.tap("Save")
+    action_id, version = rows(database_url, "SELECT id, version FROM plan_actions")[0]
+    async with router.store.transaction() as tx:  # due in a quarter that has ended
+        assert await tx.plans.change(int(str(action_id)), int(str(version)), "tg:1001",
+                                     {"due": "2025Q1"}) is not None
+    # off by default: nothing is sent
+    await router.scheduled.run_tasks()
+    assert await router.scheduled.due_notices() == []
+    await chat.command("plan")
+    await chat.tap("Settings")
+    assert "Monthly reminder of overdue actions: off" in chat.screen.text
+    await chat.tap("Turn the reminder on")
+    assert "Monthly reminder of overdue actions: on" in chat.screen.text
+    # two processes' schedulers in the same month: one notice
+    await router.scheduled.run_tasks()
+    await router.scheduled.run_tasks()
+    due = await router.scheduled.due_notices()
+    assert len(due) == 1
+    reply = Reply(await router.scheduled.notify(due[0]))
+    sent = [e for e in reply.effects if isinstance(e, Send)]
+    assert len(sent) == 1 and "1 action is overdue" in sent[0].screen.text
+    assert [b.label for row in sent[0].screen.buttons for b in row] == ["Open the plan"]
+    month = datetime.now(UTC).strftime("%Y-%m")
+    assert rows(database_url, "SELECT reminded_month FROM plan_settings") == [(month,)]
+    # its button opens the round's plan from wherever the chat is
+    assert sent[0].scope is not None
+    await chat.command("help")
+    await chat.tap("Open the plan", (sent[0].screen, sent[0].scope))
+    assert "Action plan:" in chat.screen.text and "overdue" in chat.screen.text
+    # another month (the last one marked as long ago): again, once
+    round_id = int(str(rows(database_url, "SELECT id FROM rounds")[0][0]))
+    async with router.store.transaction() as tx:
+        assert await tx.plans.claim_reminder(round_id, "1999-01")
+        assert not await tx.plans.claim_reminder(round_id, "1999-01")
+    await router.scheduled.run_tasks()
+    await router.scheduled.run_tasks()
+    assert len(await router.scheduled.due_notices()) == 1

@@ -121,6 +121,15 @@ class Plans(Protocol):
 
     async def save_settings(self, settings: Settings) -> None: ...
 
+    async def reminders_due(self, month: str) -> list[int]:
+        """Rounds whose monthly reminder is on and not yet sent in `month` ("2027-03")."""
+        ...
+
+    async def claim_reminder(self, round_id: int, month: str) -> bool:
+        """Mark the round's reminder sent for `month`, if no other process did: only the
+        caller that gets True sends it."""
+        ...
+
     async def targets(self, round_id: int) -> list[Target]: ...
 
     async def set_target(self, round_id: int, capability: int, phase: int | None,
