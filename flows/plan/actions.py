@@ -90,7 +90,7 @@ class Act:
     relate = Action(CODE, "relate", Arg(capability_ids))  # a related capability, on or off
     cost = Action(CODE, "cost", one_of("none", *(c.value for c in Cost)))
     no_indicator = Action(CODE, "no_indicator", label=N_("No indicator"))
-    done = Action(CODE, "done", label=N_("Done"))
+    done = Action(CODE, "done", label=N_("Back to the action"))
     # an edit made on an outdated screen (flows.engine.records): apply it again, or leave it
     reapply = Action(CODE, "reapply", label=N_("Apply my change again"))
     discard = Action(CODE, "discard", label=N_("Leave it"))

@@ -21,6 +21,7 @@ from flows.engine.store.plans import (
 from flows.kit.access import facilitated_round
 from flows.kit.disclosure import reads_like_disclosure
 from flows.kit.texts import escape
+from flows.plan import quarters
 from flows.plan.context import PARTS, Go, PlanContext, T, editor
 from flows.plan.loading import OPEN, planned_round, seen_round
 
@@ -359,7 +360,24 @@ async def settings(turn: T, arg: str) -> None:
 
 
 async def month(turn: T, value: str) -> None:
-    await _settings(turn, fiscal_start=int(value))
+    """The month the fiscal year starts: every due quarter and target quarter of the plan is
+    written again in the new year's quarters, so none changes meaning."""
+    found = await planned_round(turn)
+    if found is None:
+        _refuse(turn)
+        return
+    plans, user = turn.tx.plans, turn.actor.user
+    old, new = (await plans.settings(found.id)).fiscal_start, int(value)
+    if old != new:
+        for a in await plans.actions(found.id):
+            due = quarters.converted(a.due, old, new)
+            if due != a.due:
+                await plans.change(a.id, a.version, user, {"due": due})
+        for x in await plans.targets(found.id):
+            if x.quarter is not None:
+                await plans.set_target(found.id, x.capability, x.phase,
+                                       quarters.converted(x.quarter, old, new), user)
+    await _settings(turn, fiscal_start=new)
 
 
 async def cost_note_typed(turn: T, text: str) -> None:

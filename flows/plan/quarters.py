@@ -18,6 +18,23 @@ def quarter_of(day: date, fiscal_start: int = 1) -> str:
     return f"{year}Q{months // 3 + 1}"
 
 
+def last_day_month(quarter: str, fiscal_start: int = 1) -> date:
+    """The first day of the last month of a quarter."""
+    found = QUARTER.match(quarter)
+    assert found is not None, quarter
+    year, number = int(found["year"]), int(found["quarter"])
+    base = year - 1 if fiscal_start > 1 else year
+    months = fiscal_start - 1 + 3 * (number - 1) + 2  # from January of `base`
+    return date(base + months // 12, months % 12 + 1, 1)
+
+
+def converted(quarter: str, old: int, new: int) -> str:
+    """A quarter of one fiscal year in another's: the one its last month falls in (a due date
+    never moves earlier; when both years start in months three apart it is the same
+    quarter of time)."""
+    return quarter_of(last_day_month(quarter, old), new)
+
+
 def following(quarter: str, count: int) -> list[str]:
     """`quarter` and the `count - 1` quarters after it."""
     found = QUARTER.match(quarter)

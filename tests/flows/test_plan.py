@@ -309,3 +309,20 @@ async def test_a_monthly_reminder_of_overdue_actions_once_per_month(
     await router.scheduled.run_tasks()
     await router.scheduled.run_tasks()
     assert len(await router.scheduled.due_notices()) == 1
+
+
+def test_a_new_fiscal_year_keeps_what_each_due_quarter_means() -> None:
+    from datetime import date
+
+    from flows.plan import quarters
+
+    # July to June: December 2026 is the second quarter of the year ending in 2027
+    assert quarters.quarter_of(date(2026, 12, 7), 7) == "2027Q2"
+    assert quarters.quarter_of(date(2026, 12, 7), 4) == "2027Q3"
+    for day in (date(2026, 1, 1), date(2026, 12, 31), date(2027, 6, 30), date(2027, 7, 1)):
+        calendar = quarters.quarter_of(day, 1)
+        for start in (4, 7, 10):  # three months apart: the same quarter of time
+            assert quarters.converted(calendar, 1, start) == quarters.quarter_of(day, start)
+            assert quarters.converted(quarters.quarter_of(day, start), start, 1) == calendar
+    # otherwise, the quarter its last month falls in: a due date never moves earlier
+    assert quarters.converted("2027Q1", 1, 2) == quarters.quarter_of(date(2027, 3, 1), 2)
