@@ -81,3 +81,73 @@ async def test_two_processes_one_winner_per_race(store: SqlStore, database_url: 
             process.join(timeout=30)
             if process.is_alive():
                 process.kill()
+
+
+async def test_two_processes_edit_one_action_one_wins(store: SqlStore,
+                                                      database_url: str) -> None:
+    """The action plan's compare and set (flows.engine.records), across processes: the
+    facilitator and a co-facilitator change the same action from their own chats at once."""
+    from flows.engine.store import Role
+
+    router = build_router(load_framework(), store, CatalogLanguages(), flows=(*FLOWS, TALLY))
+    facilitator = Chat(router)
+    await facilitator.start_round()
+    for _ in range(21):
+        await facilitator.tap("Phase 1")
+    await facilitator.tap("Finish")
+    await facilitator.tap(next(label for label in facilitator.labels
+                               if label.startswith("Add action: ")))
+    await facilitator.tap("Step 1")
+    await facilitator.tap("Government")
+    await facilitator.tap(next(label for label in facilitator.labels if label.startswith("Q")))
+    await facilitator.tap("Save")
+    ((round_id,),) = rows(database_url, "SELECT id FROM rounds")
+    co = Chat(router, user="tg:1002", chat="1002")
+    await co.command("start")
+    await co.tap("I agree")
+    async with store.transaction() as tx:
+        await tx.rounds.join(int(str(round_id)), "tg:1002", "justice", Role.FACILITATOR)
+    await co.command("rounds")
+    await co.tap(next(label for label in co.labels if "Moldova" in label))
+    await co.command("plan")
+    await co.tap("1")
+    assert "Status: Planned" in co.screen.text and "Status: Planned" in facilitator.screen.text
+
+    context = multiprocessing.get_context("spawn")
+    inside = context.Barrier(2)
+    queues = [context.Queue(), context.Queue()]
+    results: Any = context.Queue()
+    racers = [context.Process(target=racer.serve, args=(database_url, q, results, inside))
+              for q in queues]
+    for process in racers:
+        process.start()
+    try:
+        for race, values in enumerate((("started", "dropped"), ("done", "planned"),
+                                       ("dropped", "started"))):
+            for queue, (chat, user), value in zip(
+                    queues, (("1001", "tg:1001"), ("1002", "tg:1002")), values, strict=True):
+                ((version,),) = rows(database_url, "SELECT version FROM conversations "
+                                                   "WHERE chat = ?", chat)
+                queue.put(((chat, user, "private"), ("pl.status", value, version, None, None)))
+            outcome = [results.get(timeout=60), results.get(timeout=60)]
+            toasts = sorted(str(toast) for _, toast in outcome)
+            assert toasts[0].startswith("Someone changed this a moment ago"), outcome
+            assert toasts[1] == "Status changed.", outcome
+            ((status, action_version),) = rows(database_url,
+                                               "SELECT status, version FROM plan_actions")
+            assert status in values
+            assert action_version == race + 2  # one change per race, never two
+            changes = rows(database_url, "SELECT COUNT(*) FROM plan_history "
+                                         "WHERE kind = 'changed'")
+            assert changes == [(race + 1,)]
+            # the loser's screen now shows the action as it is, its change kept to apply
+            ((kept,),) = rows(database_url, "SELECT context FROM conversations WHERE chat IN "
+                                            "('1001', '1002') AND context LIKE '%\"kept\": {%'")
+            assert '"status"' in str(kept)
+    finally:
+        for queue in queues:
+            queue.put(None)
+        for process in racers:
+            process.join(timeout=30)
+            if process.is_alive():
+                process.kill()
