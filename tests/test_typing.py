@@ -1,6 +1,7 @@
 """The declaration is typed at its joints: strict mypy refuses a button made from a string, a
 move named by a string, an action or a move that is not declared, a state whose loader and
-screen disagree, and a handler bound in a flow whose turn it does not take. (Checked on a small
+screen disagree, a handler bound in a flow whose turn it does not take, and an addition that
+loads for another place's subject or draws what its place does not take. (Checked on a small
 module written for the test, against the real flows.)"""
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from flows.assessment.handlers import rate
 from flows.assessment.loading import load_menu, load_rounds
 from flows.engine.declare import Move, State, View
 from flows.engine.effects import Button
+from flows.engine.extend import Addition
 from flows.engine.flow import Flow
+from flows.kit.places import IN_REPORT, IN_WORKBOOK
+from flows.plan.documents import load_marks, load_report
 from flows.pulse.flow import rate as pulse_rate
 
 
@@ -46,6 +50,11 @@ FLOW = Flow(name="assessment", code="as", context=AssessmentContext, initial="me
                 Act.rate.runs(rate),
                 Act.back.runs(Go.back),
             ])
+ADDS = [
+    Addition(IN_WORKBOOK, load=load_report),  # loads another place's subject: WRONG-8
+    Addition(IN_REPORT, load=load_marks),  # draws what the place does not take: WRONG-9
+    Addition(IN_REPORT, load=load_report),
+]
 '''
 
 
@@ -61,6 +70,6 @@ def test_strict_mypy_refuses_what_is_not_declared(tmp_path: Path) -> None:
     refused = {int(out.split(":")[1]) for out in result.stdout.splitlines()
                if out.split(":")[0].endswith("/wrong_flow.py")}
     flagged = {lines[n - 1].rsplit("WRONG-", 1)[-1] for n in refused if "WRONG-" in lines[n - 1]}
-    assert flagged == {"1", "2", "3", "4", "5", "6", "7"}, result.stdout
+    assert flagged == {"1", "2", "3", "4", "5", "6", "7", "8", "9"}, result.stdout
     # and nothing else of the module is refused: the right ones pass
     assert all("WRONG-" in lines[n - 1] for n in refused), result.stdout

@@ -92,11 +92,18 @@ def can_draw(locale: str) -> bool:
 FOOTER_INCHES = 0.42  # the notice under every chart: two lines of small print
 # How added marks are drawn, one style per kind (a target first): unlike the earlier round's
 # white diamond and the range's line, a tall tick across the bar where it should get to.
+# A white outline keeps a mark seen on a bar's end, on the range's line and on a gridline.
 MARK_STYLES: tuple[dict[str, object], ...] = (
-    {"marker": "|", "markersize": 15, "markeredgewidth": 3, "color": "#5b2a86"},
-    {"marker": "*", "markersize": 9, "color": "#222222"},
+    {"marker": "|", "markersize": 19, "markeredgewidth": 3.5, "color": "#5b2a86"},
+    {"marker": "*", "markersize": 10, "color": "#222222"},
     {"marker": "s", "markersize": 6, "markerfacecolor": "none", "markeredgecolor": "#222222"},
 )
+
+
+def outline() -> object:
+    from matplotlib import patheffects
+
+    return patheffects.withStroke(linewidth=6, foreground="white")
 
 
 def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str = "",
@@ -136,7 +143,7 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
                       if kind < len(bar.marks) and bar.marks[kind] is not None]
                 if at:
                     axis.plot([x for _, x in at], [y for y, _ in at], linestyle="none",
-                              label=label, **style)
+                              label=label, zorder=4, path_effects=[outline()], **style)
             if axis.get_legend_handles_labels()[0]:
                 axis.legend(loc="upper center", bbox_to_anchor=(0.5, -0.6 / height),
                             frameon=False, fontsize=8, ncols=2)

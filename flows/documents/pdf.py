@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import html
 import logging
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +23,7 @@ from framework.scoring import Rating
 logging.getLogger("weasyprint").setLevel(logging.ERROR)
 logging.getLogger("fontTools").setLevel(logging.ERROR)
 
+FSI, PDI = "\u2068", "\u2069"  # first strong isolate, and its end
 FONTS = '"Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "DejaVu Sans", sans-serif'
 STYLE = f"""
 @page {{ size: A4; margin: 18mm 16mm;
@@ -157,18 +159,39 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
             f"<body>{''.join(parts)}</body></html>")
 
 
+ISOLATES = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI: each ends at a PDI
+
+
+def _isolated(text: str) -> str:
+    """A cell that runs in its own direction (what <bdi> does, which WeasyPrint does not): a
+    first-strong isolate around text with a letter of some script outside nested isolates;
+    text of digits and signs alone ("2 → 3") keeps the document's direction."""
+    depth = 0
+    for char in text:
+        if char in ISOLATES:
+            depth += 1
+        elif char == PDI:
+            depth = max(0, depth - 1)
+        elif depth == 0 and unicodedata.bidirectional(char) in ("L", "R", "AL"):
+            return f"{FSI}{_e(text)}{PDI}"
+    return _e(text)
+
+
 def section_html(section: Section) -> list[str]:
     """A section another flow added: its paragraphs, its tables (rows marked to stand out),
     its notes in small print."""
     parts = [f"<h2>{_e(section.title)}</h2>"]
     parts += [f"<p>{_e(paragraph)}</p>" for paragraph in section.paragraphs]
     for table in section.tables:
-        parts.append(f"<h3>{_e(table.heading)}</h3><table class='added'><thead><tr>")
+        fixed = " style='table-layout: fixed'" if table.widths else ""
+        parts.append(f"<h3>{_e(table.heading)}</h3><table class='added'{fixed}>")
+        parts += [f"<col style='width: {width}%'>" for width in table.widths]
+        parts.append("<thead><tr>")
         parts += [f"<th>{_e(cell)}</th>" for cell in table.header]
         parts.append("</tr></thead><tbody>")
         for number, row in enumerate(table.rows):
             marked = " class='marked'" if number in table.marked else ""
-            cells = "".join(f"<td>{_e(cell)}</td>" for cell in row)
+            cells = "".join(f"<td>{_isolated(cell)}</td>" for cell in row)
             parts.append(f"<tr{marked}>{cells}</tr>")
         parts.append("</tbody></table>")
     parts += [f"<p class='small'>{_e(note)}</p>" for note in section.notes]

@@ -65,12 +65,15 @@ class ReportShown(RoundShown):
 @dataclass(frozen=True)
 class Table:
     """A table of plain text: a heading above it, a header row, rows of cells (each as long
-    as the header); `marked`: the indexes of rows to stand out (overdue, say)."""
+    as the header); `marked`: the indexes of rows to stand out (overdue, say); `widths`: each
+    column's share of the width in percent, so that tables of one section line up (by their
+    content when not given)."""
 
     heading: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     marked: frozenset[int] = frozenset()
+    widths: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)

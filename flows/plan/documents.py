@@ -42,6 +42,8 @@ from flows.plan.screens import lead_label, quarter_label, status_label, target_l
 from framework.model import Framework
 
 OPEN = (Status.PLANNED, Status.STARTED)  # an action that can still be late
+# the report's columns, in percent: capability, action, lead, due, status, phase now → target
+WIDTHS = (14, 32, 17, 8, 15, 14)
 
 
 @dataclass(frozen=True)
@@ -146,7 +148,7 @@ def report_section(t: Translator, shown: RoundShown, plan: PlanRead) -> Section:
             continue
         rows = tuple(action_cells(t, shown, plan, a) for a in own)
         marked = frozenset(n for n, a in enumerate(own) if plan.overdue(a))
-        tables.append(Table(t.content(domain.name), header, rows, marked))
+        tables.append(Table(t.content(domain.name), header, rows, marked, WIDTHS))
     planned = {a.capability for a in plan.actions}
     without = [labelled(t, t.content(fw.capability(x.capability).label), target_label(t, x))
                for x in sorted(plan.targets, key=lambda x: x.capability)
