@@ -345,3 +345,36 @@ async def files_by_position(router: Router, chat: Chat) -> dict[str, Attachment]
             if isinstance(effect, Attach):
                 out[effect.attachment.filename] = effect.attachment
     return out
+
+
+async def test_a_solo_assessment_s_own_report_and_chart_have_its_plan(
+    chat: Chat, router: Router, database_url: str
+) -> None:
+    await chat.start_round()
+    for number in range(21):
+        await chat.tap("Phase 2" if number == 0 else "Phase 1")
+    await chat.tap("Finish")
+    ((round_id,),) = rows(database_url, "SELECT id FROM rounds")
+    async with router.store.transaction() as tx:
+        await tx.plans.set_target(int(round_id), 1, 4, LATER, FACILITATOR)
+        await tx.plans.add(int(round_id), NewAction(capability=1, lead="sector:justice",
+                                                    due=LATER, text="Name a lead ministry"),
+                           FACILITATOR)
+    keyboard = chat.keyboard
+    report = [e.attachment for e in await router.drawn((await chat.tap("Report (PDF)")).effects)
+              if isinstance(e, Attach)]
+    text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(report[0].data)).pages)
+    # the phase now is the person's own answer: a solo assessment has no median
+    assert "Action plan" in text and "Name a lead ministry" in text
+    assert plain(f"2 → Phase 4 by {quarter(LATER)}") in plain(text)
+
+    async def chart() -> list[bytes]:
+        return [e.attachment.data for e in await router.drawn(
+            (await chat.tap("Chart", keyboard)).effects) if isinstance(e, Attach)]
+
+    marked = await chart()
+    assert len(marked) == 2 and all(p.startswith(b"\x89PNG") for p in marked)
+    async with router.store.transaction() as tx:
+        await tx.plans.set_target(int(round_id), 1, None, None, FACILITATOR)
+    unmarked = await chart()
+    assert unmarked[0] == marked[0] and unmarked[1] != marked[1]  # the capability chart's mark
