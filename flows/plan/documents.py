@@ -130,11 +130,12 @@ def report_section(t: Translator, shown: RoundShown, plan: PlanRead) -> Section:
     line after them. Overdue actions are marked and say so."""
     fw = shown.fw
     late = sum(1 for a in plan.actions if plan.overdue(a))
-    said = [t.ngettext("{n} action in the plan.", "{n} actions in the plan.",
-                       len(plan.actions)).format(n=len(plan.actions))]
+    said = t.ngettext("{n} action in the plan.", "{n} actions in the plan.",
+                      len(plan.actions)).format(n=len(plan.actions))
     if late:
-        said.append(t.ngettext("{n} of them is overdue.", "{n} of them are overdue.",
-                               late).format(n=late))
+        # Translators: two sentences one after the other (no space between them in Chinese).
+        said = t.gettext("{first} {second}").format(first=said, second=t.ngettext(
+            "{n} of them is overdue.", "{n} of them are overdue.", late).format(n=late))
     header = (t.gettext("Capability"), t.gettext("Action"), t.gettext("Lead"),
               t.gettext("Due"), t.gettext("Status"),
               # Translators: a column of the plan's table: "2 → 3", the phase now and the
@@ -155,7 +156,7 @@ def report_section(t: Translator, shown: RoundShown, plan: PlanRead) -> Section:
                if x.capability not in planned]
     notes = [labelled(t, t.gettext("Targets of capabilities with no action yet"),
                       series(t, without))] if without else []
-    return Section(t.gettext("Action plan"), (" ".join(said),), tuple(tables), tuple(notes))
+    return Section(t.gettext("Action plan"), (said,), tuple(tables), tuple(notes))
 
 
 def action_cells(t: Translator, shown: RoundShown, plan: PlanRead,
