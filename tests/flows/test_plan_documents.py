@@ -20,15 +20,18 @@ import pytest
 from pypdf import PdfReader
 
 from bot.exporting import export_round
+from bot.i18n import translator
 from flows.documents.charts import capability_bars, charts
+from flows.documents.exports import results_json, sheet_name
 from flows.documents.report import round_profile
 from flows.engine.effects import Attach, Attachment
 from flows.engine.router import Router
-from flows.engine.store import Role, Source
+from flows.engine.store import Role, Round, Source
 from flows.engine.store.plans import Cost, NewAction, Status
-from flows.kit.places import Marks
+from flows.kit.places import JsonKey, Marks
 from flows.plan import quarters
 from framework import load_framework
+from framework.aggregate import round_results
 from storage.store import SqlStore
 from tests.database import rows
 from tests.flows.chat import Chat
@@ -378,3 +381,16 @@ async def test_a_solo_assessment_s_own_report_and_chart_have_its_plan(
         await tx.plans.set_target(int(round_id), 1, None, None, FACILITATOR)
     unmarked = await chart()
     assert unmarked[0] == marked[0] and unmarked[1] != marked[1]  # the capability chart's mark
+
+
+def test_a_sheet_s_name_is_one_excel_takes_and_a_json_key_is_not_taken_twice() -> None:
+    taken: set[str] = set()
+    assert sheet_name("About", taken) == "About"
+    assert sheet_name("about", taken) == "about (2)"  # Excel compares names without case
+    assert sheet_name("'Plan: [draft]/*?'", taken) == "Plan   draft"
+    long = sheet_name("x" * 40, taken)
+    assert long == "x" * 31 and sheet_name("x" * 40, taken) == "x" * 27 + " (2)"
+    t = translator("en")
+    with pytest.raises(ValueError, match="notice"):
+        results_json(t, FW, Round(1, "C", "KE", None, datetime.now(UTC)),
+                     round_results(FW, [], []), added=[JsonKey("notice", "twice")])
