@@ -136,5 +136,8 @@ IN_JSON: Place[RoundShown, JsonKey] = Place("in the JSON export")
 ON_CHART: Place[RoundShown, Marks] = Place("on the capability chart")
 # A note at the end of each capability's line of a round's results screen.
 ON_CAPABILITY_LINES: Place[RoundShown, CapabilityNotes] = Place("on capability lines")
+# A note after each capability's change when a round is compared with an earlier one (the
+# screen and the report): what was done about it since (the status of its actions).
+ON_CHANGE_LINES: Place[RoundShown, CapabilityNotes] = Place("on compared capabilities")
 # A button on a round's results screen (its facilitators').
 ON_RESULTS: Place[RoundShown, Button] = Place("on the results screen")

@@ -25,6 +25,7 @@ from flows.kit.places import (
     IN_REPORT,
     IN_WORKBOOK,
     ON_CAPABILITY_LINES,
+    ON_CHANGE_LINES,
     ON_CHART,
     CapabilityNotes,
     Json,
@@ -37,8 +38,8 @@ from flows.kit.places import (
     Table,
 )
 from flows.kit.texts import labelled, sector_label, series
-from flows.plan import quarters
-from flows.plan.screens import lead_label, quarter_label, status_label, target_label, words
+from flows.plan import labels, quarters
+from flows.plan.labels import lead_label, quarter_label, status_label, target_label, words
 from framework.model import Framework
 
 OPEN = (Status.PLANNED, Status.STARTED)  # an action that can still be late
@@ -100,16 +101,7 @@ def party(t: Translator, lead: str, agencies: Sequence[Agency]) -> str:
 
 
 def cost_label(t: Translator, cost: Cost | None) -> str:
-    if cost is None:
-        return ""
-    return {
-        # Translators: an action's cost band, as its facilitators define low, medium and high.
-        Cost.LOW: t.gettext("Low"),
-        # Translators: an action's cost band.
-        Cost.MEDIUM: t.gettext("Medium"),
-        # Translators: an action's cost band.
-        Cost.HIGH: t.gettext("High"),
-    }[cost]
+    return labels.cost_label(t, cost, none="")
 
 
 def phase_now(t: Translator, shown: RoundShown, capability: int) -> str:
@@ -269,9 +261,34 @@ def target_note(t: Translator, target: Target) -> str:
     return t.gettext("→ {target}").format(target=target_label(t, target))
 
 
+# the statuses of its actions after each capability of a comparison -------------------------
+async def load_change_notes(tx: Transaction, shown: RoundShown) -> Drawer[CapabilityNotes]:
+    plan = await read_plan(tx, shown)
+    if plan is None or not plan.actions:
+        return nothing
+    actions = plan.actions
+    return lambda t: CapabilityNotes(statuses_by_capability(t, actions))
+
+
+def statuses_by_capability(t: Translator, actions: Sequence[PlanAction]) -> dict[int, str]:
+    """Per capability, how many of its actions are in each status ("actions: Started 1,
+    Planned 2"), in the order of the statuses."""
+    out = {}
+    for capability in sorted({a.capability for a in actions}):
+        counts = [(s, sum(1 for a in actions if a.capability == capability and a.status is s))
+                  for s in Status]
+        listed = t.gettext(", ").join(
+            t.gettext("{status} {n}").format(status=status_label(t, s), n=n)
+            for s, n in counts if n)
+        # Translators: after a capability's change between two rounds: its actions by status.
+        out[capability] = t.gettext("actions: {statuses}").format(statuses=listed)
+    return out
+
+
 # What the plan adds, listed in its declaration (flows/plan/flow.py, `Flow(adds=...)`).
 ADDS: tuple[Addition[Any, Any], ...] = (
     Addition(IN_REPORT, load=load_report),
+    Addition(ON_CHANGE_LINES, load=load_change_notes),
     Addition(IN_WORKBOOK, load=load_sheet),
     Addition(IN_JSON, load=load_json),
     Addition(ON_CHART, load=load_marks),

@@ -14,7 +14,7 @@ from flows.kit.texts import assessment_name, bold, escape
 from flows.plan import quarters
 from flows.plan.actions import Act
 from flows.plan.context import Go, PlanContext, T
-from flows.plan.screens import clipped, lead_label, quarter_label, words
+from flows.plan.labels import clipped, lead_label, quarter_label, words
 from framework.model import Framework
 
 OVERDUE = "plan_overdue"  # the notice's kind

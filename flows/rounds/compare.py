@@ -5,10 +5,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from flows.documents.results import results_of
+from flows.documents.results import results_of, round_shown
+from flows.engine.extend import prepared
 from flows.engine.store import Role, Round
 from flows.engine.turn import Turn
 from flows.kit.access import facilitated_round
+from flows.kit.places import ON_CHANGE_LINES
 from flows.rounds import screens
 from flows.rounds.context import Go, T
 from framework.aggregate import (
@@ -59,7 +61,9 @@ async def load_compare(turn: T) -> screens.CompareData:
     assert found is not None
     compared = await load_change(turn, found, turn.ctx.earlier)
     assert compared is not None
-    return screens.CompareData(turn.fw, found, *compared)
+    shown = round_shown(turn.fw, found, await results_of(turn.tx, turn.fw, found.id))
+    notes = await prepared(turn.router.additions, ON_CHANGE_LINES, turn.tx, shown)
+    return screens.CompareData(turn.fw, found, *compared, notes=tuple(notes))
 
 
 async def load_pick(turn: T) -> tuple[Round, ...]:

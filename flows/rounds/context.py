@@ -21,8 +21,15 @@ from flows.engine.extend import Drawer, prepared
 from flows.engine.store import Round
 from flows.engine.turn import Turn
 from flows.kit.access import facilitated_round
-from flows.kit.places import ON_CAPABILITY_LINES, ON_RESULTS, CapabilityNotes
+from flows.kit.places import (
+    ON_CAPABILITY_LINES,
+    ON_PRIORITY,
+    ON_RESULTS,
+    CapabilityNotes,
+    PriorityShown,
+)
 from flows.kit.texts import escape
+from framework.aggregate import round_priorities
 
 
 class Go:
@@ -103,6 +110,8 @@ class ResultsScreenData:
     results: ResultsData
     notes: tuple[Drawer[CapabilityNotes], ...] = ()  # on capability lines (a target)
     buttons: tuple[Drawer[Button], ...] = ()  # on the results screen (the action plan)
+    # under each of the top priorities ("Add action"), in their order
+    on_priorities: tuple[Drawer[Button], ...] = ()
 
 
 async def load_results_screen(turn: T) -> ResultsScreenData:
@@ -111,7 +120,12 @@ async def load_results_screen(turn: T) -> ResultsScreenData:
     additions = turn.router.additions
     notes = await prepared(additions, ON_CAPABILITY_LINES, turn.tx, shown)
     buttons = await prepared(additions, ON_RESULTS, turn.tx, shown)
-    return ResultsScreenData(data, notes, buttons)
+    on_priorities: list[Drawer[Button]] = []
+    for priority in round_priorities(data.fw, data.results):
+        drawers = await prepared(additions, ON_PRIORITY, turn.tx, PriorityShown(
+            data.round.id, priority.capability.id, facilitates=True))
+        on_priorities += drawers
+    return ResultsScreenData(data, notes, buttons, tuple(on_priorities))
 
 
 async def results_data(turn: Turn[Any], found: Round) -> ResultsData:

@@ -27,7 +27,14 @@ from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
 from flows.kit.access import facilitated_round
-from flows.kit.places import IN_REPORT, ON_CHART, Marks, ReportShown
+from flows.kit.places import (
+    IN_REPORT,
+    ON_CHANGE_LINES,
+    ON_CHART,
+    CapabilityNotes,
+    Marks,
+    ReportShown,
+)
 from flows.rounds import screens
 from flows.rounds.compare import load_change
 from flows.rounds.context import (
@@ -186,6 +193,10 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     added = await prepared(turn.router.additions, IN_REPORT, turn.tx, ReportShown(
         fw, data.round, shown.current, shown.facilitates, shown.rows_leave, priorities))
     marks = await chart_marks(turn, data)
+    change_notes: tuple[Drawer[CapabilityNotes], ...] = ()
+    if compared is not None:  # after each compared capability: its actions' statuses
+        drawers = await prepared(turn.router.additions, ON_CHANGE_LINES, turn.tx, shown)
+        change_notes = drawers
 
     def draw() -> Attachment:
         why = withheld(t, data.round, results)  # no notes leave one by one until they may
@@ -202,10 +213,12 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         change: dict[str, Any] = {}
         if compared is not None:
             domains, capabilities = screens.change_names(t, fw, compared[1])
+            noted = drawn_by(change_notes, t)
             change = {
                 "change_title": t.gettext("Change since {earlier}").format(
                     earlier=heading(t, compared[0])),
-                "changes": tuple((name, screens.change_text(t, c))
+                "changes": tuple((name, screens.noted(screens.change_text(t, c), c.key, fw,
+                                                      noted))
                                  for name, c in domains + capabilities),
                 "change_note": " ".join([
                     *screens.people_lines(t, compared[0], data.round, compared[1]),

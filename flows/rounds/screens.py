@@ -11,7 +11,7 @@ from flows.documents.report import domain_lines, priority_block, result_text
 from flows.documents.results import ResultsData, heading, overview_lines
 from flows.documents.session_votes import sessions_block
 from flows.engine.effects import Button, Screen, button, rows
-from flows.engine.extend import drawn_by
+from flows.engine.extend import Drawer, drawn_by
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.kit.info import safety_lines
@@ -29,6 +29,7 @@ class CompareData:
     round: Round
     earlier: Round
     change: RoundChange
+    notes: tuple[Drawer[CapabilityNotes], ...] = ()  # after each capability (its actions)
 
 
 def capability_lines(t: Translator, data: ResultsData,
@@ -107,6 +108,7 @@ def results(t: Translator, shown: ResultsScreenData) -> list[Screen]:
     blocks.append("\n".join(safety_lines(t)))
     published = data.round.published_at is not None
     buttons = [
+        *drawn_by(shown.on_priorities, t),
         button(t, Act.sectors),
         *([button(t, Act.sessions)] if data.sessions else []),
         button(t, Act.chart),
@@ -194,6 +196,14 @@ def change_names(t: Translator, fw: Framework, change: RoundChange
             [(labels[c.key], c) for c in change.capabilities])
 
 
+def noted(text: str, key: str, fw: Framework, added: Sequence[CapabilityNotes]) -> str:
+    """A capability's change and what other flows note after it (its actions' statuses)."""
+    capability = next((c.id for c in fw.capabilities if c.item == key), None)
+    notes = [note for a in added if capability is not None
+             if (note := a.notes.get(capability))]
+    return " · ".join([text, *notes])
+
+
 def hidden_changes(t: Translator, hidden: int) -> str:
     return t.ngettext(
         "{n} capability has too few answers in one of the rounds to compare.",
@@ -210,12 +220,15 @@ def compare(t: Translator, data: CompareData) -> list[Screen]:
         "",
     ]
     domains, capabilities = change_names(t, data.fw, data.change)
+    added = drawn_by(data.notes, t)
     for title, changes in ((t.gettext("By domain (mean of capability medians)"), domains),
                            (t.gettext("By capability"), capabilities)):
         if not changes:
             continue
         lines.append(bold(title))
-        lines += [escape(labelled(t, name, change_text(t, change))) for name, change in changes]
+        lines += [escape(labelled(t, name, noted(change_text(t, change), change.key, data.fw,
+                                                 added)))
+                  for name, change in changes]
         lines.append("")
     if data.change.hidden:
         lines.append(italic(hidden_changes(t, data.change.hidden)))

@@ -24,6 +24,7 @@ from flows.engine.effects import (
     Effect,
     PostCard,
     Replace,
+    Screen,
     Send,
     button as declared_button,
 )
@@ -159,9 +160,11 @@ def _conversation_state(database_url: str, chat: str = "1001") -> tuple[str, str
 
 
 def _check_buttons(
-    router: Router, effects: Sequence[Effect], language: str, url: str, chat: str
+    router: Router, effects: Sequence[Effect], language: str, url: str, chat: str,
+    drawn_apart: bool = False,
 ) -> set[str]:
-    """Checks each button an event drew and returns the actions they name."""
+    """Checks each button an event drew and returns the actions they name (`drawn_apart`:
+    screens drawn outside a conversation, whose state is then not checked)."""
     reached: set[str] = set()
     for effect in effects:
         if not isinstance(effect, Replace | Send | PostCard | EditCard):
@@ -181,13 +184,34 @@ def _check_buttons(
                 assert len(data.encode("utf-8")) <= CALLBACK_MAX_BYTES
                 flow = router.flows[found[0].name]
                 # a button another flow adds (enters=True) takes the chat into its flow
-                if not (flow.shared or found[1].cards or found[1].declared.enters):
+                if not (flow.shared or found[1].cards or found[1].declared.enters
+                        or drawn_apart):
                     target = getattr(effect, "chat", None) or chat
                     where = _conversation_state(url, target)
                     assert where is not None and where[0] == flow.name, button
                     assert found[1].declared in flow.states[where[1]].actions, (button, where)
                 reached.add(button.action.id)
     return reached
+
+
+def plan_screens(language: str) -> list[Screen]:
+    from dataclasses import replace
+
+    from flows.engine.store.plans import PlanAction, Settings, Status
+    from flows.plan import action_screens, follow_up, settings_screens
+    from flows.plan.context import ActionData, CarryData
+
+    t, fw, now = translator(language), load_framework(), datetime.now(UTC)
+    found = Round(1, "R", "MD", None, now, "Moldova 2026")
+    action = PlanAction(1, 1, 1, 1, "sector:government", "2025Q1", Status.PLANNED, now,
+                        text="Draft the national strategy")
+    reading = ActionData(fw, found, action, (), Settings(1), now.date(), edits=False)
+    return [*action_screens.action(t, reading),
+            *action_screens.report_like_comment(t, reading),
+            *action_screens.action(t, replace(reading, edits=True, kept={"text": "Other"},
+                                              comments=2)),
+            *settings_screens.carry(t, CarryData(fw, found, ((found, 2),))),
+            follow_up.overdue_screen(t, fw, found, [action], ())]
 
 
 @pytest.mark.parametrize("language", available_locales())
@@ -236,6 +260,11 @@ async def test_every_button_of_every_screen_in_every_language(
     told = Send(rate_again(translator(language), load_framework(), Round(
         1, "R", "MD", None, datetime.now(UTC), "Moldova 2026"), ["cap:1", "pulse:victim"]))
     reached |= _check_buttons(router, (told,), language, url, "1001")
+    # the action plan's screens that one person's script cannot reach: a participant's (to
+    # comment), a change kept after someone else's came first, an earlier round to carry
+    # actions over from, the monthly reminder of overdue actions
+    reached |= _check_buttons(router, tuple(Send(s) for s in plan_screens(language)), language,
+                              url, "1001", drawn_apart=True)
     declared = {
         f"{flow.code}.{action.name}"
         for flow in router.flows.values()

@@ -35,7 +35,7 @@ from flows.engine.events import Actor, Event, Scope
 from flows.engine.router import Router
 from flows.engine.store import Source
 from flows.plan import quarters
-from flows.plan.screens import quarter_label
+from flows.plan.labels import quarter_label
 from flows.routing import build_router
 from framework import load_framework
 from storage.migrate import migrate
