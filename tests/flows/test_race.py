@@ -142,7 +142,8 @@ async def test_two_processes_edit_one_action_one_wins(store: SqlStore,
             assert changes == [(race + 1,)]
             # the loser's screen now shows the action as it is, its change kept to apply
             ((kept,),) = rows(database_url, "SELECT context FROM conversations WHERE chat IN "
-                                            "('1001', '1002') AND context LIKE '%\"kept\": {%'")
+                                            "('1001', '1002') AND CAST(context AS TEXT) LIKE "
+                                            "'%\"kept\": {%'")
             assert '"status"' in str(kept)
     finally:
         for queue in queues:
