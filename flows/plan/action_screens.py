@@ -206,7 +206,7 @@ def edit_cost(t: Translator, data: ActionData) -> list[Screen]:
         lines.append(escape(labelled(t, t.gettext("Cost bands"), note)))
     picks = [Button(ticked(c == data.action.cost, cost_label(t, c)), Act.cost,
                     c.value if c else "none") for c in (None, *Cost)]
-    return [Screen("\n".join(lines), (*rows(picks, per_row=4), (button(t, Act.done),)),
+    return [Screen("\n".join(lines), (*rows(picks), (button(t, Act.done),)),
                    rtl=t.rtl)]
 
 

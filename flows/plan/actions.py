@@ -104,11 +104,14 @@ class Act:
     publish = Action(CODE, "publish")
     reminders = Action(CODE, "reminders")
     carry = Action(CODE, "carry", label=N_("Carry over actions"))
+    to_settings = Action(CODE, "to_settings", label=N_("Back to the settings"))
     carry_from = Action(CODE, "carry_from", IdArg())
     # participants and facilitators: comments on an action
     comment = Action(CODE, "comment", label=N_("Comment"))
     comments = Action(CODE, "comments", label=N_("Comments ({count})"))
     # under the monthly reminder of overdue actions: the round's plan, from any flow
     open = Action(CODE, "open", IdArg(), label=N_("Open the plan"), enters=True)
+    # on a round's results screen: a new action, its capability picked from their lines
+    add_any = Action(CODE, "add_any", IdArg(), label=N_("Add action"), enters=True)
     keep_comment = Action(CODE, "keep_comment", label=N_("Save it as a comment"))
     drop_comment = Action(CODE, "drop_comment", label=N_("Do not save it"))

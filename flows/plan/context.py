@@ -130,6 +130,15 @@ class ActionData:
 
 
 @dataclass(frozen=True)
+class CapabilitiesData:
+    fw: Framework
+    round: Round
+    current: dict[int, float | None]  # by capability id: its phase now (None: too few)
+    targets: dict[int, Target]
+    actions: dict[int, int]  # by capability id: how many actions serve it
+
+
+@dataclass(frozen=True)
 class CommentsData:
     fw: Framework
     round: Round

@@ -26,9 +26,9 @@ from flows.plan.context import NAME, Go, PlanContext, T, clear_adding, drop_pend
 from flows.plan.loading import (
     load_action,
     load_adding,
+    load_capabilities,
     load_carry,
     load_comments,
-    load_framework_of,
     load_plan,
     load_targets,
 )
@@ -51,6 +51,11 @@ def editing(name: str) -> Callable[[T, str], bool]:
 def results_button(t: Translator, shown: RoundShown) -> Button | None:
     """The round's plan, from its results screen."""
     return button(t, Act.open, str(shown.round.id)) if shown.facilitates else None
+
+
+def results_add_button(t: Translator, shown: RoundShown) -> Button | None:
+    """A new action, from the results screen: the capabilities' lines to pick from."""
+    return button(t, Act.add_any, str(shown.round.id)) if shown.facilitates else None
 
 
 def add_button(t: Translator, shown: PriorityShown) -> Button | None:
@@ -76,7 +81,7 @@ FLOW: Flow[PlanContext] = Flow(
               actions=(Act.target_phase, Act.no_target, Act.back)),
         State("target_due", View(load_targets, screens.target_due),
               actions=(Act.target_due, Act.back)),
-        State("pick_capability", View(load_framework_of, screens.pick_capability),
+        State("pick_capability", View(load_capabilities, screens.pick_capability),
               actions=(Act.capability, Act.back)),
         State("pick_step", View(load_adding, screens.pick_step), actions=(Act.step, Act.cancel),
               text=do.action_typed),
@@ -114,8 +119,10 @@ FLOW: Flow[PlanContext] = Flow(
         State("settings", View(load_plan, settings_screens.settings),
               actions=(Act.fiscal, Act.cost_note, Act.publish, Act.reminders, Act.carry,
                        Act.back)),
-        State("fiscal", View(load_plan, settings_screens.fiscal), actions=(Act.month, Act.done)),
-        State("cost_note", View(load_plan, settings_screens.cost_note), actions=(Act.done,),
+        State("fiscal", View(load_plan, settings_screens.fiscal),
+              actions=(Act.month, Act.to_settings)),
+        State("cost_note", View(load_plan, settings_screens.cost_note),
+              actions=(Act.to_settings,),
               text=setting.cost_note_typed),
         State("carry", View(load_carry, settings_screens.carry),
               actions=(Act.carry_from, Act.back)),
@@ -124,7 +131,7 @@ FLOW: Flow[PlanContext] = Flow(
         Move(Go.begin, "*", "plan"),
         Move(Go.page, "plan", "="),
         Move(Go.show, "plan", "action"),
-        Move(Go.adding, "plan", "pick_capability", then=clear_adding),
+        Move(Go.adding, ("idle", "plan"), "pick_capability", then=clear_adding),
         Move(Go.step, ("idle", "plan", "action", "pick_capability", *ADDING[1:]), "pick_step"),
         Move(Go.lead, "pick_step", "pick_lead"),
         Move(Go.due, "pick_lead", "pick_due"),
@@ -189,15 +196,18 @@ FLOW: Flow[PlanContext] = Flow(
         Act.publish.runs(setting.publish),
         Act.reminders.runs(setting.reminders),
         Act.carry.runs(Go.carry),
+        Act.to_settings.runs(Go.settings),
         Act.carry_from.runs(setting.carry_from),
         Act.comment.runs(change.comment),
         Act.comments.runs(change.comments),
         Act.keep_comment.runs(change.keep_comment),
         Act.drop_comment.runs(change.drop_comment),
         Act.open.runs(follow_up.open_round),
+        Act.add_any.runs(do.add_any),
     ],
     notices={follow_up.OVERDUE: follow_up.tell_overdue},
     tasks=[follow_up.remind_overdue],
     adds=[Addition(ON_PRIORITY, add_button), Addition(ON_RESULTS, results_button),
+          Addition(ON_RESULTS, results_add_button),
           *documents.ADDS],
 )

@@ -9,6 +9,7 @@ from flows.engine.store.plans import (
     NewAction,
     PlanAction,
 )
+from flows.kit.access import facilitated_round
 from flows.kit.texts import escape
 from flows.plan.checks import (
     is_step,
@@ -51,6 +52,17 @@ async def add_for(turn: T, capability: str) -> None:
         return
     turn.ctx = PlanContext(capability=int(capability))
     turn.move(Go.step)
+
+
+async def add_any(turn: T, round_id: str) -> None:
+    """"Add action" on a round's results: the capabilities' lines, to pick the one it serves."""
+    found = await facilitated_round(turn, int(round_id))
+    if found is None:
+        refuse(turn)
+        return
+    turn.round_id = found.id
+    turn.ctx = PlanContext()
+    turn.move(Go.adding)
 
 
 async def new(turn: T, arg: str) -> None:

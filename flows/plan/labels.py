@@ -17,6 +17,7 @@ from flows.plan import quarters
 from flows.plan.context import (
     ActionData,
     AddingData,
+    CapabilitiesData,
     CommentsData,
     PlanData,
     TargetsData,
@@ -90,7 +91,8 @@ def target_label(t: Translator, target: Target | None) -> str:
 
 
 def heading(t: Translator,
-            data: PlanData | AddingData | ActionData | TargetsData | CommentsData) -> str:
+            data: PlanData | AddingData | ActionData | TargetsData | CommentsData
+            | CapabilitiesData) -> str:
     r = data.round
     return bold(t.gettext("Action plan: {name}").format(
         name=assessment_name(t, r.country, r.created_at, r.title)))
@@ -113,7 +115,8 @@ def clipped(t: Translator, text: str, limit: int = CLIPPED) -> str:
 def cost_label(t: Translator, cost: Cost | None, none: str | None = None) -> str:
     """A cost band's word; `none` for an action without one (the screens say "None")."""
     if cost is None:
-        return t.gettext("None") if none is None else none
+        # Translators: an action with no cost band set (not "costs nothing").
+        return t.gettext("No band") if none is None else none
     return {
         # Translators: an action's cost band, as its facilitators define low, medium and high.
         Cost.LOW: t.gettext("Low"),

@@ -11,13 +11,14 @@ from flows.kit.access import facilitated_round
 from flows.plan.context import (
     ActionData,
     AddingData,
+    CapabilitiesData,
     CarryData,
     CommentsData,
     PlanData,
     T,
     TargetsData,
 )
-from framework.model import Framework, capability_item
+from framework.model import capability_item
 from framework.scoring import DONT_KNOW
 
 OPEN = (Status.PLANNED, Status.STARTED)
@@ -139,6 +140,25 @@ async def load_carry(turn: T) -> CarryData:
     return CarryData(turn.fw, found, tuple(offered))
 
 
-async def load_framework_of(turn: T) -> Framework:
-    return turn.fw
+async def current_phases(turn: T, found: Round) -> dict[int, float | None]:
+    """Every capability's phase now (as `current_phase`, read once)."""
+    fw = turn.fw
+    if found.title is None:
+        own = {a.item: a.value for a in await turn.tx.answers.of_round(found.id,
+                                                                      turn.actor.user)}
+        return {c.id: float(v) if isinstance(v := own.get(c.item), int) else None
+                for c in fw.capabilities}  # "don't know" and no answer: not known
+    results = await results_of(turn.tx, fw, found.id)
+    return {c.id: s.median if (s := results.shown(c.item)) is not None else None
+            for c in fw.capabilities}
+
+
+async def load_capabilities(turn: T) -> CapabilitiesData:
+    """Each capability's line: its phase now, its target, how many actions serve it."""
+    found, _ = await the_round(turn)
+    actions = await turn.tx.plans.actions(found.id)
+    return CapabilitiesData(
+        turn.fw, found, await current_phases(turn, found),
+        {x.capability: x for x in await turn.tx.plans.targets(found.id)},
+        {c.id: sum(1 for a in actions if a.capability == c.id) for c in turn.fw.capabilities})
 

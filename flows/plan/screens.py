@@ -20,6 +20,7 @@ from flows.plan.actions import FILTERS, Act
 from flows.plan.context import (
     PARTS,
     AddingData,
+    CapabilitiesData,
     PlanData,
     TargetsData,
 )
@@ -38,7 +39,7 @@ from flows.plan.labels import (
     ticked,
     words,
 )
-from framework.model import Framework
+from framework.model import Capability, Framework
 
 PAGE_ENGLISH, PAGE_OTHERS = 700, 950  # characters of a plan screen
 
@@ -125,9 +126,9 @@ def plan(t: Translator, data: PlanData) -> list[Screen]:
     shown = [Button(str(first + n), Act.show, str(a.id)) for n, a in enumerate(own, 1)]
     moves = []
     if at > 0:
-        moves.append(Button(t.gettext("Previous"), Act.page, str(laid[at - 1][0])))
+        moves.append(Button(t.gettext("Previous page"), Act.page, str(laid[at - 1][0])))
     if at + 1 < len(laid):
-        moves.append(Button(t.gettext("Next"), Act.page, str(laid[at + 1][0])))
+        moves.append(Button(t.gettext("Next page"), Act.page, str(laid[at + 1][0])))
     tools = ([button(t, Act.new), button(t, Act.targets), button(t, Act.filter),
               button(t, Act.settings)] if data.edits else [button(t, Act.filter)])
     return [Screen("\n".join(lines), (*rows(shown, per_row=5), *rows(moves), *rows(tools)),
@@ -141,10 +142,26 @@ def filter_screen(t: Translator, data: PlanData) -> list[Screen]:
                    (*rows(choices, per_row=3), (button(t, Act.back),)), rtl=t.rtl)]
 
 
-def pick_capability(t: Translator, fw: Framework) -> list[Screen]:
-    choices = [Button(t.content(c.label), Act.capability, str(c.id)) for c in fw.capabilities]
-    return [Screen(escape(t.gettext("Which capability does the action serve?")),
-                   (*rows(choices), (button(t, Act.back),)), rtl=t.rtl)]
+def capability_line(t: Translator, data: CapabilitiesData, capability: Capability) -> str:
+    """A capability's line: its phase now, its target, and how many actions serve it."""
+    now = data.current.get(capability.id)
+    facts = [t.gettext("now {phase}").format(phase=t.number(now, 1)) if now is not None
+             else t.gettext("too few ratings yet")]
+    target = data.targets.get(capability.id)
+    if target is not None:
+        facts.append(t.gettext("target {phase}").format(phase=target.phase))
+    count = data.actions.get(capability.id, 0)
+    if count:
+        facts.append(t.ngettext("{n} action", "{n} actions", count).format(n=count))
+    return f"{capability.id}. " + labelled(t, t.content(capability.label), " · ".join(facts))
+
+
+def pick_capability(t: Translator, data: CapabilitiesData) -> list[Screen]:
+    lines = [heading(t, data), escape(t.gettext("Which capability does the action serve?")),
+             "", *(escape(capability_line(t, data, c)) for c in data.fw.capabilities)]
+    choices = [Button(t.content(c.label), Act.capability, str(c.id))
+               for c in data.fw.capabilities]
+    return [Screen("\n".join(lines), (*rows(choices), (button(t, Act.back),)), rtl=t.rtl)]
 
 
 def _serves(t: Translator, data: AddingData) -> list[str]:

@@ -51,7 +51,7 @@ def fiscal(t: Translator, data: PlanData) -> list[Screen]:
         "quarters."))]
     picks = [Button(ticked(m == data.settings.fiscal_start, t.month(m)), Act.month, str(m))
              for m in range(1, 13)]
-    return [Screen("\n".join(lines), (*rows(picks, per_row=3), (button(t, Act.done),)),
+    return [Screen("\n".join(lines), (*rows(picks, per_row=3), (button(t, Act.to_settings),)),
                    rtl=t.rtl)]
 
 
@@ -61,7 +61,7 @@ def cost_note(t: Translator, data: PlanData) -> list[Screen]:
         "characters), for example a range of amounts."))]
     if data.settings.cost_note:
         lines.append(escape(labelled(t, t.gettext("Now"), data.settings.cost_note)))
-    return [Screen("\n".join(lines), ((button(t, Act.done),),), rtl=t.rtl)]
+    return [Screen("\n".join(lines), ((button(t, Act.to_settings),),), rtl=t.rtl)]
 
 
 def carry(t: Translator, data: CarryData) -> list[Screen]:

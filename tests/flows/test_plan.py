@@ -57,7 +57,7 @@ async def test_from_a_priority_to_a_saved_action_in_five_taps(
     await chat.command("plan")
     # the action sits on its capability's domain's page
     while "1. " not in chat.screen.text:
-        await chat.tap("Next domain")
+        await chat.tap("Next page")
     taps = 0
     await chat.tap("1")
     reply = await chat.tap("Done")
@@ -201,7 +201,7 @@ async def test_only_facilitators_plan(router: Router, database_url: str) -> None
     assert reply.toast is not None and "can now see the plan" in reply.toast
     await participant.command("plan")
     while "1. " not in participant.screen.text:
-        await participant.tap("Next")
+        await participant.tap("Next page")
     assert "Add action" not in participant.labels and "Settings" not in participant.labels
     await participant.tap("1")
     assert "Edit" not in participant.labels and "Delete" not in participant.labels
@@ -221,7 +221,7 @@ async def test_only_facilitators_plan(router: Router, database_url: str) -> None
     # the facilitator reads comments without names
     await facilitator.command("plan")
     while "1. " not in facilitator.screen.text:
-        await facilitator.tap("Next")
+        await facilitator.tap("Next page")
     await facilitator.tap("1")
     await facilitator.tap("Comments (1)")
     assert "The justice ministry should co-lead this." in facilitator.screen.text
