@@ -40,7 +40,8 @@ def build_router(
     members: Members | None = None,
     backups_kept_days: int = 30,
     job_claim_seconds: float = 120.0,
+    draw_files: bool = True,
 ) -> Router:
     env = Env(framework, languages, bot_username, frozenset(admins), members,
-              backups_kept_days, job_claim_seconds)
+              backups_kept_days, job_claim_seconds, draw_files)
     return Router(env, store, Shell(), tuple(flows))

@@ -58,7 +58,7 @@ async def csv_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     country = participation.round.country
     turn.attach(lambda: Attachment(
         kind="document",
-        data=own_answers_csv(t, fw, answers),
+        source=own_answers_csv(t, fw, answers),
         filename=f"mnr-{country}-{started}-answers.csv",
         caption=t.gettext("Your MNR self-assessment answers.") + " " + own_wording(t),
     ))
@@ -101,7 +101,8 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
                       marks=marks)
 
     def draw(index: int) -> Attachment:
-        return Attachment("image", pictures()[index], f"mnr-profile-{index + 1}.png", name)
+        return Attachment("image", lambda: pictures()[index], f"mnr-profile-{index + 1}.png",
+                          name)
 
     turn.attach(lambda: draw(0))
     turn.attach(lambda: draw(1))
@@ -124,7 +125,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     added = await prepared(additions, IN_REPORT, turn.tx, ReportShown(
         fw, r, shown.current, shown.facilitates, shown.rows_leave, tuple(priorities)))
 
-    def draw() -> Attachment:
+    def pdf() -> bytes:
         stats = {c.id: profile.capabilities[c.id] for c in fw.capabilities}
         pictures = charts(t, fw, name, profile, stats, t.gettext("not known yet"),
                           shared=False, marks=marks)
@@ -138,13 +139,12 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             ))
         not_known = tuple(t.content(c.name) for c in fw.capabilities
                           if profile.capabilities[c.id].n == 0)
-        pdf = report_pdf(t, fw, ReportData(
+        return report_pdf(t, fw, ReportData(
             title=t.gettext("Maturity profile: {name}").format(name=name),
             subtitle=t.gettext("Self-assessment against the Model National Response (MNR)"),
             today=datetime.now(UTC), charts=pictures, capabilities=tuple(lines),
             not_known=not_known, priorities=priorities,
             added=tuple(drawn_by(added, t)),
         ))
-        return Attachment("document", pdf, f"mnr-{r.country}-report.pdf", name)
 
-    turn.attach(draw)
+    turn.attach(lambda: Attachment("document", pdf, f"mnr-{r.country}-report.pdf", name))

@@ -9,7 +9,8 @@ stamps every keyboard with its scope and version; channels turn that into callba
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from flows.engine.actions import Action
@@ -75,10 +76,18 @@ class Screen:
 
 @dataclass(frozen=True)
 class Attachment:
+    """A file to send: its bytes, or how to draw them, drawn once when first needed (the
+    router draws them in a worker thread; a consumer that shows only screens, a golden
+    transcript, never pays for a PDF)."""
+
     kind: str  # "image" or "document"
-    data: bytes
+    source: bytes | Callable[[], bytes]
     filename: str
     caption: str = ""
+
+    @functools.cached_property
+    def data(self) -> bytes:
+        return self.source if isinstance(self.source, bytes) else self.source()
 
 
 @dataclass(frozen=True)
@@ -175,3 +184,12 @@ def toast_of(effects: tuple[Effect, ...]) -> Toast | None:
 
 def screens_of(effects: tuple[Effect, ...]) -> list[Screen]:
     return [e.screen for e in effects if isinstance(e, Replace | Send | PostCard | EditCard)]
+
+
+def with_file(draw: Callable[[], Effect], files: bool = True) -> Effect:
+    """The effect `draw` makes, with its file's bytes drawn now if it attaches one and
+    `files` (the router calls this in a worker thread: no PDF is drawn on the event loop)."""
+    effect = draw()
+    if files and isinstance(effect, Attach):
+        effect.attachment.data  # noqa: B018  (drawn here, once)
+    return effect

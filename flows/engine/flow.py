@@ -3,7 +3,7 @@ the `transitions` machine its turns move on."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from typing import Any, Generic
 
 from pydantic import ValidationError
@@ -144,3 +144,14 @@ class Flow(Generic[C]):
             return self.context.model_validate(raw)
         except ValidationError:
             return None
+
+
+def notices_of(flows: Iterable[Flow[Any]]) -> dict[str, NoticeHandler]:
+    """Every flow's notices by kind (Flow(notices=...)); a kind is one flow's only."""
+    found: dict[str, NoticeHandler] = {}
+    for f in flows:
+        for kind, told in f.notices.items():
+            if kind in found:
+                raise FlowError(f"{f.name}: notices of kind {kind!r} are another flow's")
+            found[kind] = told
+    return found

@@ -32,10 +32,18 @@ from flows.engine.declare import (
     next_version,
 )
 from flows.engine.dispatch import dispatch, save_conversation
-from flows.engine.effects import CardChanged, EditCard, Effect, Replace, RunJob, Send
+from flows.engine.effects import (
+    CardChanged,
+    EditCard,
+    Effect,
+    Replace,
+    RunJob,
+    Send,
+    with_file,
+)
 from flows.engine.events import Actor, Event, EventKind, Scope
 from flows.engine.extend import Addition
-from flows.engine.flow import Flow
+from flows.engine.flow import Flow, notices_of
 from flows.engine.scheduled import Scheduled
 from flows.engine.shell import Shell
 from flows.engine.store import Conversation, Person, Source, Store, Transaction, Unavailable
@@ -68,12 +76,7 @@ class Router:
         self.additions: tuple[Addition[Any, Any], ...] = tuple(
             a for f in self.flows.values() for a in f.adds)
         self.entries = self._bind_entries()
-        self.notices: dict[str, NoticeHandler] = {}
-        for f in self.flows.values():
-            for kind, told in f.notices.items():
-                if kind in self.notices:
-                    raise FlowError(f"{f.name}: notices of kind {kind!r} are another flow's")
-                self.notices[kind] = told
+        self.notices: dict[str, NoticeHandler] = notices_of(self.flows.values())
         self.cards = Cards(self)
         self.budgets = Budgets(store)
         self.scheduled = Scheduled(self)
@@ -339,7 +342,9 @@ class Router:
         effects: list[Effect] = [turn.toast] if turn.toast else []
         rtl = turn.t.rtl
         for draw, slow in turn.later:
-            effect = await asyncio.to_thread(draw) if slow else draw()
+            # a slow one (a file) is drawn in a worker thread, its bytes too (Env.draw_files)
+            effect = (await asyncio.to_thread(with_file, draw, self.env.draw_files)
+                      if slow else draw())
             effects.append(_stamp(effect, scope, rtl))
         if outcome.view is not None:
             t = self.cards.translator(turn.card, turn.t) if turn.card is not None else turn.t

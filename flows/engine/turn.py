@@ -71,6 +71,9 @@ class Env:
     members: Members | None = None  # None: no channel with groups (the terminal)
     backups_kept_days: int = 30  # how long backups may keep deleted data (the notice says)
     job_claim_seconds: float = 120.0  # a job's drawing may take this long before another takes it
+    # False: files stay undrawn in the effects (a consumer that shows screens only: golden
+    # transcripts, the button walk); a channel that sends them needs them drawn
+    draw_files: bool = True
 
 
 class Turn(Generic[C]):

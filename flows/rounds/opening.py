@@ -146,7 +146,7 @@ def _attach_qr(turn: T, invite: Invite, found: Round) -> None:
             else t.gettext("Scan to join the round"))
     title = heading(t, found)
     turn.attach(lambda: Attachment(
-        kind="image", data=qr_card(url, title, what), caption=caption,
+        kind="image", source=lambda: qr_card(url, title, what), caption=caption,
         filename="mnr-pulse.png" if pulse else "mnr-invitation.png",
     ))
 

@@ -155,13 +155,14 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         return round_charts(t, data, compared, marks)
 
     def draw(index: int) -> Attachment:
-        return Attachment("image", pictures()[index], f"mnr-{data.round.code}-{index + 1}.png",
+        return Attachment("image", lambda: pictures()[index],
+                          f"mnr-{data.round.code}-{index + 1}.png",
                           heading(t, data.round))
 
     def draw_session(session: SessionVotes) -> Attachment:
         # a picture of its own: votes are never drawn among the answers
         title, name = heading(t, data.round), session_name(t, session)
-        return Attachment("image", session_chart(
+        return Attachment("image", lambda: session_chart(
             t, data.fw, f"{title}\n{name}", session.mode, session.results,
             t.gettext("too few votes")),
             f"mnr-{data.round.code}-session-{session.number}.png", f"{title} · {name}")
@@ -198,7 +199,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         drawers = await prepared(turn.router.additions, ON_CHANGE_LINES, turn.tx, shown)
         change_notes = drawers
 
-    def draw() -> Attachment:
+    def pdf() -> bytes:
         why = withheld(t, data.round, results)  # no notes leave one by one until they may
         lines = []
         for cap in fw.capabilities:
@@ -225,7 +226,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
                     *([screens.hidden_changes(t, compared[1].hidden)]
                       if compared[1].hidden else [])]),
             }
-        pdf = report_pdf(t, fw, ReportData(
+        return report_pdf(t, fw, ReportData(
             title=heading(t, data.round),
             subtitle=t.gettext("Results of a round of self-assessment against the Model "
                                "National Response (MNR)") + " · " + t.ngettext(
@@ -243,10 +244,9 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             notes_withheld=why,
             added=tuple(drawn_by(added, t)),
         ))
-        return Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
-                          heading(t, data.round))
 
-    turn.attach(draw)
+    turn.attach(lambda: Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
+                                   heading(t, data.round)))
 
 
 async def export_job(turn: Turn[Any], detail: dict[str, Any]) -> None:

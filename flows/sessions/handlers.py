@@ -266,7 +266,7 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     t, fw, mode = turn.card_translator(card), turn.fw, card_context(card).mode
     title = screens.heading(t, found)
     turn.attach(lambda: Attachment(
-        "image", session_chart(t, fw, title, mode, results, t.gettext("too few votes")),
+        "image", lambda: session_chart(t, fw, title, mode, results, t.gettext("too few votes")),
         f"mnr-session-{card.id}.png", title,
     ), chat=card.chat)
 

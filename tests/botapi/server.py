@@ -719,6 +719,7 @@ class BotApiServer:
         self.query_ttl = query_ttl
         self._lock = threading.RLock()
         self._changed = threading.Condition(self._lock)
+        self._bot_copies: dict[int, tuple[int, list[StoredMessage]]] = {}
         self._reset_state()
         self._methods = self._method_table()
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -1390,12 +1391,22 @@ class BotApiServer:
     def messages(self, chat_id: int, *, from_bot: bool | None = True) -> list[StoredMessage]:
         """Copies of the chat's messages (bot's by default; from_bot=None for all)."""
         with self._lock:
+            # The bot's messages change only with the chat's version: their copies are made
+            # once per version (tests poll them many times a second), each caller gets its
+            # own list of them.
+            version = self._chat_versions.get(chat_id, 0)
+            cached = self._bot_copies.get(chat_id) if from_bot is True else None
+            if cached is not None and cached[0] == version:
+                return list(cached[1])
             found = [
                 message
                 for message in self._messages.get(chat_id, [])
                 if from_bot is None or message.from_bot == from_bot
             ]
-            return copy.deepcopy(found)
+            copies = copy.deepcopy(found)
+            if from_bot is True:
+                self._bot_copies[chat_id] = (version, copies)
+            return list(copies)
 
     def message(self, chat_id: int, message_id: int) -> StoredMessage | None:
         with self._lock:

@@ -190,8 +190,10 @@ async def fresh_router(url: str, admins: Sequence[str] = ()) -> AsyncIterator[Ro
     await migrate(url)  # nothing to do: a check that the copy is the newest
     store = SqlStore.from_url(url)
     try:
+        # screens only: the files a transcript names are drawn by tests of the documents
         yield build_router(load_framework(), store, CatalogLanguages(),
-                           bot_username="mnr_test_bot", admins=admins, members=GroupMembers())
+                           bot_username="mnr_test_bot", admins=admins, members=GroupMembers(),
+                           draw_files=False)
     finally:
         await store.close()
 
