@@ -88,19 +88,11 @@ async def test_two_processes_edit_one_action_one_wins(store: SqlStore,
     """The action plan's compare and set (flows.engine.records), across processes: the
     facilitator and a co-facilitator change the same action from their own chats at once."""
     from flows.engine.store import Role
+    from tests.flows.test_plan import added_from_a_priority
 
     router = build_router(load_framework(), store, CatalogLanguages(), flows=(*FLOWS, TALLY))
     facilitator = Chat(router)
-    await facilitator.start_round()
-    for _ in range(21):
-        await facilitator.tap("Phase 1")
-    await facilitator.tap("Finish")
-    await facilitator.tap(next(label for label in facilitator.labels
-                               if label.startswith("Add action: ")))
-    await facilitator.tap("Step 1")
-    await facilitator.tap("Government")
-    await facilitator.tap(next(label for label in facilitator.labels if label.startswith("Q")))
-    await facilitator.tap("Save")
+    await added_from_a_priority(facilitator)
     ((round_id,),) = rows(database_url, "SELECT id FROM rounds")
     co = Chat(router, user="tg:1002", chat="1002")
     await co.command("start")
