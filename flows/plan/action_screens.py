@@ -105,8 +105,8 @@ def kept_lines(t: Translator, data: ActionData, kept: dict[str, Any]) -> list[st
 
 def action(t: Translator, data: ActionData) -> list[Screen]:
     a, fw = data.action, data.fw
-    lines = [heading(t, data), "", escape(words(t, fw, a.capability, a.step, a.text)), "",
-             *(escape(line) for line in facts(t, data))]
+    said = t.isolate(words(t, fw, a.capability, a.step, a.text))
+    lines = [heading(t, data), "", escape(said), "", *(escape(line) for line in facts(t, data))]
     buttons: list[tuple[Button, ...]] = []
     if data.kept:
         lines += ["", bold(t.gettext("Your change was not made, because someone changed the "

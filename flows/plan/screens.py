@@ -55,7 +55,8 @@ def action_line(t: Translator, fw: Framework, number: int, action: PlanAction,
              quarter_label(t, action.due)]
     if overdue:
         facts.append("⚠ " + t.gettext("overdue"))
-    return f"{number}. {escape(said)}\n    {escape(' · '.join(facts))}"
+    # words typed in another script keep their own direction inside a right-to-left line
+    return f"{number}. {escape(t.isolate(said))}\n    {escape(' · '.join(facts))}"
 
 
 def page_limit(t: Translator) -> int:
