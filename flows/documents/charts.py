@@ -19,7 +19,7 @@ from flows.documents.report import domain_mean
 from flows.engine.extend import Drawer, drawn_by
 from flows.engine.translator import Translator
 from flows.kit.info import own_wording
-from flows.kit.places import Marks
+from flows.kit.places import CapabilityNotes, Marks
 from framework.aggregate import RoundChange, RoundResults
 from framework.model import Framework
 from framework.scoring import ItemStats, Profile
@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "WenQuanYi Zen Hei")
 WIDTH_INCHES, DPI = 6.0, 150  # 900 pixels wide: readable on a phone without zooming
+ASIDE_RIGHT, ASIDE_INCHES = 6.6, 3.0  # the x axis's end and the width added for notes at the
+# rows' ends (the phases keep their width)
 COLOURS = ("#c0504d", "#f79646", "#9bbb59", "#4f81bd")  # phases 1 to 4
 # Charts are drawn in worker threads; pyplot's figure registry and rcParams are process-wide.
 DRAWING = threading.Lock()
@@ -43,6 +45,7 @@ class Bar:
     earlier: float | None = None  # the same bar in an earlier round, drawn as a marker
     # phases other flows mark on it (flows.kit.places.ON_CHART), one per kind of marker
     marks: tuple[float | None, ...] = ()
+    aside: str = ""  # a short note at the row's end (its actions' statuses, when compared)
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,9 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
     notice = own_wording(t)
     plt = pyplot()
     with DRAWING, plt.rc_context({"font.family": families, "font.size": 10}):
-        figure, axis = plt.subplots(figsize=(WIDTH_INCHES, height), dpi=DPI)
+        aside = any(bar.aside for bar in bars)  # notes at the rows' ends: a wider picture
+        width = WIDTH_INCHES + (ASIDE_INCHES if aside else 0)
+        figure, axis = plt.subplots(figsize=(width, height), dpi=DPI)
         try:
             positions = list(range(len(bars)))[::-1]
             for y, bar in zip(positions, bars, strict=True):
@@ -131,6 +136,11 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
                 if bar.low is not None and bar.high is not None and bar.low != bar.high:
                     axis.plot([bar.low, bar.high], [y, y], color="#222222", linewidth=2)
                 axis.text(bar.value + 0.05, y + 0.22, t.number(bar.value, 1), fontsize=8)
+            # notes at the rows' ends, in a column of their own right of Phase 4
+            for y, bar in zip(positions, bars, strict=True):
+                if bar.aside:
+                    axis.text(4.45, y, bar.aside, ha="left", va="center", fontsize=7,
+                              color="#333333")
             marked = [(y, bar.earlier) for y, bar in zip(positions, bars, strict=True)
                       if bar.earlier is not None and bar.value is not None]
             if marked:
@@ -148,7 +158,7 @@ def profile_chart(t: Translator, title: str, bars: Sequence[Bar], earlier: str =
                 axis.legend(loc="upper center", bbox_to_anchor=(0.5, -0.6 / height),
                             frameon=False, fontsize=8, ncols=2)
             axis.set_yticks(positions, [bar.label for bar in bars])
-            axis.set_xlim(0, 4.3)
+            axis.set_xlim(0, ASIDE_RIGHT if aside else 4.3)
             axis.set_ylim(-0.6, len(bars) - 0.4)  # rows without a bar keep their place too
             axis.set_xticks([1, 2, 3, 4],
                             [t.gettext("Phase {phase}").format(phase=n) for n in (1, 2, 3, 4)])
@@ -184,24 +194,29 @@ def domain_bars(t: Translator, fw: Framework, profile: Profile,
 def capability_bars(
     t: Translator, fw: Framework, stats: Mapping[int, ItemStats | None], hidden_note: str,
     change: RoundChange | None = None, marks: Sequence[Marks] = (),
+    asides: Sequence[CapabilityNotes] = (),
 ) -> list[Bar]:
     bars = []
     for cap in fw.capabilities:
         figure = stats.get(cap.id)
         marked = tuple(m.phases.get(cap.id) for m in marks)
+        aside = " · ".join(note for a in asides if (note := a.notes.get(cap.id)))
         if figure is None or figure.median is None:
-            bars.append(Bar(t.content(cap.label), None, note=hidden_note, marks=marked))
+            bars.append(Bar(t.content(cap.label), None, note=hidden_note, marks=marked,
+                            aside=aside))
             continue
         then = change.capability(cap.item) if change is not None else None
         bars.append(Bar(t.content(cap.label), figure.median, figure.low, figure.high,
-                        earlier=then.before if then is not None else None, marks=marked))
+                        earlier=then.before if then is not None else None, marks=marked,
+                        aside=aside))
     return bars
 
 
 def charts(t: Translator, fw: Framework, title: str, profile: Profile,
            stats: Mapping[int, ItemStats | None], hidden_note: str,
            earlier: Earlier | None = None, shared: bool = True,
-           marks: Sequence[Drawer[Marks]] = ()) -> tuple[bytes, bytes]:
+           marks: Sequence[Drawer[Marks]] = (),
+           asides: Sequence[Drawer[CapabilityNotes]] = ()) -> tuple[bytes, bytes]:
     """The domain chart and the capability chart, in `t`'s language when it can be drawn;
     with an earlier round, its values as markers; `marks`, what other flows mark on the
     capability chart (flows.kit.places.ON_CHART, drawn in the chart's language). `shared`: a
@@ -216,7 +231,8 @@ def charts(t: Translator, fw: Framework, title: str, profile: Profile,
     added = [m for m in drawn_by(marks, t) if m.phases][:len(MARK_STYLES)]
     return (
         profile_chart(t, title, domain_bars(t, fw, profile, change, shared), legend, measure),
-        profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change, added),
+        profile_chart(t, title, capability_bars(t, fw, stats, hidden_note, change, added,
+                                                drawn_by(asides, t)),
                       legend, marks=[m.label for m in added]),
     )
 

@@ -142,6 +142,17 @@ async def chart_marks(turn: Turn[Any], data: ResultsData) -> tuple[Drawer[Marks]
     return await prepared(turn.router.additions, ON_CHART, turn.tx, shown)
 
 
+async def change_notes(turn: Turn[Any], data: ResultsData,
+                       compared: tuple[Round, RoundChange] | None
+                       ) -> tuple[Drawer[CapabilityNotes], ...]:
+    """When compared with an earlier round: what other flows note after each capability's
+    change (its actions' statuses), read now."""
+    if compared is None:
+        return ()
+    shown = round_shown(data.fw, data.round, data.results)
+    return await prepared(turn.router.additions, ON_CHANGE_LINES, turn.tx, shown)
+
+
 async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     loaded = await job_results(turn, detail)
     if loaded is None:
@@ -149,10 +160,11 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     data, compared = loaded
     t = turn.t
     marks = await chart_marks(turn, data)
+    asides = await change_notes(turn, data, compared)
 
     @functools.cache
     def pictures() -> tuple[bytes, ...]:
-        return round_charts(t, data, compared, marks)
+        return round_charts(t, data, compared, marks, asides)
 
     def draw(index: int) -> Attachment:
         return Attachment("image", lambda: pictures()[index],
@@ -174,12 +186,13 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
 
 
 def round_charts(t: Translator, data: ResultsData, compared: tuple[Round, RoundChange] | None,
-                 marks: Sequence[Drawer[Marks]] = ()) -> tuple[bytes, bytes]:
+                 marks: Sequence[Drawer[Marks]] = (),
+                 asides: Sequence[Drawer[CapabilityNotes]] = ()) -> tuple[bytes, bytes]:
     stats = {c.id: data.results.shown(c.item) for c in data.fw.capabilities}
     earlier = (Earlier(heading(t, compared[0]), compared[1]) if compared is not None
                else None)
     return charts(t, data.fw, heading(t, data.round), data.results.profile, stats,
-                  t.gettext("too few answers"), earlier, marks=marks)
+                  t.gettext("too few answers"), earlier, marks=marks, asides=asides)
 
 
 async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
@@ -194,10 +207,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     added = await prepared(turn.router.additions, IN_REPORT, turn.tx, ReportShown(
         fw, data.round, shown.current, shown.facilitates, shown.rows_leave, priorities))
     marks = await chart_marks(turn, data)
-    change_notes: tuple[Drawer[CapabilityNotes], ...] = ()
-    if compared is not None:  # after each compared capability: its actions' statuses
-        drawers = await prepared(turn.router.additions, ON_CHANGE_LINES, turn.tx, shown)
-        change_notes = drawers
+    asides = await change_notes(turn, data, compared)  # after each compared capability
 
     def pdf() -> bytes:
         why = withheld(t, data.round, results)  # no notes leave one by one until they may
@@ -214,7 +224,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         change: dict[str, Any] = {}
         if compared is not None:
             domains, capabilities = screens.change_names(t, fw, compared[1])
-            noted = drawn_by(change_notes, t)
+            noted = drawn_by(asides, t)
             change = {
                 "change_title": t.gettext("Change since {earlier}").format(
                     earlier=heading(t, compared[0])),
@@ -232,7 +242,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
                                "National Response (MNR)") + " · " + t.ngettext(
                 "{n} participant has answered", "{n} participants have answered",
                 results.participants).format(n=results.participants),
-            today=data.today, charts=round_charts(t, data, compared, marks),
+            today=data.today, charts=round_charts(t, data, compared, marks, asides),
             capabilities=tuple(lines), not_known=not_known,
             not_known_title=t.gettext("Not known yet, or too few answers to show"),
             priorities=priorities, **change,

@@ -11,6 +11,7 @@ import io
 import os
 import re
 import shutil
+import struct
 import subprocess
 import tempfile
 from pathlib import Path
@@ -227,6 +228,11 @@ async def test_a_national_action_plan(bot: Any, server: BotApiServer, database_u
                                 if "Ghana 2026" in label))
     compared = facilitator.screen().plain
     assert re.search(r"^Law enforcement: .* · actions: Started 1$", compared, re.M), compared
+    # the comparison's capability chart carries the statuses in a column of their own
+    await tap(facilitator, "Chart", changes=2)
+    picture = facilitator.messages()[-1].photo
+    assert picture is not None
+    assert struct.unpack(">II", picture.content[16:24])[0] == 1350  # 6 + 3 inches at 150 dpi
 
     # a stranger's round of the same country offers nothing to carry over
     stranger = server.user(2420)
