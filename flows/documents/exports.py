@@ -36,7 +36,7 @@ from typing import Any
 
 import xlsxwriter
 
-from flows.documents.results import round_shown
+from flows.documents.results import alpha_of, round_shown
 from flows.documents.session_votes import SessionVotes, load_sessions
 from flows.engine.extend import Addition, Drawer, drawn_by, prepared
 from flows.engine.store import Answer, Participation, Round, Store, Transaction
@@ -51,6 +51,7 @@ from framework.aggregate import (
     round_results,
     rows_may_leave,
 )
+from framework.agreement import Alpha, reading
 from framework.model import Framework
 
 FORMATS = ("csv", "xlsx", "json")
@@ -115,7 +116,8 @@ def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]
     code = data.round.code
     if kind == "json":
         return results_json(t, data.fw, data.round, data.results, data.sessions,
-                            drawn_by(data.keys, t)), f"mnr-{code}-results.json"
+                            drawn_by(data.keys, t), alpha_of(data.fw, data.answers)
+                            ), f"mnr-{code}-results.json"
     why = withheld(t, data.round, data.results)
     answers = () if why else data.answers
     if why:
@@ -314,6 +316,7 @@ def figures_of(results: RoundResults, item: str) -> dict[str, Any]:
         **({
             "n": stats.n, "median": stats.median, "low": stats.low, "high": stats.high,
             "q1": stats.q1, "q3": stats.q3, "disagreement": stats.disagreement,
+            "agreement": found.value if (found := reading(stats)) is not None else None,
         } if stats is not None else {"shown": False}),
         "sectors": [
             {"sector": f.sector or "other", "n": f.stats.n, "median": f.stats.median}
@@ -323,7 +326,8 @@ def figures_of(results: RoundResults, item: str) -> dict[str, Any]:
 
 
 def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
-                 sessions: Sequence[SessionVotes] = (), added: Sequence[JsonKey] = ()) -> bytes:
+                 sessions: Sequence[SessionVotes] = (), added: Sequence[JsonKey] = (),
+                 agreement: Alpha | None = None) -> bytes:
     """The results as data: only what may be shown (figures of three ratings or more); the
     group sessions' votes apart, under the same thresholds; then what other flows add."""
     summary: dict[str, Any] = {
@@ -353,6 +357,7 @@ def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
                            for item, result in s.results.items.items() if result.answers}}
             for s in sessions
         ],
+        "agreement": agreement_json(agreement),
         "privacy": f"figures of fewer than {MIN_GROUP} ratings are left out",
     }
     for key in added:
@@ -360,6 +365,23 @@ def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
             raise ValueError(f"the JSON export has a key {key.name!r} already")
         summary[key.name] = key.value
     return json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def agreement_json(found: Alpha | None) -> dict[str, Any]:
+    """Alpha as data, with how it was made; and the rule of each capability's reading."""
+    return {
+        "rule": "each capability: interquartile range of its ratings; strong under 1 phase, "
+                "moderate from 1 to under 1.5, weak from 1.5 (the disagreement flag)",
+        "krippendorff_alpha": None if found is None else {
+            "level": "ordinal", "value": found.value,
+            "interval_95": [found.low, found.high],
+            "bootstrap": {"samples": found.samples, "seed": found.seed,
+                          "resampled": "capabilities"},
+            "raters": found.coders, "capabilities_rated_twice_or_more": found.units,
+        },
+        "note": "alpha runs low when nearly everyone gives the same phase, even in full "
+                "agreement",
+    }
 
 
 async def load_export_of(store: Store, fw: Framework, code: str,

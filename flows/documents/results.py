@@ -5,16 +5,19 @@ those figures."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
 from flows.documents.report import domain_lines
 from flows.documents.session_votes import SessionVotes
-from flows.engine.store import Round, Transaction
+from flows.engine.store import Answer, Round, Transaction
 from flows.engine.translator import Translator
 from flows.kit.places import RoundShown
 from flows.kit.texts import assessment_name, bold, escape, italic, labelled, sector_label, series
 from framework.aggregate import MIN_GROUP, RoundResults, round_results, rows_may_leave
+from framework.agreement import Alpha, Reading, round_alpha
 from framework.model import Framework
 
 
@@ -25,6 +28,7 @@ class ResultsData:
     results: RoundResults
     today: datetime
     sessions: tuple[SessionVotes, ...] = ()  # its group sessions' votes, shown apart
+    agreement: Alpha | None = None  # Krippendorff's alpha of its answers (None: not shown)
 
 
 def round_shown(fw: Framework, r: Round, results: RoundResults,
@@ -40,6 +44,54 @@ def round_shown(fw: Framework, r: Round, results: RoundResults,
 async def results_of(tx: Transaction, fw: Framework, round_id: int) -> RoundResults:
     """The round's figures with the privacy thresholds: two queries, whatever its size."""
     return round_results(fw, *await tx.answers.tally(round_id))
+
+
+def alpha_of(fw: Framework, answers: Iterable[Answer]) -> Alpha | None:
+    """Krippendorff's alpha of a round's individual phase ratings of the capabilities
+    (framework.agreement; none under three raters)."""
+    ratings: dict[str, dict[str, int]] = {}
+    for a in answers:
+        if a.item.startswith("cap:") and isinstance(a.value, int):
+            ratings.setdefault(a.user, {})[a.item] = a.value
+    return round_alpha(ratings, [c.item for c in fw.capabilities])
+
+
+async def agreement_of(tx: Transaction, fw: Framework, round_id: int) -> Alpha | None:
+    """The same, read now and computed off the event loop (a thousand resamplings)."""
+    answers = await tx.answers.of_round(round_id)
+    return await asyncio.to_thread(alpha_of, fw, answers)
+
+
+def reading_word(t: Translator, found: Reading) -> str:
+    return {
+        Reading.STRONG: t.gettext("agreement strong"),
+        Reading.MODERATE: t.gettext("agreement moderate"),
+        Reading.WEAK: t.gettext("agreement weak"),
+    }[found]
+
+
+def agreement_lines(t: Translator, found: Alpha | None) -> list[str]:
+    """The round's agreement in plain words: alpha, its interval and how it was made, and what
+    it cannot say (escaped)."""
+    if found is None:
+        return [escape(t.gettext(
+            "Agreement across capabilities (Krippendorff's alpha): not computed; it needs 3 "
+            "or more participants whose ratings differ somewhere."))]
+    value = t.number(found.value, 2)
+    if found.low is None or found.high is None:
+        said = t.gettext("Agreement across capabilities (Krippendorff's alpha, ordinal): "
+                         "{alpha}.").format(alpha=value)
+    else:
+        said = t.gettext(
+            "Agreement across capabilities (Krippendorff's alpha, ordinal): {alpha}; 95% "
+            "interval {low} to {high} ({samples} resamplings of the capabilities, fixed "
+            "seed).").format(alpha=value, low=t.number(found.low, 2),
+                             high=t.number(found.high, 2), samples=found.samples)
+    return [escape(said), italic(t.gettext(
+        "Alpha runs low when nearly everyone gives the same phase, even in full agreement: "
+        "read it with each capability's spread.")), escape(t.gettext(
+        "Each capability's agreement comes from the middle half of its ratings: strong under "
+        "1 phase, moderate from 1, weak (⚠) from 1.5."))]
 
 
 def heading(t: Translator, r: Round) -> str:

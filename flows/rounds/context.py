@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from flows.documents.results import ResultsData, results_of, round_shown
+from flows.documents.results import ResultsData, agreement_of, results_of, round_shown
 from flows.documents.session_votes import (
     load_sessions,
 )
@@ -130,4 +130,5 @@ async def load_results_screen(turn: T) -> ResultsScreenData:
 
 async def results_data(turn: Turn[Any], found: Round) -> ResultsData:
     return ResultsData(turn.fw, found, await results_of(turn.tx, turn.fw, found.id),
-                               datetime.now(UTC), await load_sessions(turn.tx, turn.fw, found.id))
+                       datetime.now(UTC), await load_sessions(turn.tx, turn.fw, found.id),
+                       await agreement_of(turn.tx, turn.fw, found.id))

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from flows.documents.report import domain_lines, priority_block, result_text
-from flows.documents.results import ResultsData, heading, overview_lines
+from flows.documents.results import (
+    ResultsData,
+    agreement_lines,
+    heading,
+    overview_lines,
+    reading_word,
+)
 from flows.documents.session_votes import sessions_block
 from flows.engine.effects import Button, Screen, button, rows
 from flows.engine.extend import Drawer, drawn_by
@@ -20,6 +26,7 @@ from flows.kit.texts import bold, escape, italic, labelled, sector_label, series
 from flows.rounds.actions import Act
 from flows.rounds.context import ResultsScreenData
 from framework.aggregate import MIN_GROUP, Change, RoundChange, round_priorities
+from framework.agreement import reading
 from framework.model import Framework
 
 
@@ -39,7 +46,11 @@ def capability_lines(t: Translator, data: ResultsData,
     for cap in data.fw.capabilities:
         result = data.results.items[cap.item]
         name = f"{cap.id}. {t.content(cap.label)}"
-        line = labelled(t, name, result_text(t, result))
+        said = result_text(t, result)
+        found = reading(result.stats) if result.stats is not None else None
+        if found is not None:
+            said += " · " + reading_word(t, found)
+        line = labelled(t, name, said)
         notes = [note for a in added if (note := a.notes.get(cap.id))]
         lines.append(escape(" ".join([line, *notes])))
     if any(r.stats is not None and r.stats.disagreement for r in data.results.items.values()):
@@ -90,7 +101,8 @@ def results(t: Translator, shown: ResultsScreenData) -> list[Screen]:
                        *capability_lines(t, data, drawn_by(shown.notes, t))])
     profile = data.results.profile
     blocks = ["\n".join([bold(t.gettext("Profile by domain")),
-                         *domain_lines(t, data.fw, profile, shared=True)])]
+                         *domain_lines(t, data.fw, profile, shared=True)]),
+              "\n".join(agreement_lines(t, data.agreement))]
     if data.results.differences:
         blocks.append("\n".join(difference_lines(t, data)))
     chosen = round_priorities(data.fw, data.results)

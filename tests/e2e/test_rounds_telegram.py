@@ -95,7 +95,10 @@ async def test_a_round_of_twelve_results_exports_and_access(
         line = next(ln for ln in overview.splitlines() if ln.startswith(f"{cap.id}. "))
         if stats.n >= MIN_GROUP:
             assert f"median {T.number(stats.median or 0, 1)}" in line, line
-            assert line.endswith((f"n {stats.n}", f"n {stats.n} ⚠")), line
+            # then its agreement, from the same interquartile range as the ⚠ (issue 21)
+            assert re.search(rf"n {stats.n}( ⚠)? · agreement (strong|moderate|weak)$",
+                             line), line
+            assert (" ⚠ · agreement weak" in line) == stats.disagreement, line
         else:
             assert "too few answers" in line
     assert "Government 4" in overview and "Justice 3" in overview

@@ -153,8 +153,9 @@ async def test_with_every_target_set_the_results_still_fit_one_message(
     full = (await planned.chat.command("results")).screens[0].text
     assert full.count("→") == 21
     # Telegram takes 4096 characters a message; each line grows by a short note (in English
-    # 1514 characters become 1955, in Russian 1627 become 2215)
-    assert len(full) < 4096 - 1500, len(full)
+    # 1514 characters became 1955, in Russian 1627 became 2215; with each capability's
+    # agreement, issue 21, about 2360 and 2690)
+    assert len(full) < 4096 - 1000, len(full)
     assert len(full) - len(without) <= 21 * 30, (len(full), len(without))
 
 
