@@ -82,10 +82,11 @@ def agreement_lines(t: Translator, found: Alpha | None) -> list[str]:
         said = t.gettext("Agreement across capabilities (Krippendorff's alpha, ordinal): "
                          "{alpha}.").format(alpha=value)
     else:
+        # Translators: {share} is "95%" as the language writes a percentage.
         said = t.gettext(
-            "Agreement across capabilities (Krippendorff's alpha, ordinal): {alpha}; 95% "
+            "Agreement across capabilities (Krippendorff's alpha, ordinal): {alpha}; {share} "
             "interval {low} to {high} ({samples} resamplings of the capabilities, fixed "
-            "seed).").format(alpha=value, low=t.number(found.low, 2),
+            "seed).").format(alpha=value, share=t.percent(0.95), low=t.number(found.low, 2),
                              high=t.number(found.high, 2), samples=found.samples)
     return [escape(said), italic(t.gettext(
         "Alpha runs low when nearly everyone gives the same phase, even in full agreement: "
