@@ -21,7 +21,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 from framework.scoring import DISAGREEMENT_IQR, ItemStats
 
@@ -135,36 +135,39 @@ def bootstrap(table: Sequence[Sequence[float | None]], level: Level = "ordinal",
     rng = numpy.random.default_rng(seed)
     weights = rng.multinomial(len(per_unit), [1 / len(per_unit)] * len(per_unit), samples)
     totals = numpy.einsum("su,uvw->svw", weights, matrices)  # samples × V × V
-    found = [a for a in (_from_coincidences(o, numpy.array(values), level) for o in totals)
-             if a is not None]
+    alphas = _from_coincidences(totals, numpy.array(values), level)
+    found = alphas[~numpy.isnan(alphas)]
     if len(found) < samples // 2:
         return None, None
     return (float(numpy.percentile(found, 2.5)), float(numpy.percentile(found, 97.5)))
 
 
-def _from_coincidences(o: object, values: object, level: Level) -> float | None:
-    """Alpha from a coincidence matrix (Krippendorff 2011, eq. for any metric)."""
+def _from_coincidences(o: object, values: object, level: Level) -> Any:
+    """Alpha from coincidence matrices (Krippendorff 2011, for any metric), one per sample:
+    `o` is samples × V × V; NaN where a sample's alpha is undefined."""
     import numpy
 
     matrix = numpy.asarray(o, dtype=float)
     v = numpy.asarray(values, dtype=float)
-    n_c = matrix.sum(axis=1)
-    n = n_c.sum()
-    if n <= 1:
-        return None
+    size = len(v)
+    n_c = matrix.sum(axis=2)  # samples × V
+    n = n_c.sum(axis=1)  # samples
     if level == "nominal":
-        delta = 1.0 - numpy.eye(len(v))
+        delta = numpy.broadcast_to(1.0 - numpy.eye(size), matrix.shape)
     elif level == "ordinal":
-        cumulative = numpy.cumsum(n_c)
-        low = numpy.minimum.outer(numpy.arange(len(v)), numpy.arange(len(v)))
-        high = numpy.maximum.outer(numpy.arange(len(v)), numpy.arange(len(v)))
-        between = cumulative[high] - numpy.where(low > 0, cumulative[low - 1], 0.0)
-        delta = (between - (n_c[low] + n_c[high]) / 2) ** 2
+        cumulative = numpy.cumsum(n_c, axis=1)
+        low = numpy.minimum.outer(numpy.arange(size), numpy.arange(size))
+        high = numpy.maximum.outer(numpy.arange(size), numpy.arange(size))
+        before = numpy.where(low > 0, cumulative[:, numpy.maximum(low - 1, 0)], 0.0)
+        between = cumulative[:, high] - before
+        delta = (between - (n_c[:, low] + n_c[:, high]) / 2) ** 2
     elif level == "interval":
-        delta = numpy.subtract.outer(v, v) ** 2
+        delta = numpy.broadcast_to(numpy.subtract.outer(v, v) ** 2, matrix.shape)
     else:
-        delta = (numpy.subtract.outer(v, v) / numpy.add.outer(v, v)) ** 2
-    expected = float((numpy.outer(n_c, n_c) * delta).sum())
-    if expected == 0:
-        return None
-    return float(1.0 - (n - 1) * float((matrix * delta).sum()) / expected)
+        delta = numpy.broadcast_to((numpy.subtract.outer(v, v) / numpy.add.outer(v, v)) ** 2,
+                                   matrix.shape)
+    expected = (n_c[:, :, None] * n_c[:, None, :] * delta).sum(axis=(1, 2))
+    observed = (matrix * delta).sum(axis=(1, 2))
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        return numpy.where((expected > 0) & (n > 1), 1.0 - (n - 1) * observed / expected,
+                           numpy.nan)

@@ -3,6 +3,7 @@ administrators; everyone else is told so and sees nothing of the round."""
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -116,6 +117,9 @@ class ResultsScreenData:
 
 async def load_results_screen(turn: T) -> ResultsScreenData:
     data = await load_results(turn)
+    # alpha only where it is shown (its bootstrap is the dearest figure of the screen)
+    data = dataclasses.replace(data, agreement=await agreement_of(turn.tx, turn.fw,
+                                                                  data.round.id))
     shown = round_shown(data.fw, data.round, data.results)
     additions = turn.router.additions
     notes = await prepared(additions, ON_CAPABILITY_LINES, turn.tx, shown)
@@ -130,5 +134,4 @@ async def load_results_screen(turn: T) -> ResultsScreenData:
 
 async def results_data(turn: Turn[Any], found: Round) -> ResultsData:
     return ResultsData(turn.fw, found, await results_of(turn.tx, turn.fw, found.id),
-                       datetime.now(UTC), await load_sessions(turn.tx, turn.fw, found.id),
-                       await agreement_of(turn.tx, turn.fw, found.id))
+                       datetime.now(UTC), await load_sessions(turn.tx, turn.fw, found.id))

@@ -81,3 +81,22 @@ def test_the_reading_s_edges(iqr: float, expected: Reading) -> None:
 def test_weak_is_exactly_the_warning_flag(ratings: list[int]) -> None:
     stats = item_stats("cap:1", ratings)
     assert (reading(stats) is Reading.WEAK) == stats.disagreement
+
+
+@pytest.mark.parametrize("level", ["nominal", "ordinal", "interval", "ratio"])
+def test_the_bootstrap_s_own_alpha_is_the_package_s(level: str) -> None:
+    # the bootstrap computes alpha from coincidence matrices itself (all samples at once):
+    # on the whole table it gives the package's number
+    import numpy
+
+    from framework.agreement import _from_coincidences
+
+    values = sorted({float(v) for row in EXAMPLE for v in row if v is not None})
+    total = numpy.zeros((len(values), len(values)))
+    for column in zip(*EXAMPLE, strict=True):
+        counts = numpy.array([sum(1 for v in column if v == value) for value in values],
+                             dtype=float)
+        if counts.sum() >= 2:
+            total += (numpy.outer(counts, counts) - numpy.diag(counts)) / (counts.sum() - 1)
+    own = float(_from_coincidences(total[None], values, level)[0])  # type: ignore[arg-type]
+    assert own == pytest.approx(alpha(EXAMPLE, level), abs=1e-12)  # type: ignore[arg-type]
