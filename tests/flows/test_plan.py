@@ -5,6 +5,9 @@ changing nothing, and only facilitators in."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+import pytest
 
 from flows.engine.router import Router
 from flows.engine.store.plans import Status
@@ -325,3 +328,38 @@ def test_a_new_fiscal_year_keeps_what_each_due_quarter_means() -> None:
             assert quarters.converted(quarters.quarter_of(day, start), start, 1) == calendar
     # otherwise, the quarter its last month falls in: a due date never moves earlier
     assert quarters.converted("2027Q1", 1, 2) == quarters.quarter_of(date(2027, 3, 1), 2)
+
+
+@pytest.mark.parametrize(("language", "limit"), [
+    ("en", 700), ("ru", 950), ("ar", 950), ("zh_Hans", 950)])
+def test_a_long_domain_is_paged_to_fit_a_phone(language: str, limit: int) -> None:
+    """Twelve long actions in one domain: screens of at most 700 characters in English and 950
+    in the other languages, every action on one of them, numbered on across the parts."""
+    import html as markup
+    from datetime import UTC, datetime
+
+    from bot.i18n import translator
+    from flows.engine.store import Round
+    from flows.engine.store.plans import PlanAction, Settings
+    from flows.plan import screens
+    from flows.plan.context import PARTS, PlanData
+    from framework import load_framework
+
+    now = datetime.now(UTC)
+    actions = tuple(PlanAction(
+        number, 1, 1 + number % 2, 1, "sector:government", "2027Q1", Status.PLANNED, now,
+        text=f"Action {number}: " + "convene the ministries and agree who leads " * 5)
+        for number in range(1, 13))
+    t = translator(language)
+    data = PlanData(load_framework(), Round(1, "R", "MD", None, now, "Moldova 2026"), 0,
+                    actions, (), (), Settings(1), now.date())
+    laid = [p for p in screens.pages(t, data) if p[1] == 0]
+    assert len(laid) > 1  # the domain needs more than one screen
+    seen: list[int] = []
+    for number, _, _, _ in laid:
+        (screen,) = screens.plan(t, replace(data, page=number))
+        visible = markup.unescape(re.sub(r"<[^>]+>", "", screen.text))
+        assert len(visible) <= limit, (language, number, len(visible))
+        seen += [int(n) for n in re.findall(r"^(\d+)\. ", visible, re.M)]
+        assert number < PARTS  # the first domain's parts
+    assert seen == list(range(1, 13)), seen
