@@ -38,11 +38,17 @@ from flows.kit.places import (
     Table,
 )
 from flows.kit.texts import labelled, sector_label, series
-from flows.plan import labels, quarters
-from flows.plan.labels import lead_label, quarter_label, status_label, target_label, words
+from flows.plan import labels
+from flows.plan.labels import (
+    is_late,
+    lead_label,
+    quarter_label,
+    status_label,
+    target_label,
+    words,
+)
 from framework.model import Framework
 
-OPEN = (Status.PLANNED, Status.STARTED)  # an action that can still be late
 # the report's columns, in percent: capability, action, lead, due, status, phase now → target
 WIDTHS = (14, 32, 17, 8, 15, 14)
 
@@ -61,8 +67,7 @@ class PlanRead:
         return next((x for x in self.targets if x.capability == capability), None)
 
     def overdue(self, action: PlanAction) -> bool:
-        return action.status in OPEN and quarters.overdue(action.due, self.today,
-                                                          self.settings.fiscal_start)
+        return is_late(action, self.today, self.settings.fiscal_start)
 
     @property
     def empty(self) -> bool:

@@ -7,14 +7,13 @@ from datetime import datetime
 
 from flows.engine.effects import Screen, button, rows
 from flows.engine.store import Notice, Role, Round, Transaction
-from flows.engine.store.plans import Agency, PlanAction, Status
+from flows.engine.store.plans import Agency, PlanAction
 from flows.engine.translator import Translator
 from flows.kit.access import facilitated_round
 from flows.kit.texts import assessment_name, bold, escape
-from flows.plan import quarters
 from flows.plan.actions import Act
 from flows.plan.context import Go, PlanContext, T
-from flows.plan.labels import clipped, lead_label, quarter_label, words
+from flows.plan.labels import OPEN, clipped, is_late, lead_label, quarter_label, words
 from framework.model import Framework
 
 OVERDUE = "plan_overdue"  # the notice's kind
@@ -34,8 +33,7 @@ async def remind_overdue(tx: Transaction, now: datetime) -> None:
             continue  # another process has it
         settings = await tx.plans.settings(round_id)
         late = [a.id for a in await tx.plans.actions(round_id)
-                if a.status in (Status.PLANNED, Status.STARTED)
-                and quarters.overdue(a.due, now.date(), settings.fiscal_start)]
+                if is_late(a, now.date(), settings.fiscal_start)]
         if not late:
             continue
         for p in await tx.rounds.participants(round_id):
@@ -51,7 +49,7 @@ async def tell_overdue(turn: T, notice: Notice) -> None:
         return
     wanted = {int(i) for i in notice.detail.get("actions", [])}
     actions = [a for a in await turn.tx.plans.actions(found.id)
-               if a.id in wanted and a.status in (Status.PLANNED, Status.STARTED)]
+               if a.id in wanted and a.status in OPEN]
     if not actions:
         return
     agencies = tuple(await turn.tx.plans.agencies(found.id))

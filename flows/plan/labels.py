@@ -98,10 +98,12 @@ def heading(t: Translator,
         name=assessment_name(t, r.country, r.created_at, r.title)))
 
 
+OPEN = (Status.PLANNED, Status.STARTED)  # an action that can still be done, or late
+
+
 def is_late(action: PlanAction, today: date, fiscal_start: int) -> bool:
     """Open, and due in a quarter that has ended."""
-    return (action.status in (Status.PLANNED, Status.STARTED)
-            and quarters.overdue(action.due, today, fiscal_start))
+    return action.status in OPEN and quarters.overdue(action.due, today, fiscal_start)
 
 
 def clipped(t: Translator, text: str, limit: int = CLIPPED) -> str:

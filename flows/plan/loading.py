@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from flows.documents.results import results_of
 from flows.engine.store import Round
-from flows.engine.store.plans import Status, Target
+from flows.engine.store.plans import Target
 from flows.kit.access import facilitated_round
 from flows.plan.context import (
     ActionData,
@@ -18,10 +18,9 @@ from flows.plan.context import (
     T,
     TargetsData,
 )
+from flows.plan.labels import OPEN
 from framework.model import capability_item
 from framework.scoring import DONT_KNOW
-
-OPEN = (Status.PLANNED, Status.STARTED)
 
 
 async def planned_round(turn: T) -> Round | None:

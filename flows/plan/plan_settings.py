@@ -20,7 +20,8 @@ from flows.plan.checks import (
     too_long,
 )
 from flows.plan.context import Go, T
-from flows.plan.loading import OPEN, planned_round
+from flows.plan.labels import OPEN
+from flows.plan.loading import planned_round
 
 
 async def _settings(turn: T, **changed: Any) -> None:
