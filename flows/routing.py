@@ -13,6 +13,7 @@ from flows.engine.store import Store
 from flows.engine.translator import Languages
 from flows.engine.turn import Env, Members
 from flows.plan import flow as plan
+from flows.positions import flow as positions
 from flows.pulse import flow as pulse
 from flows.rounds import flow as facilitate
 from flows.sessions import flow as session
@@ -20,7 +21,7 @@ from flows.shell.flow import Shell
 from framework.model import Framework
 
 FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW, facilitate.FLOW, session.FLOW,
-                                 plan.FLOW)
+                                 plan.FLOW, positions.FLOW)
 
 
 def additions(flows: Iterable[Flow[Any]] = FLOWS) -> tuple[Addition[Any, Any], ...]:

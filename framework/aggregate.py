@@ -228,6 +228,35 @@ def round_results(
     )
 
 
+BOTH_VOTINGS_FROM = 5  # voters in each voting round of a question for both to be shown
+
+
+def votings_shown(counts: Iterable[VoteCount]) -> dict[str, tuple[int, ...]]:
+    """Per question of a session, the voting rounds whose spreads may be shown: both when each
+    had at least `BOTH_VOTINGS_FROM` voters, else only the latest (with fewer, a change of
+    mind could be read off the difference). Each is still shown only from `MIN_GROUP`."""
+    voters: dict[str, dict[int, int]] = {}
+    for entry in counts:
+        per = voters.setdefault(entry.item, {})
+        per[entry.voting] = per.get(entry.voting, 0) + entry.count
+    shown = {}
+    for item, per in voters.items():
+        if len(per) > 1 and min(per.values()) >= BOTH_VOTINGS_FROM:
+            shown[item] = tuple(sorted(per))
+        else:
+            shown[item] = (max(per),)
+    return shown
+
+
+def voting_results(framework: Framework, counts: Iterable[VoteCount], voting: int
+                   ) -> RoundResults:
+    """A session's figures of one voting round (questions voted again, or the first vote)."""
+    return round_results(framework, [
+        Tally(entry.item, "", entry.value, entry.count) for entry in counts
+        if entry.voting == voting
+    ], [])
+
+
 def session_results(framework: Framework, counts: Iterable[VoteCount]) -> RoundResults:
     """A group session's figures, under the same thresholds as a round's: each question by
     its latest voting round. Nobody's sector is known from a vote."""

@@ -349,3 +349,24 @@ class PlanCommentRow(Base):
     user: Mapped[str] = mapped_column(String(64), index=True)
     text: Mapped[str] = mapped_column(String(300))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class AgreementRow(Base):
+    """An agreed position recorded on one item of a round: every recording is kept, the latest
+    per item is the round's position (`flows.engine.store.positions`)."""
+
+    __tablename__ = "agreements"
+    __table_args__ = (Index("ix_agreements_round", "round_id", "item"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    item: Mapped[str] = mapped_column(String(32))
+    phase: Mapped[str] = mapped_column(String(16))  # "1".."4" or "dont_know"
+    reason: Mapped[str | None] = mapped_column(String(32))
+    reason_text: Mapped[str | None] = mapped_column(String(200))
+    dissent: Mapped[str | None] = mapped_column(String(200))
+    # a session's card stays with its round; the agreement too when the card goes
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("cards.id", ondelete="SET NULL"))
+    voting: Mapped[int | None] = mapped_column(Integer)
+    recorded_by: Mapped[str | None] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

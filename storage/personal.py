@@ -53,6 +53,9 @@ TABLES: dict[str, Personal | RoundRecord | Impersonal] = {
     "plan_history": RoundRecord(links=("user",), texts=("fields",)),
     # a comment is its author's: it goes with them
     "plan_comments": Personal("user"),
+    # an agreed position is the round's conclusion: who recorded it is forgotten, its words
+    # (the rationale, the dissent note) are the round's
+    "agreements": RoundRecord(links=("recorded_by",), texts=("reason_text", "dissent")),
     "invites": Impersonal(),
     "group_calls": Impersonal(),
 }

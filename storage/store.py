@@ -24,6 +24,7 @@ from storage.models import Base, CardRow, ParticipantRow, RoundRow
 from storage.people import SqlPeople
 from storage.personal import TABLES, Personal, RoundRecord
 from storage.plans import SqlPlans
+from storage.positions import SqlAgreements
 from storage.queries import SqlQueries
 from storage.rounds import SqlRounds
 from storage.unit import Unit, rowcount
@@ -101,6 +102,10 @@ class SqlTransaction:
     @cached_property
     def plans(self) -> SqlPlans:
         return SqlPlans(self.unit)
+
+    @cached_property
+    def agreements(self) -> SqlAgreements:
+        return SqlAgreements(self.unit)
 
     @property
     def wrote(self) -> bool:

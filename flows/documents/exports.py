@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -37,6 +36,7 @@ from typing import Any
 import xlsxwriter
 
 from flows.documents.results import alpha_of, round_shown
+from flows.documents.results_json import results_json
 from flows.documents.session_votes import SessionVotes, load_sessions
 from flows.engine.extend import Addition, Drawer, drawn_by, prepared
 from flows.engine.store import Answer, Participation, Round, Store, Transaction
@@ -47,11 +47,9 @@ from flows.kit.texts import rating_label
 from framework.aggregate import (
     MIN_GROUP,
     RoundResults,
-    round_priorities,
     round_results,
     rows_may_leave,
 )
-from framework.agreement import Alpha, reading
 from framework.model import Framework
 
 FORMATS = ("csv", "xlsx", "json")
@@ -157,6 +155,7 @@ class ExportRow:
     source: str
     session: str  # a vote's session, by its number in the round
     updated_at: str
+    voting: str = ""  # a vote's voting round: 1, or 2 when its question was voted again
 
 
 SESSION_SOURCE = "session"
@@ -166,7 +165,7 @@ def headers(t: Translator) -> list[str]:
     return [t.gettext("participant"), t.gettext("sector"), t.gettext("item"),
             t.gettext("capability or domain"), t.gettext("answer"), t.gettext("answer label"),
             t.gettext("evidence note"), t.gettext("source"), t.gettext("session"),
-            t.gettext("updated at")]
+            t.gettext("updated at"), t.gettext("voting round")]
 
 
 def export_rows(
@@ -201,13 +200,14 @@ def export_rows(
                 answer="" if entry.value is None else str(entry.value),
                 answer_label=rating_label(t, fw, entry.value), note="",
                 source=SESSION_SOURCE, session=str(session.number), updated_at=session.day(),
+                voting=str(entry.voting),
             )] * entry.count
     return rows
 
 
 def _cells(row: ExportRow) -> list[str]:
     return [row.participant, row.sector, row.item, row.name, row.answer, row.answer_label,
-            row.note, row.source, row.session, row.updated_at]
+            row.note, row.source, row.session, row.updated_at, row.voting]
 
 
 FORMULA_SIGNS = ("=", "+", "-", "@", "\t", "\r")
@@ -304,84 +304,6 @@ def xlsx_bytes(t: Translator, rows: Sequence[ExportRow], about: Sequence[str] = 
         sheet.freeze_panes(1, 0)
     book.close()
     return out.getvalue()
-
-
-def figures_of(results: RoundResults, item: str) -> dict[str, Any]:
-    """One item's figures as data: only what may be shown."""
-    result = results.items[item]
-    stats = result.stats
-    return {
-        "answers": result.answers,
-        "dont_know_share": result.dont_know_share,
-        **({
-            "n": stats.n, "median": stats.median, "low": stats.low, "high": stats.high,
-            "q1": stats.q1, "q3": stats.q3, "disagreement": stats.disagreement,
-            "agreement": found.value if (found := reading(stats)) is not None else None,
-        } if stats is not None else {"shown": False}),
-        "sectors": [
-            {"sector": f.sector or "other", "n": f.stats.n, "median": f.stats.median}
-            for f in result.sectors
-        ],
-    }
-
-
-def results_json(t: Translator, fw: Framework, r: Round, results: RoundResults,
-                 sessions: Sequence[SessionVotes] = (), added: Sequence[JsonKey] = (),
-                 agreement: Alpha | None = None) -> bytes:
-    """The results as data: only what may be shown (figures of three ratings or more); the
-    group sessions' votes apart, under the same thresholds; then what other flows add."""
-    summary: dict[str, Any] = {
-        "notice": notice(t),
-        "round": r.code, "title": r.title, "country": r.country,
-        "created_at": r.created_at.isoformat(),
-        "closed_at": r.closed_at.isoformat() if r.closed_at else None,
-        "participants": results.participants,
-        "joined": results.joined,
-        "participants_by_sector": results.by_sector,
-        "completion": results.completion,
-        "capabilities": {str(c.id): figures_of(results, c.item) for c in fw.capabilities},
-        "pulse": {d.id: figures_of(results, d.item) for d in fw.domains},
-        "domains": {
-            d.domain: {"mean_of_capability_medians": d.score, "rated": d.rated,
-                       "total": d.total}
-            for d in results.profile.domains
-        },
-        "sector_differences": [
-            {"capability": d.item, "low": d.low.sector, "high": d.high.sector}
-            for d in results.differences
-        ],
-        "priorities": [p.capability.id for p in round_priorities(fw, results)],
-        "sessions": [
-            {"session": s.number, "date": s.day(), "mode": s.mode,
-             "questions": {item: figures_of(s.results, item)
-                           for item, result in s.results.items.items() if result.answers}}
-            for s in sessions
-        ],
-        "agreement": agreement_json(agreement),
-        "privacy": f"figures of fewer than {MIN_GROUP} ratings are left out",
-    }
-    for key in added:
-        if key.name in summary:
-            raise ValueError(f"the JSON export has a key {key.name!r} already")
-        summary[key.name] = key.value
-    return json.dumps(summary, ensure_ascii=False, indent=2).encode("utf-8")
-
-
-def agreement_json(found: Alpha | None) -> dict[str, Any]:
-    """Alpha as data, with how it was made; and the rule of each capability's reading."""
-    return {
-        "rule": "each capability: interquartile range of its ratings; strong under 1 phase, "
-                "moderate from 1 to under 1.5, weak from 1.5 (the disagreement flag)",
-        "krippendorff_alpha": None if found is None else {
-            "level": "ordinal", "value": found.value,
-            "interval_95": [found.low, found.high],
-            "bootstrap": {"samples": found.samples, "seed": found.seed,
-                          "resampled": "capabilities"},
-            "raters": found.coders, "capabilities_rated_twice_or_more": found.units,
-        },
-        "note": "alpha runs low when nearly everyone gives the same phase, even in full "
-                "agreement",
-    }
 
 
 async def load_export_of(store: Store, fw: Framework, code: str,

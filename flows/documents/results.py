@@ -10,15 +10,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from flows.documents.report import domain_lines
+from flows.documents.report import domain_lines, figure
 from flows.documents.session_votes import SessionVotes
 from flows.engine.store import Answer, Round, Transaction
 from flows.engine.translator import Translator
 from flows.kit.places import RoundShown
 from flows.kit.texts import assessment_name, bold, escape, italic, labelled, sector_label, series
 from framework.aggregate import MIN_GROUP, RoundResults, round_results, rows_may_leave
-from framework.agreement import Alpha, Reading, round_alpha
+from framework.agreement import Alpha, Reading, reading, round_alpha
 from framework.model import Framework
+from framework.scoring import ItemStats
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,14 @@ def reading_word(t: Translator, found: Reading) -> str:
         Reading.MODERATE: t.gettext("agreement moderate"),
         Reading.WEAK: t.gettext("agreement weak"),
     }[found]
+
+
+def spread_text(t: Translator, stats: ItemStats) -> str:
+    """Figures and their reading ("median 2 · range 1–3 · n 8 · agreement strong"); the stats
+    must be ones that may be shown."""
+    found = reading(stats)
+    text = figure(t, stats)
+    return f"{text} · {reading_word(t, found)}" if found is not None else text
 
 
 def agreement_lines(t: Translator, found: Alpha | None) -> list[str]:

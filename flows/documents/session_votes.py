@@ -15,7 +15,14 @@ from flows.engine.store import Transaction
 from flows.engine.translator import Translator
 from flows.kit.items import FULL, PULSE, session_items, short_name
 from flows.kit.texts import bold, escape, italic, labelled
-from framework.aggregate import MIN_GROUP, RoundResults, VoteCount, session_results
+from framework.aggregate import (
+    MIN_GROUP,
+    RoundResults,
+    VoteCount,
+    session_results,
+    voting_results,
+    votings_shown,
+)
 from framework.model import Framework
 
 FLOW = "session"  # the session flow's name, whose cards are the round's sessions
@@ -36,12 +43,22 @@ class SessionVotes:
 
     def shown_counts(self) -> list[VoteCount]:
         """The votes that may leave the bot one by one: none from a question (and voting
-        round) with fewer than `MIN_GROUP` voters."""
+        round) with fewer than `MIN_GROUP` voters, and of a question voted twice, the first
+        vote only where both may be shown (`votings_shown`)."""
         voters: dict[tuple[str, int], int] = defaultdict(int)
         for entry in self.counts:
             voters[entry.item, entry.voting] += entry.count
-        return sorted((e for e in self.counts if voters[e.item, e.voting] >= MIN_GROUP),
+        shown = votings_shown(self.counts)
+        return sorted((e for e in self.counts if voters[e.item, e.voting] >= MIN_GROUP
+                       and e.voting in shown[e.item]),
                       key=lambda e: (e.item, e.voting, str(e.value)))
+
+    def votings(self, fw: Framework) -> dict[str, dict[int, RoundResults]]:
+        """Per question voted on, the figures of each voting round that may be shown."""
+        shown = votings_shown(self.counts)
+        by_voting = {v: voting_results(fw, self.counts, v)
+                     for v in {v for vs in shown.values() for v in vs}}
+        return {item: {v: by_voting[v] for v in votings} for item, votings in shown.items()}
 
 
 async def load_sessions(tx: Transaction, fw: Framework, round_id: int

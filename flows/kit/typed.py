@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Any
 
+from flows.engine.effects import Screen
 from flows.engine.translator import Translator
+from flows.engine.turn import Turn
+from flows.kit.texts import escape
 from framework.model import PHASES, Framework
 
 PUNCTUATION = re.compile(r"^[\s\W_]+|[\s\W_]+$")
@@ -100,3 +104,11 @@ def answer_in(t: Translator, fw: Framework, text: str) -> str | None:
         if typed in words:
             return meaning
     return None
+
+
+def too_long(turn: Turn[Any], limit: int, count: int) -> None:
+    """Words typed past a field's limit: nothing is saved, and the person is told why."""
+    t = turn.t
+    turn.send(lambda: Screen(escape(t.gettext(
+        "This can be up to {limit} characters; yours has {count}. Please send a shorter one."
+    ).format(limit=limit, count=count))))

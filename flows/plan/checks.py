@@ -16,13 +16,6 @@ def refuse(turn: T) -> None:
     ))))
 
 
-def too_long(turn: T, limit: int, count: int) -> None:
-    t = turn.t
-    turn.send(lambda: Screen(escape(t.gettext(
-        "This can be up to {limit} characters; yours has {count}. Please send a shorter one."
-    ).format(limit=limit, count=count))))
-
-
 def one_line(text: str) -> str:
     return " ".join(text.split())
 

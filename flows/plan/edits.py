@@ -14,11 +14,11 @@ from flows.engine.store.plans import (
     Status,
 )
 from flows.kit.disclosure import reads_like_disclosure
+from flows.kit.typed import too_long
 from flows.plan.checks import (
     one_line,
     party,
     refuse,
-    too_long,
 )
 from flows.plan.context import Go, T
 from flows.plan.loading import planned_round, seen_round

@@ -11,12 +11,12 @@ from flows.engine.store.plans import (
 )
 from flows.kit.access import facilitated_round
 from flows.kit.texts import escape
+from flows.kit.typed import too_long
 from flows.plan.checks import (
     is_step,
     one_line,
     party,
     refuse,
-    too_long,
 )
 from flows.plan.context import PARTS, Go, PlanContext, T, editor
 from flows.plan.edits import (

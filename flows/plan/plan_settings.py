@@ -13,11 +13,11 @@ from flows.engine.store.plans import (
     Status,
 )
 from flows.kit.access import facilitated_round
+from flows.kit.typed import too_long
 from flows.plan import quarters
 from flows.plan.checks import (
     one_line,
     refuse,
-    too_long,
 )
 from flows.plan.context import Go, T
 from flows.plan.labels import OPEN

@@ -6,23 +6,35 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from flows.documents.results import results_of
 from flows.engine.declare import Trigger
-from flows.engine.store import FIRST_VOTING, Card, Role, Round
+from flows.engine.store import FIRST_VOTING, Card, Role, Round, VoteCount
+from flows.engine.store.positions import positions
 from flows.engine.turn import Turn
-from flows.kit.items import PULSE, session_items
+from flows.kit.items import FULL, PULSE, session_items
 from flows.sessions import screens
-from framework.scoring import DONT_KNOW
+from framework.aggregate import MIN_GROUP, RoundResults
+from framework.model import Framework
+from framework.scoring import DONT_KNOW, ItemStats
+
+SECOND_VOTING = FIRST_VOTING + 1  # a question is voted at most twice
 
 
 class Go:
     """The moves of this flow's table, declared once (`Move(Go.x, ...)`, `turn.move(Go.x)`)."""
 
+    again = Trigger("again")
+    agenda = Trigger("agenda")
+    ask_end = Trigger("ask_end")
     back = Trigger("back")
     closed = Trigger("closed")
+    keep_on = Trigger("keep_on")
+    resume = Trigger("resume")
     details = Trigger("details")
     end = Trigger("end")
+    fresh = Trigger("fresh")
     go = Trigger("go")
     mode = Trigger("mode")
     next = Trigger("next")
@@ -43,6 +55,14 @@ class SessionContext(BaseModel):
     started_at: str | None = None
     ended_at: str | None = None
     closed_by_chat: bool = False  # ended because the bot left the group
+    # the agenda: the questions in the order asked, when not the usual one (widest spread of
+    # the round's own answers first)
+    order: list[str] = Field(default_factory=list)
+    votings: dict[str, int] = Field(default_factory=dict)  # questions voted again: 2
+    revealed: list[str] = Field(default_factory=list)  # questions whose spread the room saw
+    reached: int = 0  # the furthest question shown, from 0
+    ending: bool = False  # End was pressed once: the card asks to confirm
+    offered: bool = False  # ended early, and offered to resume by /session in its group
     # in a private chat
     card: int | None = None  # the session being set up, or whose details are shown
     round_id: int | None = None  # the round chosen while setting up
@@ -50,6 +70,37 @@ class SessionContext(BaseModel):
 
 
 T = Turn[SessionContext]
+
+
+def items_of(fw: Framework, ctx: SessionContext) -> tuple[str, ...]:
+    """The session's questions in the order it asks them."""
+    usual = session_items(fw, ctx.mode)
+    return tuple(ctx.order) if sorted(ctx.order) == sorted(usual) else usual
+
+
+def voting_of(ctx: SessionContext, item: str) -> int:
+    return ctx.votings.get(item, FIRST_VOTING)
+
+
+def by_spread(fw: Framework, results: RoundResults) -> list[str]:
+    """The capabilities by the spread of the round's own answers, widest first (by their
+    interquartile range, then range); those with fewer than `MIN_GROUP` ratings follow, in
+    their usual order."""
+    usual = session_items(fw, FULL)
+    shown = [(s, i) for i, item in enumerate(usual) if (s := results.shown(item)) is not None
+             and s.n >= MIN_GROUP]
+    shown.sort(key=lambda p: (-(p[0].iqr or 0), -((p[0].high or 0) - (p[0].low or 0)), p[1]))
+    first = [s.item for s, _ in shown]
+    return first + [item for item in usual if item not in first]
+
+
+def tally(counts: list[VoteCount], item: str, voting: int) -> tuple[int, int, int, int, int]:
+    """Votes on one question in one voting round: phases 1-4, don't know."""
+    found = [0, 0, 0, 0, 0]
+    for entry in counts:
+        if entry.item == item and entry.voting == voting and entry.value is not None:
+            found[4 if entry.value == DONT_KNOW else int(entry.value) - 1] += entry.count
+    return found[0], found[1], found[2], found[3], found[4]
 
 
 def link(username: str | None, kind: str, card: Card) -> str | None:
@@ -64,14 +115,45 @@ def card_context(card: Card) -> SessionContext:
 # conditions and what moves do -------------------------------------------------------------
 def next_item(turn: T) -> None:
     turn.ctx.index += 1
+    turn.ctx.reached = max(turn.ctx.reached, turn.ctx.index)
+    turn.ctx.ending = False
 
 
 def previous_item(turn: T) -> None:
     turn.ctx.index = max(turn.ctx.index - 1, 0)
+    turn.ctx.ending = False
+
+
+def mark_revealed(turn: T) -> None:
+    item = items_of(turn.fw, turn.ctx)[turn.ctx.index]
+    if item not in turn.ctx.revealed:
+        turn.ctx.revealed.append(item)
+    turn.ctx.ending = False
+
+
+def vote_again(turn: T) -> None:
+    turn.ctx.votings[items_of(turn.fw, turn.ctx)[turn.ctx.index]] = SECOND_VOTING
+    turn.ctx.ending = False
+
+
+def ask_end(turn: T) -> None:
+    turn.ctx.ending = True
+
+
+def keep_on(turn: T) -> None:
+    turn.ctx.ending = False
 
 
 def mark_ended(turn: T) -> None:
     turn.ctx.ended_at = datetime.now(UTC).isoformat()
+    turn.ctx.ending = False
+
+
+def mark_resumed(turn: T) -> None:
+    turn.ctx.ended_at = None
+    turn.ctx.closed_by_chat = False
+    turn.ctx.offered = False
+    turn.ctx.index = turn.ctx.reached
 
 
 def mark_closed(turn: T) -> None:
@@ -85,16 +167,25 @@ async def card_data(turn: Turn[Any], card: Card) -> screens.CardData:
     assert card.round_id is not None
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
-    items = session_items(turn.fw, ctx.mode)
+    items = items_of(turn.fw, ctx)
     item = items[ctx.index]
-    counts = [0, 0, 0, 0, 0]
-    for entry in await turn.tx.votes.counts(card.id):
-        if entry.item == item and entry.voting == FIRST_VOTING and entry.value is not None:
-            counts[4 if entry.value == DONT_KNOW else int(entry.value) - 1] += entry.count
+    voting = voting_of(ctx, item)
+    counts = await turn.tx.votes.counts(card.id)
+    agreed = positions(await turn.tx.agreements.of_round(found.id)).get(item)
+    before: ItemStats | None = None
+    # the round's own answers: to the room only after its first Reveal of the question, and
+    # only when the round's results are shown to its participants
+    if item in ctx.revealed and found.published_at is not None and item.startswith("cap:"):
+        before = (await results_of(turn.tx, turn.fw, found.id)).shown(item)
     return screens.CardData(
         fw=turn.fw, round=found, state=card.state, index=ctx.index, items=items,
-        counts=(counts[0], counts[1], counts[2], counts[3], counts[4]),
+        counts=tally(counts, item, voting),
         details=link(turn.env.bot_username, "d", card),
+        voting=voting,
+        first=tally(counts, item, FIRST_VOTING) if voting != FIRST_VOTING else None,
+        agreed=agreed.phase if agreed is not None else None,
+        before=before, ending=ctx.ending, reached=ctx.reached, offered=ctx.offered,
+        agree=link(turn.env.bot_username, "a", card),
     )
 
 
@@ -135,6 +226,7 @@ async def load_details(turn: T) -> screens.DetailsData:
     ctx = card_context(card)
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
-    items = session_items(turn.fw, ctx.mode)
-    mine = await turn.tx.votes.mine(card.id, items[ctx.index], FIRST_VOTING, turn.actor.user)
+    items = items_of(turn.fw, ctx)
+    item = items[ctx.index]
+    mine = await turn.tx.votes.mine(card.id, item, voting_of(ctx, item), turn.actor.user)
     return screens.DetailsData(turn.fw, found, card.state, ctx.index, items, mine)

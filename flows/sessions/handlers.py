@@ -7,12 +7,13 @@ import dataclasses
 from datetime import UTC, datetime
 from typing import Any
 
-from flows.documents.charts import session_chart
+from flows.documents.results import results_of
 from flows.engine.declare import Stale
-from flows.engine.effects import Attachment, Screen
-from flows.engine.store import FIRST_VOTING, SECTOR_NOT_GIVEN, Card, Role, Source
+from flows.engine.effects import Screen
+from flows.engine.store import SECTOR_NOT_GIVEN, Card, Role, Source
 from flows.engine.turn import Turn
-from flows.kit.items import session_items
+from flows.kit.entries import AGREE
+from flows.kit.items import FULL
 from flows.kit.links import SESSION_AGREE_FIRST, SESSION_LINK
 from flows.kit.texts import escape
 from flows.sessions import screens
@@ -21,12 +22,14 @@ from flows.sessions.context import (
     Go,
     SessionContext,
     T,
+    by_spread,
     card_context,
     card_data,
     facilitated_rounds,
+    items_of,
     link,
+    voting_of,
 )
-from framework.aggregate import session_results
 from framework.scoring import DONT_KNOW, Rating
 
 
@@ -39,17 +42,22 @@ async def session_command(turn: T, arg: str) -> None:
         if running:  # one session at a time: its card comes back to the bottom of the chat
             await repost(turn, running[-1])
             return
-        username = turn.env.bot_username
         if not turn.consented:  # nothing about them is stored before they agree
+            username = turn.env.bot_username
             url = f"https://t.me/{username}?start={SESSION_AGREE_FIRST}" if username else None
             turn.send(lambda: screens.agree_first(t, url))
             return
-        card = await turn.tx.cards.create(
-            turn.actor.chat, NAME, "setup", None,
-            SessionContext(opener=turn.actor.user, language=t.locale).model_dump(mode="json"),
-        )
-        url = link(username, "s", card)
-        turn.send(lambda: screens.group_setup(t, url))
+        stopped = await ended_early(turn)
+        if stopped is not None:  # its card comes back, offering to resume it
+            offered = dataclasses.replace(
+                stopped, version=stopped.version + 1,
+                context={**stopped.context, "offered": True})
+            if not await turn.tx.cards.save(offered, seen=stopped.version):
+                raise Stale(turn.t)
+            t_card, data = turn.card_translator(offered), await card_data(turn, offered)
+            turn.post_card(offered, lambda: screens.card(t_card, data)[0])
+            return
+        await new_setup(turn)
         return
     if not arg:
         turn.send(lambda: Screen(escape(t.gettext(
@@ -63,7 +71,39 @@ async def session_command(turn: T, arg: str) -> None:
         refuse_link(turn)
         return
     kind, token = found.groups()
-    await (setup(turn, token) if kind == "s" else open_details(turn, token))
+    if kind == "s":
+        await setup(turn, token)
+    elif kind == "d":
+        await open_details(turn, token)
+    else:
+        await open_agree(turn, token)
+
+
+async def new_setup(turn: Turn[Any]) -> None:
+    """A session to set up in this group: its link leads the person to a private chat."""
+    t = turn.t
+    card = await turn.tx.cards.create(
+        turn.actor.chat, NAME, "setup", None,
+        SessionContext(opener=turn.actor.user, language=t.locale).model_dump(mode="json"),
+    )
+    url = link(turn.env.bot_username, "s", card)
+    turn.send(lambda: screens.group_setup(t, url))
+
+
+async def ended_early(turn: T) -> Card | None:
+    """The group's latest session, if it ended before its last question and its round is
+    still open: /session offers to resume it."""
+    sessions = [c for c in await turn.tx.cards.in_chat(turn.actor.chat)
+                if c.flow == NAME and c.state in ("ended", "setup") and c.round_id is not None]
+    if not sessions or sessions[-1].state != "ended":
+        return None
+    card = sessions[-1]
+    ctx = card_context(card)
+    assert card.round_id is not None
+    found = await turn.tx.rounds.get(card.round_id)
+    if found is None or found.closed_at is not None:
+        return None
+    return card if ctx.reached + 1 < len(items_of(turn.fw, ctx)) else None
 
 
 async def repost(turn: T, card: Card) -> None:
@@ -102,6 +142,21 @@ async def round_chosen(turn: T, round_id: str) -> None:
 
 async def mode_chosen(turn: T, mode: str) -> None:
     turn.ctx.mode = mode
+    turn.ctx.order = []
+    if mode == FULL and turn.ctx.round_id is not None:
+        results = await results_of(turn.tx, turn.fw, turn.ctx.round_id)
+        if any((s := results.shown(c.item)) is not None and s.n >= 3
+               for c in turn.fw.capabilities):
+            turn.move(Go.agenda)  # the round's own answers can order the questions
+            return
+    turn.move(Go.mode)
+
+
+async def agenda_chosen(turn: T, arg: str) -> None:
+    turn.ctx.order = []
+    if arg == "spread" and turn.ctx.round_id is not None:
+        turn.ctx.order = by_spread(turn.fw, await results_of(turn.tx, turn.fw,
+                                                             turn.ctx.round_id))
     turn.move(Go.mode)
 
 
@@ -115,7 +170,8 @@ async def language_chosen(turn: T, locale: str) -> None:
         turn.toast = turn.router.shell.not_here(turn.t)
         return
     context = SessionContext(mode=turn.ctx.mode, language=locale, opener=turn.actor.user,
-                             opener_chat=turn.actor.chat, started_at=datetime.now(UTC).isoformat())
+                             opener_chat=turn.actor.chat, started_at=datetime.now(UTC).isoformat(),
+                             order=turn.ctx.order)
     started = dataclasses.replace(card, state="open", version=card.version + 1,
                                   round_id=turn.ctx.round_id,
                                   context=context.model_dump(mode="json"))
@@ -140,6 +196,21 @@ async def open_details(turn: T, token: str) -> None:
     turn.move(Go.details)
 
 
+async def open_agree(turn: T, token: str) -> None:
+    """A card's Agree link: its facilitators record the agreed position in private."""
+    card = await turn.tx.cards.by_token(token)
+    if (card is None or card.flow != NAME or card.state not in ("open", "revealed", "ended")
+            or card.round_id is None):
+        refuse_link(turn)
+        return
+    if not await leads(turn, card):
+        turn.send(lambda: screens.agree_refused(turn.t))
+        return
+    ctx = card_context(card)
+    item = items_of(turn.fw, ctx)[ctx.index]
+    await turn.hand_off(AGREE, f"{card.id} {item} {voting_of(ctx, item)}")
+
+
 # votes ------------------------------------------------------------------------------------
 async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
     """Record one person's vote on the card's question; False (with a toast) if it cannot
@@ -160,11 +231,11 @@ async def _vote(turn: Turn[Any], card: Card, value: Rating) -> bool:
     if joined is None:  # a late joiner: in the round from this vote, without a sector
         await turn.tx.rounds.join(card.round_id, user, SECTOR_NOT_GIVEN, Role.PARTICIPANT)
     ctx = card_context(card)
-    item = session_items(turn.fw, ctx.mode)[ctx.index]
+    item = items_of(turn.fw, ctx)[ctx.index]
     # a vote of its own, never the person's answer; a later press of the same person,
     # applied first by another process, stays
-    stored = await turn.tx.votes.cast(card.id, card.round_id, item, FIRST_VOTING, user, value,
-                                      turn.event.order)
+    stored = await turn.tx.votes.cast(card.id, card.round_id, item, voting_of(ctx, item), user,
+                                      value, turn.event.order)
     turn.say(screens.voted(t, turn.fw, stored, first=joined is None), alert=joined is None)
     turn.card_changed(card)
     return True
@@ -200,75 +271,15 @@ async def details_vote(turn: T, arg: str) -> None:
         turn.move(Go.voted)
 
 
-# the facilitator's buttons ----------------------------------------------------------------
-async def _may_lead(turn: T) -> bool:
-    assert turn.card is not None and turn.card.round_id is not None
+# who leads ----------------------------------------------------------------------------------
+async def leads(turn: Turn[Any], card: Card) -> bool:
+    """Whether the person acting may lead the card's session: its round's facilitators and
+    the bot's admins."""
+    assert card.round_id is not None
     if turn.actor.user in turn.env.admins:
         return True
-    member = await turn.tx.rounds.participation(turn.card.round_id, turn.actor.user)
-    if member is not None and member.role is Role.FACILITATOR:
-        return True
-    turn.say(turn.t.gettext("Only the session's facilitators can use this button."))
-    return False
-
-
-def _total(turn: T) -> int:
-    return len(session_items(turn.fw, turn.ctx.mode))
-
-
-async def reveal(turn: T, arg: str) -> None:
-    if await _may_lead(turn):
-        turn.move(Go.reveal)
-
-
-async def next_question(turn: T, arg: str) -> None:
-    if not await _may_lead(turn):
-        return
-    if turn.ctx.index + 1 >= _total(turn):
-        turn.say(turn.t.gettext("This is the last question: End closes the session."))
-        return
-    turn.move(Go.next)
-
-
-async def previous_question(turn: T, arg: str) -> None:
-    if not await _may_lead(turn):
-        return
-    if turn.ctx.index == 0:
-        turn.say(turn.t.gettext("This is the first question."))
-        return
-    turn.move(Go.back)
-
-
-async def end(turn: T, arg: str) -> None:
-    if not await _may_lead(turn):
-        return
-    card = turn.card
-    assert card is not None and card.round_id is not None
-    turn.move(Go.end)
-    found = await turn.tx.rounds.get(card.round_id)
-    assert found is not None
-    results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
-    t, fw, mode = turn.card_translator(card), turn.fw, turn.ctx.mode
-    turn.send(lambda: screens.summary(t, fw, found, mode, results), chat=card.chat)
-    await turn.job("chart", {"card": card.id}, chat=card.chat)
-
-
-async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
-    """The ended session's chart, posted in its group."""
-    card = await turn.tx.cards.get(detail["card"]) if isinstance(detail.get("card"), int) \
-        else None
-    if card is None or card.round_id is None or card.state != "ended":
-        return
-    found = await turn.tx.rounds.get(card.round_id)
-    if found is None:
-        return
-    results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
-    t, fw, mode = turn.card_translator(card), turn.fw, card_context(card).mode
-    title = screens.heading(t, found)
-    turn.attach(lambda: Attachment(
-        "image", lambda: session_chart(t, fw, title, mode, results, t.gettext("too few votes")),
-        f"mnr-session-{card.id}.png", title,
-    ), chat=card.chat)
+    member = await turn.tx.rounds.participation(card.round_id, turn.actor.user)
+    return member is not None and member.role is Role.FACILITATOR
 
 
 async def chat_closed(turn: Turn[SessionContext]) -> None:

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from flows.documents.report import figure, result_text
+from flows.documents.results import spread_text
 from flows.engine.effects import Button, Screen, button, rows, single
-from flows.engine.store import Round
+from flows.engine.store import FIRST_VOTING, Round
 from flows.engine.translator import Translator
-from flows.kit.info import safety_lines
-from flows.kit.items import FULL, PULSE, Item, item_of, session_items, short_name
+from flows.kit.items import FULL, PULSE, Item, item_of
 from flows.kit.texts import (
     assessment_name,
     bold,
@@ -22,12 +21,10 @@ from flows.kit.texts import (
     rating_label,
 )
 from flows.sessions.actions import Act
-from framework.aggregate import MIN_GROUP, RoundResults, round_priorities
+from framework.aggregate import BOTH_VOTINGS_FROM, MIN_GROUP
 from framework.model import Framework
-from framework.recommend import domain_priorities
-from framework.scoring import DONT_KNOW, ItemStats, Rating, counted_stats, domain_score
+from framework.scoring import DONT_KNOW, ItemStats, Rating, counted_stats
 
-DISCUSS = 3  # questions with most disagreement named in the summary
 
 
 def heading(t: Translator, r: Round) -> str:
@@ -66,8 +63,16 @@ class CardData:
     state: str  # "open", "revealed" or "ended"
     index: int
     items: tuple[str, ...]
-    counts: tuple[int, int, int, int, int]  # this session's votes: phases 1-4, don't know
+    counts: tuple[int, int, int, int, int]  # this voting round's votes: phases 1-4, don't know
     details: str | None  # the deep link to this question's details in a private chat
+    voting: int = FIRST_VOTING  # 2 once the question is voted again
+    first: tuple[int, int, int, int, int] | None = None  # the first vote's, when voted again
+    agreed: Rating = None  # the round's agreed position on the question
+    before: ItemStats | None = None  # the round's own answers, when the room may see them
+    ending: bool = False  # End pressed once: the card asks to confirm
+    reached: int = 0
+    agree: str | None = None  # the deep link to record the agreed position, in private
+    offered: bool = False  # an ended session offered to resume (after /session in its group)
 
     @property
     def votes(self) -> int:
@@ -77,25 +82,55 @@ class CardData:
     def stats(self) -> ItemStats:
         return counted_stats(self.items[self.index], self.counts[:4], self.counts[4])
 
+    @property
+    def both_shown(self) -> bool:
+        """Both votes' spreads only when each had `BOTH_VOTINGS_FROM` voters: with fewer, a
+        change of mind could be read off the difference (framework.aggregate)."""
+        return self.first is not None and sum(self.first) >= BOTH_VOTINGS_FROM \
+            and self.votes >= BOTH_VOTINGS_FROM
+
 
 def card(t: Translator, data: CardData) -> list[Screen]:
     if data.state == "ended":
-        return [Screen("\n".join([
+        lines = [
             bold(t.gettext("Group session ended: {round}").format(
                 round=heading(t, data.round))),
             escape(t.gettext("This session has ended; its summary is posted in this group.")),
-        ]), rtl=t.rtl)]
+        ]
+        if data.offered:
+            lines += ["", escape(t.gettext(
+                "It ended before its last question. Its facilitators can resume it at "
+                "question {number} of {total}, or set up a new session."
+            ).format(number=data.reached + 1, total=len(data.items)))]
+        return [Screen("\n".join(lines), card_buttons(t, data), rtl=t.rtl)]
     fw, item = data.fw, item_of(t, data.fw, data.items[data.index])
     lines = question_lines(t, data.round, item, data.index, len(data.items))
     if data.state == "open":
         lines += [labelled(t, bold(phase_label(t, fw, n)), escape(brief))
                   for n, brief in enumerate(item.briefs, start=1)]
-        lines += ["", bold(t.ngettext("{n} vote", "{n} votes", data.votes).format(
-            n=data.votes))]
+        lines.append("")
+        if data.voting != FIRST_VOTING:
+            lines.append(bold(t.gettext("Second vote: everyone votes again.")))
+        lines.append(bold(t.ngettext("{n} vote", "{n} votes", data.votes).format(
+            n=data.votes)))
     else:  # the spread in place of the phases, so that the card still fits a phone
         lines += reveal_lines(t, data)
+    if data.agreed is not None:
+        lines.append(bold(t.gettext("Agreed position: {phase}").format(
+            phase=rating_label(t, fw, data.agreed))))
+    if data.ending:
+        lines += ["", bold(ending_question(t, data))]
     lines.append(italic(t.gettext("Anonymous: only counts are shown, never who voted what.")))
     return [Screen("\n".join(lines), card_buttons(t, data), rtl=t.rtl)]
+
+
+def ending_question(t: Translator, data: CardData) -> str:
+    left = len(data.items) - data.reached - 1
+    if left <= 0:
+        return t.gettext("End the session now?")
+    return t.ngettext(
+        "End the session now? {n} question was not reached.",
+        "End the session now? {n} questions were not reached.", left).format(n=left)
 
 
 BAR = "█"
@@ -103,31 +138,68 @@ BAR_WIDTH = 10  # the most frequent answer's bar, in blocks
 
 
 def reveal_lines(t: Translator, data: CardData) -> list[str]:
+    second = data.voting != FIRST_VOTING
     lines = [bold(t.ngettext(
         "{n} vote. Voting on this question is closed.",
         "{n} votes. Voting on this question is closed.", data.votes,
+    ).format(n=data.votes) if not second else t.ngettext(
+        "Second vote: {n} vote. Voting on this question is closed.",
+        "Second vote: {n} votes. Voting on this question is closed.", data.votes,
     ).format(n=data.votes))]
     stats = data.stats
     if data.votes < MIN_GROUP:
         lines.append(escape(t.gettext(
             "Too few votes to show how they are spread (at least {min} are needed)."
         ).format(min=MIN_GROUP)))
-        return lines
+        return lines + before_lines(t, data)
     labels = [t.gettext("Phase {phase}").format(phase=n) for n in (1, 2, 3, 4)]
     labels.append(t.gettext("Don't know"))
+    if data.both_shown and data.first is not None:
+        # one line per answer: the first vote's count, then the second's
+        for label, was, now in zip(labels, data.first, data.counts, strict=True):
+            lines.append(labelled(t, escape(label), f"{was} → {now}"))
+        first = counted_stats(data.items[data.index], data.first[:4], data.first[4])
+        lines.append("")
+        if first.n >= MIN_GROUP:
+            lines.append(escape(labelled(t, t.gettext("First vote"), spread_text(t, first))))
+        if stats.n >= MIN_GROUP:
+            lines.append(escape(labelled(t, t.gettext("Second vote"), spread_text(t, stats))))
+        return lines + before_lines(t, data)
     most = max(data.counts)
     for label, count in zip(labels, data.counts, strict=True):
         bar = BAR * max(1, round(count / most * BAR_WIDTH)) + " " if count else ""
         lines.append(labelled(t, escape(label), f"{bar}{count}"))
     if stats.n >= MIN_GROUP:
-        lines += ["", escape(figure(t, stats))]
-    return lines
+        lines += ["", escape(spread_text(t, stats))]
+    return lines + before_lines(t, data)
+
+
+def before_lines(t: Translator, data: CardData) -> list[str]:
+    """The round's own answers, given before the meeting (shown only once the room has seen
+    its first spread of the question, and only in a round whose results are shared)."""
+    if data.before is None or data.before.n < MIN_GROUP:
+        return []
+    return [escape(labelled(t, t.gettext("Answers given before the meeting"),
+                            spread_text(t, data.before)))]
+
+
+def ended_buttons(t: Translator, data: CardData) -> tuple[tuple[Button, ...], ...]:
+    if not data.offered:
+        return ()
+    return single(button(t, Act.resume, number=data.reached + 1), button(t, Act.fresh))
 
 
 def card_buttons(t: Translator, data: CardData) -> tuple[tuple[Button, ...], ...]:
+    if data.state == "ended":
+        return ended_buttons(t, data)
+    if data.ending:
+        return rows([button(t, Act.end_yes), button(t, Act.keep_on)], per_row=2)
     facilitator = [button(t, Act.back), button(t, Act.next), button(t, Act.end)]
     if data.state != "open":
-        return rows(facilitator, per_row=3)
+        after = [button(t, Act.again)] if data.voting == FIRST_VOTING else []
+        if data.agree:
+            after.append(Button(t.gettext("Agree"), url=data.agree))
+        return (*rows(after, per_row=2), *rows(facilitator, per_row=3))
     phases = [button(t, Act.vote, str(n), phase=n) for n in (1, 2, 3, 4)]
     others = [Button(t.gettext("Don't know"), Act.vote, DONT_KNOW)]
     if data.details:
@@ -190,11 +262,29 @@ def pick_language(t: Translator, choices: tuple[tuple[str, str], ...]) -> list[S
     )), rows(Button(name, Act.language, locale) for locale, name in choices))]
 
 
+def pick_agenda(t: Translator) -> list[Screen]:
+    return [Screen(escape(t.gettext(
+        "This round already has answers given alone. In which order should the group take "
+        "the questions? Widest spread first puts the capabilities people rated most "
+        "differently at the top; those with fewer than 3 ratings follow."
+    )), single(Button(t.gettext("Widest spread first"), Act.agenda, "spread"),
+               Button(t.gettext("Usual order"), Act.agenda, "usual")))]
+
+
+def agree_refused(t: Translator) -> Screen:
+    return Screen(escape(t.gettext(
+        "Only the session's facilitators record what the group agreed. Your vote on the card "
+        "is what counts from you."
+    )))
+
+
 def running(t: Translator) -> list[Screen]:
     return [Screen(escape(t.gettext(
         "The session is on the group's card. Its buttons are yours: Reveal shows how the "
-        "votes are spread, Next and Back move between questions, End closes the session and "
-        "posts a summary. Other members can vote but not use them."
+        "votes are spread; then Vote again opens a second vote on the question, and Agree "
+        "brings you here to record the group's agreed position. Next and Back move between "
+        "questions; End (after you confirm) closes the session and posts a summary. Other "
+        "members can vote but not use them."
     )))]
 
 
@@ -258,45 +348,3 @@ def details(t: Translator, data: DetailsData) -> list[Screen]:
     dont_know = Button(("✓ " if data.mine == DONT_KNOW else "") + t.gettext("Don't know"),
                        Act.dvote, DONT_KNOW)
     return [Screen("\n".join(lines), (*rows(phases, per_row=4), (dont_know,)))]
-
-
-# the summary, in the group ----------------------------------------------------------------
-def summary(t: Translator, fw: Framework, r: Round, mode: str,
-            results: RoundResults) -> Screen:
-    """Per question the median and range of this session's votes, what to discuss, and next
-    steps: only figures of at least `MIN_GROUP` votes."""
-    items = session_items(fw, mode)
-    lines = [bold(t.gettext("Group session summary: {round}").format(round=heading(t, r))),
-             escape(t.gettext("Only this session's votes; a figure needs at least {min}.")
-                    .format(min=MIN_GROUP)), ""]
-    for item in items:
-        result = results.items[item]
-        text = result_text(t, result, votes=True)
-        lines.append("• " + escape(labelled(t, short_name(t, fw, item), text)))
-    split = sorted(
-        (s for item in items if (s := results.shown(item)) is not None and s.disagreement),
-        key=lambda s: (-(s.iqr or 0), items.index(s.item)),
-    )[:DISCUSS]
-    if split:
-        lines += ["", bold(t.gettext("To discuss: where the group disagrees most"))]
-        lines += ["• " + escape(short_name(t, fw, s.item)) for s in split]
-    steps = next_steps(t, fw, mode, results)
-    if steps:
-        lines += ["", bold(t.gettext("Next steps")), *steps]
-    lines += ["", *safety_lines(t)]
-    return Screen("\n".join(lines), rtl=t.rtl)
-
-
-def next_steps(t: Translator, fw: Framework, mode: str, results: RoundResults) -> list[str]:
-    if mode == PULSE:
-        pulse = tuple(
-            (stats, domain_score(d.id, [stats.median]))
-            for d in fw.domains if (stats := results.shown(d.item)) is not None
-        )
-        chosen = [p for p in domain_priorities(fw, pulse) if p.phase is not None and p.phase <= 2]
-        return ["• " + labelled(t, bold(t.gettext("{domain} ({phase})").format(
-            domain=t.content(p.domain.name), phase=phase_label(t, fw, p.phase or 1))),
-            escape(t.content(p.next_steps[0].text))) for p in chosen]
-    return ["• " + labelled(t, bold(t.content(p.capability.name)),
-                            escape(t.content(p.next_steps[0].text)))
-            for p in round_priorities(fw, results)]

@@ -31,12 +31,14 @@ from flows.engine.effects import (
 from flows.engine.events import Event, Scope
 from flows.engine.router import Router
 from flows.engine.store import Round
+from flows.sessions import screens as session_screens
 from flows.shell.screens import rate_again, reminder
 from framework import load_framework
 from tests.database import rows
 from tests.flows.chat import Chat
 from tests.golden.scripts import (
     ASSESSMENT,
+    CONSENSUS,
     FACILITATION,
     PLAN,
     PULSE,
@@ -242,16 +244,21 @@ async def test_every_button_of_every_screen_in_every_language(
                         kind, rest, reply.toast
                     )
                 reached |= _check_buttons(router, reply.effects, language, url, "1001")
-    # A group session: several people, a group chat and its card.
-    url = f"sqlite+aiosqlite:///{tmp_path / 'walk-session.sqlite3'}"
-    async with fresh_router(url) as router:
-        scripted = Scripted(router, language)
-        for step in for_language(SESSION, language):
-            before = len(scripted.effects)
-            await scripted.step(step)
-            who = step[0][1:] if step[0].startswith("@") else "me"
-            reached |= _check_buttons(router, scripted.effects[before:], language, url,
-                                      ACTORS[who][0])
+    # Group sessions: several people, a group chat and its card; voting again, agreeing.
+    for number, script in enumerate((SESSION, CONSENSUS)):
+        url = f"sqlite+aiosqlite:///{tmp_path / f'walk-session{number}.sqlite3'}"
+        async with fresh_router(url) as router:
+            scripted = Scripted(router, language)
+            for step in for_language(script, language):
+                before = len(scripted.effects)
+                await scripted.step(step)
+                who = step[0][1:] if step[0].startswith("@") else "me"
+                reached |= _check_buttons(router, scripted.effects[before:], language, url,
+                                          ACTORS[who][0])
+    # the agenda's choice, offered only in a round with answers given alone (its own test:
+    # tests/flows/test_consensus.py)
+    reached |= _check_buttons(router, tuple(Send(s) for s in session_screens.pick_agenda(
+        translator(language))), language, url, "1001", drawn_apart=True)
     # the reminder the scheduler sends (tests/e2e/test_reminders_telegram.py sends it for real)
     sent = Send(reminder(translator(language), Round(1, "R", "MD", None, datetime.now(UTC),
                                                       "Moldova 2026")))

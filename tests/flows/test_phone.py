@@ -13,7 +13,7 @@ from flows.kit.items import MODES, session_items
 from flows.kit.texts import MESSAGE_LIMIT, shown_length
 from flows.pulse import flow as pulse
 from flows.rounds.context import TITLE_MAX
-from flows.sessions import screens as session_screens
+from flows.sessions import screens as session_screens, summary as session_summary
 from framework import load_framework
 from framework.aggregate import Tally, round_results
 from framework.scoring import DONT_KNOW
@@ -82,7 +82,8 @@ def test_a_full_session_summary_is_one_message(language: str) -> None:
                for value, count in ((1, 5), (2, 1), (4, 5), (DONT_KNOW, 2))]
     results = round_results(FW, tallies, [])
     long_title = Round(1, "ABCDEFGH", "CD", "tg:1", datetime.now(UTC), "T" * TITLE_MAX)
-    screen = session_screens.summary(translator(language), FW, long_title, "full", results)
+    screen = session_summary.summary(translator(language), FW, long_title,
+                                     session_items(FW, "full"), results)
     assert "•" in screen.text and shown_length(screen.text) <= MESSAGE_LIMIT
 
 

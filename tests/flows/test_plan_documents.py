@@ -22,8 +22,9 @@ from pypdf import PdfReader
 from bot.exporting import export_round
 from bot.i18n import translator
 from flows.documents.charts import capability_bars, charts
-from flows.documents.exports import results_json, sheet_name
+from flows.documents.exports import sheet_name
 from flows.documents.report import round_profile
+from flows.documents.results_json import results_json
 from flows.engine.effects import Attach, Attachment
 from flows.engine.router import Router
 from flows.engine.store import Role, Round, Source

@@ -164,6 +164,7 @@ SESSION: list[Step] = [
     ("@group", "tap", "gs.back"),
     ("@group", "tap", "gs.next"),
     ("@group", "tap", "gs.end"),
+    ("@group", "tap", "gs.end_yes"),
     ("command", "results"),
     ("tap", "fa.sessions"),
     ("tap", "fa.back"),
@@ -265,13 +266,83 @@ PLAN: list[Step] = [
     ("tap", "pl.back"),
 ]
 
+# From votes to a national position (issue 21): five people vote, the facilitator reveals,
+# opens a second vote, records the agreed position in private (preset reason, dissent note);
+# on the next question, with three voters, only the latest spread shows; End asks first; the
+# session ends early, /session offers to resume it; an agreed position from /results.
+CONSENSUS: list[Step] = [
+    ("command", "start"),
+    ("tap", "sh.agree", "start.{lang}"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("tap", "fa.title"),
+    ("tap", "fa.privacy", "rows"),
+    ("tap", "fa.sector", "government"),
+    *[step for who in ("member", "voter", "other", "fifth") for step in (
+        (f"@{who}", "command", "start"), (f"@{who}", "tap", "sh.agree", "start.{lang}"))],
+    ("@group", "command", "session"),
+    ("command", "start", "{setup}"),
+    ("tap", "gs.round", "1"),
+    ("tap", "gs.mode", "pulse"),
+    ("tap", "gs.language", "{lang}"),
+    ("@group", "tap", "gs.vote", "2"),
+    ("@member-group", "tap", "gs.vote", "2"),
+    ("@voter-group", "tap", "gs.vote", "3"),
+    ("@other-group", "tap", "gs.vote", "3"),
+    ("@fifth-group", "tap", "gs.vote", "4"),
+    ("@group", "tap", "gs.reveal"),
+    ("@member-group", "tap", "gs.again"),
+    ("@group", "tap", "gs.again"),
+    ("@group", "tap", "gs.vote", "3"),
+    ("@member-group", "tap", "gs.vote", "3"),
+    ("@voter-group", "tap", "gs.vote", "3"),
+    ("@other-group", "tap", "gs.vote", "2"),
+    ("@fifth-group", "tap", "gs.vote", "3"),
+    ("@group", "tap", "gs.reveal"),
+    ("@member", "command", "start", "{agree}"),
+    ("command", "start", "{agree}"),
+    ("tap", "ap.phase", "3"),
+    ("tap", "ap.reason", "votes"),
+    ("tap", "ap.dissent"),
+    ("text", "Two sectors see Phase 2: the referral pathway is not yet used"),
+    ("@group", "tap", "gs.next"),
+    ("@group", "tap", "gs.vote", "1"),
+    ("@member-group", "tap", "gs.vote", "2"),
+    ("@voter-group", "tap", "gs.vote", "2"),
+    ("@group", "tap", "gs.reveal"),
+    ("@group", "tap", "gs.again"),
+    ("@group", "tap", "gs.vote", "2"),
+    ("@member-group", "tap", "gs.vote", "2"),
+    ("@voter-group", "tap", "gs.vote", "2"),
+    ("@group", "tap", "gs.reveal"),
+    ("@group", "tap", "gs.again"),
+    ("@group", "tap", "gs.end"),
+    ("@group", "tap", "gs.keep_on"),
+    ("@group", "tap", "gs.end"),
+    ("@group", "tap", "gs.end_yes"),
+    ("@group", "command", "session"),
+    ("@member-group", "tap", "gs.resume"),
+    ("@group", "tap", "gs.resume"),
+    ("@group", "tap", "gs.end"),
+    ("@group", "tap", "gs.end_yes"),
+    ("command", "results"),
+    ("tap", "ap.open", "1"),
+    ("tap", "ap.pick", "4"),
+    ("tap", "ap.phase", "dont_know"),
+    ("text", "The ministry's figures were not available to the meeting"),
+    ("tap", "ap.all"),
+]
+
 
 SCRIPTS: dict[str, list[Step]] = {
     "assessment": ASSESSMENT, "pulse": PULSE, "facilitate": FACILITATION, "session": SESSION,
-    "plan": PLAN,
+    "plan": PLAN, "consensus": CONSENSUS,
 }
-# The issue asks the group session pinned in English and French.
-PINNED_IN: dict[str, tuple[str, ...]] = {"session": ("en", "fr")}
+# The issues ask the group session pinned in English and French, and the consensus screens in
+# English, French and Arabic.
+PINNED_IN: dict[str, tuple[str, ...]] = {"session": ("en", "fr"),
+                                          "consensus": ("en", "fr", "ar")}
 
 
 def languages_of(name: str) -> tuple[str, ...]:

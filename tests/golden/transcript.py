@@ -92,8 +92,8 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
 # Who acts in a step that starts with "@<who>": the default is "me" (in my private chat).
 GROUP_CHAT = "-100"
 # A session's links in a step's argument: the newest such link the bot has shown.
-SESSION_LINKS = {"{setup}": "gs", "{details}": "gd"}
-SESSION_LINK = re.compile(r"start=(g[sd][A-Za-z0-9_-]{16})")
+SESSION_LINKS = {"{setup}": "gs", "{details}": "gd", "{agree}": "ga"}
+SESSION_LINK = re.compile(r"start=(g[sda][A-Za-z0-9_-]{16})")
 
 
 class GroupMembers:
@@ -115,6 +115,8 @@ ACTORS = {
     "voter-group": (GROUP_CHAT, "tg:1004", Source.GROUP),
     "other": ("1005", "tg:1005", Source.PRIVATE),
     "other-group": (GROUP_CHAT, "tg:1005", Source.GROUP),
+    "fifth": ("1006", "tg:1006", Source.PRIVATE),
+    "fifth-group": (GROUP_CHAT, "tg:1006", Source.GROUP),
 }
 
 

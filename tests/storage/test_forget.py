@@ -97,6 +97,9 @@ async def test_forget_leaves_nothing_of_a_person_anywhere(
         await tx.plans.change(action.id, action.version, ME, {"status": Status.STARTED})
         await tx.plans.comment(action.id, ME, "Started in March")
         await tx.plans.comment(action.id, SOMEONE, "The budget is agreed")
+        # an agreed position I recorded for the round
+        await tx.agreements.record(mine.id, "cap:1", 3, None, "The strategy is adopted", None,
+                                   None, ME)
 
     # before: every table declared a person's, or a round's record, holds me somewhere
     for name, kind in TABLES.items():
@@ -125,6 +128,9 @@ async def test_forget_leaves_nothing_of_a_person_anywhere(
                     mine.id) == [(count,)], table
     assert rows(database_url, "SELECT kind FROM plan_history ORDER BY id") == [
         ("added",), ("changed",)]
+    # the round's agreed position stays, without who recorded it
+    assert rows(database_url, "SELECT phase, reason_text, recorded_by FROM agreements") == [
+        ("3", "The strategy is adopted", None)]
     assert rows(database_url, "SELECT user, text FROM plan_comments") == [
         (SOMEONE, "The budget is agreed")]
     if not on_postgres():  # the file's own bytes, and its write-ahead log's

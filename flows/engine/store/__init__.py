@@ -18,6 +18,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from flows.engine.store.plans import Plans
+from flows.engine.store.positions import Agreements
 from flows.engine.store.records import (
     FIRST_VOTING as FIRST_VOTING,
     NOTE_MAX as NOTE_MAX,
@@ -354,6 +355,9 @@ class Transaction(Protocol):
 
     @property
     def plans(self) -> Plans: ...
+
+    @property
+    def agreements(self) -> Agreements: ...
 
     async def forget(self, user: str) -> ForgetReport:
         """Delete every row that holds the person's id or text (storage/personal.py declares

@@ -1,0 +1,113 @@
+"""Agreed positions where a round's results are drawn (flows.kit.places): after each
+capability's line of the results screen, a sheet of the workbook and a key of the JSON export
+(with the history). What leaves is what the facilitators recorded: the phase, the rationale,
+the dissent note, the session and voting round it came from, the day; never who recorded it.
+Someone who does not facilitate the round sees them in files only once its results are shown
+to participants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flows.engine.extend import Addition, Drawer
+from flows.engine.store import Transaction
+from flows.engine.store.positions import Agreement, positions
+from flows.engine.translator import Translator
+from flows.kit.items import short_name
+from flows.kit.places import (
+    IN_JSON,
+    IN_WORKBOOK,
+    ON_CAPABILITY_LINES,
+    CapabilityNotes,
+    Json,
+    JsonKey,
+    RoundShown,
+    Sheet,
+)
+from flows.kit.texts import rating_label
+from flows.positions.screens import rationale
+from framework.model import Framework
+
+
+def nothing(t: Translator) -> None:
+    return None
+
+
+async def read(tx: Transaction, shown: RoundShown) -> list[Agreement]:
+    if not shown.facilitates and shown.round.published_at is None:
+        return []
+    return await tx.agreements.of_round(shown.round.id)
+
+
+# after each capability's line of the results screen ---------------------------------------
+async def load_notes(tx: Transaction, shown: RoundShown) -> Drawer[CapabilityNotes]:
+    found = positions(await read(tx, shown))
+    if not found:
+        return nothing
+    fw = shown.fw
+
+    def draw(t: Translator) -> CapabilityNotes:
+        return CapabilityNotes({
+            int(item.removeprefix("cap:")): t.gettext("· agreed: {phase}").format(
+                phase=rating_label(t, fw, a.phase))
+            for item, a in found.items() if item.startswith("cap:")})
+    return draw
+
+
+# the workbook -----------------------------------------------------------------------------
+async def load_sheet(tx: Transaction, shown: RoundShown) -> Drawer[Sheet]:
+    history = await read(tx, shown)
+    if not history:
+        return nothing
+    return lambda t: positions_sheet(t, shown.fw, history)
+
+
+def positions_sheet(t: Translator, fw: Framework, history: list[Agreement]) -> Sheet:
+    """One row per recording, oldest first; the latest of each question is marked as its
+    position."""
+    latest = {a.id for a in positions(history).values()}
+    header = (t.gettext("item"), t.gettext("capability or domain"), t.gettext("agreed phase"),
+              t.gettext("rationale"), t.gettext("dissent note"), t.gettext("session"),
+              t.gettext("voting round"), t.gettext("recorded on"), t.gettext("position"))
+    rows = tuple((
+        a.item, short_name(t, fw, a.item),
+        rating_label(t, fw, a.phase),
+        rationale(t, a), a.dissent or "", "" if a.session is None else str(a.session),
+        "" if a.voting is None else str(a.voting), a.recorded_at.date().isoformat(),
+        t.gettext("current") if a.id in latest else t.gettext("earlier"),
+    ) for a in history)
+    # Translators: the name of the workbook's sheet with the agreed positions (31 characters
+    # at most).
+    return Sheet(t.gettext("Agreed positions"), header, rows)
+
+
+# the JSON export --------------------------------------------------------------------------
+async def load_json(tx: Transaction, shown: RoundShown) -> Drawer[JsonKey]:
+    history = await read(tx, shown)
+    if not history:
+        return nothing
+    return lambda t: JsonKey("agreed_positions", positions_json(t, history))
+
+
+def agreement_json(t: Translator, a: Agreement) -> dict[str, Json]:
+    return {
+        "item": a.item, "phase": a.phase, "reason": a.reason,
+        "rationale": rationale(t, a) or None, "dissent": a.dissent,
+        "session": a.session, "voting": a.voting,
+        "recorded_on": a.recorded_at.date().isoformat(),
+    }
+
+
+def positions_json(t: Translator, history: list[Agreement]) -> Json:
+    """Each question's position (its latest agreement) and the whole history, oldest first."""
+    return {
+        "positions": {item: agreement_json(t, a) for item, a in positions(history).items()},
+        "history": [agreement_json(t, a) for a in history],
+    }
+
+
+ADDS: tuple[Addition[Any, Any], ...] = (
+    Addition(ON_CAPABILITY_LINES, load=load_notes),
+    Addition(IN_WORKBOOK, load=load_sheet),
+    Addition(IN_JSON, load=load_json),
+)
