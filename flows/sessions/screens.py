@@ -26,7 +26,6 @@ from framework.model import Framework
 from framework.scoring import DONT_KNOW, ItemStats, Rating, counted_stats
 
 
-
 def heading(t: Translator, r: Round) -> str:
     return assessment_name(t, r.country, r.created_at, r.title)
 

@@ -334,7 +334,8 @@ async def test_forty_people_six_questions_each_vote_counted_once(
         await lead(facilitator, group, "Back", "Question 5 of 6")
         assert "Phase 1" in card_of(group).labels  # voting is open again
         await lead(facilitator, group, "Next", "Question 6 of 6")
-        await lead(facilitator, group, "End", "Group session ended")
+        await lead(facilitator, group, "End", "End the session now?")
+        await lead(facilitator, group, "Yes, end it", "Group session ended")
         summary = await facilitator.wait_for(
             lambda: next((m for m in group.messages() if m.plain.startswith(
                 "Group session summary")), None), chat=group)

@@ -1,0 +1,131 @@
+"""The disagreement-first agenda: a session over a round with answers given alone asks its
+questions by their spread, widest first; the answers' own spread reaches the card only after
+the room's first Reveal, and only in a round whose results are shown to participants."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from flows.engine.effects import EditCard, PostCard, Replace, Send
+from flows.engine.store import Role, Source
+from framework import load_framework
+from tests.golden.scripts import for_language
+from tests.golden.transcript import Scripted, Step, fresh_router
+
+FW = load_framework()
+OPEN_ROUND: list[Step] = [
+    ("command", "start"),
+    ("tap", "sh.agree", "start.{lang}"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("tap", "fa.title"),
+    ("tap", "fa.privacy", "rows"),
+    ("tap", "fa.sector", "government"),
+]
+SET_UP: list[Step] = [
+    ("@group", "command", "session"),
+    ("command", "start", "{setup}"),
+    ("tap", "gs.round", "1"),
+    ("tap", "gs.mode", "full"),
+]
+# Four people's answers given alone before the meeting, by capability: their spreads (the
+# interquartile range, then the range) order the agenda.
+ANSWERS = {
+    1: (3, 3, 3, 3),  # IQR 0
+    2: (1, 2, 3, 4),  # IQR 1.5, range 3
+    5: (1, 1, 4, 4),  # IQR 3
+    9: (2, 2, 3, 3),  # IQR 1
+    12: (2, 2, 2, 3),  # IQR 0.25
+    7: (1, 4),  # two ratings: too few, in its usual place after the others
+}
+PEOPLE = ("tg:1002", "tg:1004", "tg:1005", "tg:1006")
+
+
+def last_card(played: Scripted) -> str:
+    return [e for e in played.effects if isinstance(e, PostCard | EditCard)][-1].screen.text
+
+
+def last_private(played: Scripted) -> str:
+    return [e for e in played.effects if isinstance(e, Send | Replace)][-1].screen.text
+
+
+async def seeded(played: Scripted) -> int:
+    for step in for_language(OPEN_ROUND, "en"):
+        await played.step(step)
+    async with played.router.store.transaction() as tx:
+        (mine,) = [p.round for p in await tx.rounds.participations("tg:1001")]
+        for user in PEOPLE:
+            await tx.rounds.join(mine.id, user, "justice", Role.PARTICIPANT)
+        for capability, values in ANSWERS.items():
+            for user, value in zip(PEOPLE, values, strict=False):
+                await tx.answers.rate(mine.id, user, f"cap:{capability}", value, Source.PRIVATE)
+    return mine.id
+
+
+async def test_the_agenda_asks_the_widest_spread_first(tmp_path: Path) -> None:
+    async with fresh_router(f"sqlite+aiosqlite:///{tmp_path / 'a.sqlite3'}") as router:
+        played = Scripted(router, "en")
+        round_id = await seeded(played)
+        for step in for_language(SET_UP, "en"):
+            await played.step(step)
+        assert "Widest spread first" in last_private(played)
+        await played.step(("tap", "gs.agenda", "spread"))
+        await played.step(("tap", "gs.language", "en"))
+        async with router.store.transaction() as tx:
+            (card,) = await tx.cards.of_round(round_id, "session")
+        usual = [c.item for c in FW.capabilities]
+        widest = ["cap:5", "cap:2", "cap:9", "cap:12", "cap:1"]
+        assert card.context["order"] == widest + [i for i in usual if i not in widest]
+        assert "Question 1 of 21" in last_card(played)
+        assert "5. " + FW.capability(5).name.english in last_card(played)
+
+        # before the first Reveal: nothing of the answers given alone on the card
+        opened = last_card(played)
+        assert "before the meeting" not in opened
+        for who, phase in (("@group", "2"), ("@member-group", "3"), ("@voter-group", "3")):
+            await played.step((who, "tap", "gs.vote", phase))
+        await played.step(("@group", "tap", "gs.reveal"))
+        # revealed, but the round's results are not shown to participants: still not on the
+        # card; the facilitator sees it in private, on the Agree screen
+        assert "before the meeting" not in last_card(played)
+        await played.step(("command", "start", "{agree}"))
+        assert ("Answers given before the meeting: median 2.5 · range 1–4 · n 4 ⚠ · "
+                "agreement weak") in last_private(played)
+
+        # once results are shown to participants, the room sees it after a Reveal only
+        async with router.store.transaction() as tx:
+            await tx.rounds.publish(round_id, datetime.now(UTC))
+        await played.step(("@group", "tap", "gs.next"))  # capability 2
+        assert "before the meeting" not in last_card(played)
+        for who, phase in (("@group", "2"), ("@member-group", "2"), ("@voter-group", "3")):
+            await played.step((who, "tap", "gs.vote", phase))
+        assert "before the meeting" not in last_card(played)
+        await played.step(("@group", "tap", "gs.reveal"))
+        assert ("Answers given before the meeting: median 2.5 · range 1–4 · n 4 ⚠ · "
+                "agreement weak") in last_card(played)
+        await played.step(("@group", "tap", "gs.back"))  # capability 5, revealed before
+        await played.step(("@group", "tap", "gs.reveal"))
+        assert "Answers given before the meeting: median 2.5 · range 1–4 · n 4" in \
+            last_card(played)
+
+
+async def test_the_usual_order_and_no_choice_without_answers(tmp_path: Path) -> None:
+    async with fresh_router(f"sqlite+aiosqlite:///{tmp_path / 'b.sqlite3'}") as router:
+        played = Scripted(router, "en")
+        round_id = await seeded(played)
+        for step in for_language(SET_UP, "en"):
+            await played.step(step)
+        await played.step(("tap", "gs.agenda", "usual"))
+        await played.step(("tap", "gs.language", "en"))
+        async with router.store.transaction() as tx:
+            (card,) = await tx.cards.of_round(round_id, "session")
+        assert card.context["order"] == []
+        assert "1. " + FW.capability(1).name.english in last_card(played)
+    async with fresh_router(f"sqlite+aiosqlite:///{tmp_path / 'c.sqlite3'}") as router:
+        played = Scripted(router, "en")
+        for step in for_language(OPEN_ROUND + SET_UP, "en"):
+            await played.step(step)
+        # a round with no answers: the language comes next, no agenda to choose
+        assert "In which language" in last_private(played)
