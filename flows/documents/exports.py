@@ -35,6 +35,7 @@ from typing import Any
 
 import xlsxwriter
 
+from flows.documents.agreement_sheet import agreement_sheet
 from flows.documents.results import alpha_of, round_shown
 from flows.documents.results_json import results_json
 from flows.documents.session_votes import SessionVotes, load_sessions
@@ -122,8 +123,12 @@ def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]
         why += " " + t.gettext("Export JSON holds the figures that may be shown.")
     sessions = () if data.round.figures_only else data.sessions
     rows = export_rows(t, data.fw, data.participants, answers, sessions)
-    content = (csv_bytes(t, rows, why) if kind == "csv"
-               else xlsx_bytes(t, rows, about(t, data, why), drawn_by(data.sheets, t)))
+    if kind == "csv":
+        return csv_bytes(t, rows, why), f"mnr-{code}-answers.{kind}"
+    agreement = agreement_sheet(t, data.fw, data.results, data.sessions,
+                                alpha_of(data.fw, data.answers))
+    content = xlsx_bytes(t, rows, about(t, data, why),
+                         [agreement, *drawn_by(data.sheets, t)])
     return content, f"mnr-{code}-answers.{kind}"
 
 

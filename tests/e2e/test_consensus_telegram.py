@@ -8,9 +8,12 @@ distributions, the agreed phase, its rationale and the dissent."""
 from __future__ import annotations
 
 import asyncio
+import io
 import json
 from collections import Counter
 from collections.abc import Sequence
+
+import openpyxl
 
 from flows.engine.store import FIRST_VOTING
 from framework import load_framework
@@ -147,6 +150,23 @@ async def test_vote_again_agree_and_export(server: BotApiServer, database_url: s
         assert position["rationale"] == "It follows the group's vote"
         assert position["reason"] == "votes" and position["dissent"] == DISSENT
         assert position["voting"] == 2 and position["session"] == m.card_id
+        # the workbook: both votes' spreads with their readings, the position with its history
+        await tap(facilitator, "Export XLSX")
+        xlsx = facilitator.messages()[-1].document
+        assert xlsx is not None
+        book = openpyxl.load_workbook(io.BytesIO(xlsx.content))
+        spreads = [[str(c.value or "") for c in row] for row in book["Agreement"].iter_rows()]
+        head = spreads[0]
+        ours = [r for r in spreads if r[0] == "session 1" and r[1] == items[0]]
+        assert [(r[head.index("voting round")], r[head.index("agreement")]) for r in ours] == [
+            ("1", "agreement moderate"), ("2", "agreement strong")]
+        assert [r[1] for r in spreads if r[0] == "session 1" and r[1] == items[1]] == [items[1]]
+        agreed = [[str(c.value or "") for c in row]
+                  for row in book["Agreed positions"].iter_rows()]
+        assert agreed[1][2:5] == ["Phase 3", "It follows the group's vote", DISSENT]
+        votes = [[str(c.value or "") for c in row] for row in book["answers"].iter_rows()]
+        voting = votes[0].index("voting round")
+        assert Counter(r[voting] for r in votes[1:] if r[2] == items[0]) == {"1": 8, "2": 8}
         # stored apart: two voting rounds of the first question, 8 votes each
         assert rows(database_url, """SELECT voting, COUNT(*) FROM votes WHERE session_id = ?
             AND item = ? GROUP BY voting ORDER BY voting""", m.card_id, items[0]) == [

@@ -190,7 +190,7 @@ async def test_the_workbook_has_a_plan_sheet_as_stored_every_cell_text(
     sent = await files(router, planned.chat, "Export XLSX")
     workbook = sent[f"mnr-{planned.code}-answers.xlsx"].data
     book = openpyxl.load_workbook(io.BytesIO(workbook))
-    assert book.sheetnames == ["About", "answers", "Plan"]
+    assert book.sheetnames == ["About", "answers", "Agreement", "Plan"]
     sheet = book["Plan"]
     cells = [[c.value if c.value is not None else "" for c in row] for row in sheet.iter_rows()]
     assert all(c.data_type == "s" for row in sheet.iter_rows(min_row=2) for c in row
@@ -229,7 +229,7 @@ async def test_the_workbook_has_a_plan_sheet_as_stored_every_cell_text(
     converted = subprocess.run(
         ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
          "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,"
-         "false,false,3", "--outdir", str(out), str(path)],
+         "false,false,4", "--outdir", str(out), str(path)],
         env={**os.environ, "HOME": str(tmp_path)}, capture_output=True, text=True,
         timeout=300)
     assert converted.returncode == 0, converted.stderr
@@ -334,7 +334,7 @@ async def test_the_plan_is_drawn_in_other_languages(router: Router, language: st
     assert plain(FORMULA).translate(BRACKETS) in plain(text).translate(BRACKETS)
     book = openpyxl.load_workbook(io.BytesIO(
         next(a for name, a in sent.items() if name.endswith(".xlsx")).data))
-    assert len(book.sheetnames) == 3 and book.worksheets[2].max_row == 4
+    assert len(book.sheetnames) == 4 and book.worksheets[3].max_row == 4
 
 
 async def files_by_position(router: Router, chat: Chat) -> dict[str, Attachment]:
