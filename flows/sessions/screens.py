@@ -104,6 +104,11 @@ def card(t: Translator, data: CardData) -> list[Screen]:
         return [Screen("\n".join(lines), card_buttons(t, data), rtl=t.rtl)]
     fw, item = data.fw, item_of(t, data.fw, data.items[data.index])
     lines = question_lines(t, data.round, item, data.index, len(data.items))
+    if data.ending:  # the card only asks, until the facilitator answers
+        lines += [bold(ending_question(t, data)), ""]
+        lines.append(italic(t.gettext(
+            "Anonymous: only counts are shown, never who voted what.")))
+        return [Screen("\n".join(lines), card_buttons(t, data), rtl=t.rtl)]
     if data.state == "open":
         lines += [labelled(t, bold(phase_label(t, fw, n)), escape(brief))
                   for n, brief in enumerate(item.briefs, start=1)]
@@ -117,8 +122,6 @@ def card(t: Translator, data: CardData) -> list[Screen]:
     if data.agreed is not None:
         lines.append(bold(t.gettext("Agreed position: {phase}").format(
             phase=rating_label(t, fw, data.agreed))))
-    if data.ending:
-        lines += ["", bold(ending_question(t, data))]
     lines.append(italic(t.gettext("Anonymous: only counts are shown, never who voted what.")))
     return [Screen("\n".join(lines), card_buttons(t, data), rtl=t.rtl)]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
@@ -16,7 +17,7 @@ from flows.rounds.context import TITLE_MAX
 from flows.sessions import screens as session_screens, summary as session_summary
 from framework import load_framework
 from framework.aggregate import Tally, round_results
-from framework.scoring import DONT_KNOW
+from framework.scoring import DONT_KNOW, counted_stats
 
 FW = load_framework()
 LIMITS = {"en": 700}
@@ -60,9 +61,12 @@ def test_every_pulse_question_fits(language: str) -> None:
 
 @pytest.mark.parametrize("language", available_locales())
 def test_every_session_card_fits(language: str) -> None:
-    """A group's card, open or revealed with a long title and many votes, in both modes."""
+    """A group's card, open or revealed with a long title and many votes, in both modes; and
+    at its longest: a second vote with both spreads, the answers given before the meeting, an
+    agreed position and End asking to confirm."""
     t = translator(language)
     long_title = Round(1, "ABCDEFGH", "CD", "tg:1", datetime.now(UTC), "T" * TITLE_MAX, None, None)
+    before = counted_stats("cap:1", (10, 20, 30, 25), 15)
     lengths = []
     for mode in MODES:
         items = session_items(FW, mode)
@@ -70,8 +74,11 @@ def test_every_session_card_fits(language: str) -> None:
             for state in ("open", "revealed"):
                 data = session_screens.CardData(FW, long_title, state, index, items,
                                                 (120, 80, 40, 30, 30), "https://t.me/b?start=gd1")
-                (screen,) = session_screens.card(t, data)
-                lengths.append(shown_length(screen.text))
+                longest = replace(data, voting=2, first=(100, 90, 50, 20, 40), agreed=DONT_KNOW,
+                                  before=before, ending=True, agree="https://t.me/b?start=ga1")
+                for drawn in (data, longest):
+                    (screen,) = session_screens.card(t, drawn)
+                    lengths.append(shown_length(screen.text))
     assert max(lengths) <= limit(language), (language, max(lengths))
 
 
