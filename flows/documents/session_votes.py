@@ -111,11 +111,20 @@ def question_figures(t: Translator, fw: Framework, session: SessionVotes
                      ) -> tuple[tuple[str, str], ...]:
     """Each question voted on, and its figures (or why there are none)."""
     lines = []
+    votings = session.votings(fw)
     for item in session_items(fw, session.mode):
         result = session.results.items[item]
         if not result.answers:
             continue
-        lines.append((short_name(t, fw, item), result_text(t, result, votes=True)))
+        text = result_text(t, result, votes=True)
+        shown = sorted(votings.get(item, {}))
+        if len(shown) > 1:  # voted twice, both shown: the first vote, then the second
+            first = votings[item][shown[0]].items[item]
+            text = t.gettext("first vote: {first}; second vote: {second}").format(
+                first=result_text(t, first, votes=True), second=text)
+        elif shown and shown[-1] > 1:
+            text = t.gettext("second vote: {second}").format(second=text)
+        lines.append((short_name(t, fw, item), text))
     return tuple(lines)
 
 

@@ -327,6 +327,8 @@ CONSENSUS: list[Step] = [
     ("@group", "tap", "gs.end"),
     ("@group", "tap", "gs.end_yes"),
     ("command", "results"),
+    ("tap", "fa.sessions"),
+    ("tap", "fa.back"),
     ("tap", "ap.open", "1"),
     ("tap", "ap.pick", "4"),
     ("tap", "ap.phase", "dont_know"),
