@@ -476,7 +476,11 @@ async def test_two_groups_at_once_in_their_own_languages(
         await facilitator.wait_for(lambda: "3 votes" in card_of(london).plain, chat=london)
         assert set(session_answers(database_url, id_fr)) == {PULSE_ITEMS[0]}
         assert set(session_answers(database_url, id_en)) == {FW.capabilities[0].item}
-        await lead(facilitator, paris, "Terminer", "Session de groupe terminée")
+        french_t = translator("fr")
+        await lead(facilitator, paris, "Terminer", french_t.gettext("End the session now?")
+                   .rstrip("?").rstrip())
+        await lead(facilitator, paris, french_t.gettext("Yes, end it"),
+                   "Session de groupe terminée")
         summary = await facilitator.wait_for(
             lambda: next((m for m in paris.messages() if "Résumé" in m.plain), None), chat=paris)
         assert "médiane" in summary.plain
