@@ -159,7 +159,11 @@ def reveal_lines(t: Translator, data: CardData) -> list[str]:
     if data.both_shown and data.first is not None:
         # one line per answer: the first vote's count, then the second's
         for label, was, now in zip(labels, data.first, data.counts, strict=True):
-            lines.append(labelled(t, escape(label), f"{was} → {now}"))
+            # Translators: a count in the first vote, then in the second ("2 → 4"); in a
+            # script written right to left, write the arrow as ← so that it points from the
+            # first to the second as the line is read.
+            lines.append(labelled(t, escape(label), t.gettext("{was} → {now}").format(
+                was=was, now=now)))
         first = counted_stats(data.items[data.index], data.first[:4], data.first[4])
         lines.append("")
         if first.n >= MIN_GROUP:

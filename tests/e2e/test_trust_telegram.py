@@ -62,7 +62,9 @@ async def set_up(facilitator: Person, group: Group, payload: str, round_label: s
     """The facilitator opens the set-up link and starts a session: the posted card."""
     await say(facilitator, f"/start {payload}")
     await tap(facilitator, round_label)
-    await tap(facilitator, mode)
+    screen = await tap(facilitator, mode)
+    if "Usual order" in screen.labels:  # a round with answers given alone offers an agenda
+        await tap(facilitator, "Usual order")
     await tap(facilitator, "English")
     card, _ = newest_card(database_url, group)
     placed = await facilitator.wait_for(lambda: rows(
