@@ -104,6 +104,10 @@ def card(t: Translator, data: CardData) -> list[Screen]:
         return [Screen("\n".join(lines), card_buttons(t, data), rtl=t.rtl)]
     fw, item = data.fw, item_of(t, data.fw, data.items[data.index])
     lines = question_lines(t, data.round, item, data.index, len(data.items))
+    if data.voting != FIRST_VOTING:
+        # the room has read the question and discussed it: on a phone, a second vote's lines
+        # (and then both spreads) take its place
+        del lines[4]
     if data.ending:  # the card only asks, until the facilitator answers
         lines += [bold(ending_question(t, data)), ""]
         lines.append(italic(t.gettext(
@@ -114,12 +118,15 @@ def card(t: Translator, data: CardData) -> list[Screen]:
                   for n, brief in enumerate(item.briefs, start=1)]
         lines.append("")
         if data.voting != FIRST_VOTING:
-            lines.append(bold(t.gettext("Second vote: everyone votes again.")))
-        lines.append(bold(t.ngettext("{n} vote", "{n} votes", data.votes).format(
-            n=data.votes)))
+            lines.append(bold(t.ngettext("Second vote: {n} vote", "Second vote: {n} votes",
+                                         data.votes).format(n=data.votes)))
+        else:
+            lines.append(bold(t.ngettext("{n} vote", "{n} votes", data.votes).format(
+                n=data.votes)))
     else:  # the spread in place of the phases, so that the card still fits a phone
         lines += reveal_lines(t, data)
-    if data.agreed is not None:
+    # an agreed position is shown once voting is closed: it must not sway a second vote
+    if data.agreed is not None and data.state != "open":
         lines.append(bold(t.gettext("Agreed position: {phase}").format(
             phase=rating_label(t, fw, data.agreed))))
     lines.append(italic(t.gettext("Anonymous: only counts are shown, never who voted what.")))

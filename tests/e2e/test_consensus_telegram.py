@@ -66,7 +66,7 @@ async def test_vote_again_agree_and_export(server: BotApiServer, database_url: s
         await facilitator.wait_for(lambda: "8 votes" in card_of(group).plain, chat=group)
         revealed = await lead(facilitator, group, "Reveal", "Voting on this question")
         assert "Vote again" in revealed.labels and "Agree" in revealed.urls
-        await lead(facilitator, group, "Vote again", "Second vote: everyone votes again.")
+        await lead(facilitator, group, "Vote again", "Second vote: 0 votes")
         second = list(first)
         second[0], second[6] = "Phase 3", "Phase 3"  # two change their minds
         await votes_of(people, group, second)
@@ -107,7 +107,7 @@ async def test_vote_again_agree_and_export(server: BotApiServer, database_url: s
         await votes_of(people[:4], group, ["Phase 1", "Phase 2", "Phase 2", "Phase 3"])
         await facilitator.wait_for(lambda: "4 votes" in card_of(group).plain, chat=group)
         await lead(facilitator, group, "Reveal", "Voting on this question")
-        await lead(facilitator, group, "Vote again", "Second vote: everyone votes again.")
+        await lead(facilitator, group, "Vote again", "Second vote: 0 votes")
         latest = ["Phase 2", "Phase 2", "Phase 2", "Phase 3"]
         await votes_of(people[:4], group, latest)
         await facilitator.wait_for(lambda: "4 votes" in card_of(group).plain, chat=group)

@@ -76,7 +76,7 @@ def test_every_session_card_fits(language: str) -> None:
                                                 (120, 80, 40, 30, 30), "https://t.me/b?start=gd1")
                 longest = replace(data, voting=2, first=(100, 90, 50, 20, 40), agreed=DONT_KNOW,
                                   before=before, ending=True, agree="https://t.me/b?start=ga1")
-                for drawn in (data, longest):
+                for drawn in (data, longest, replace(longest, ending=False)):
                     (screen,) = session_screens.card(t, drawn)
                     lengths.append(shown_length(screen.text))
     assert max(lengths) <= limit(language), (language, max(lengths))
