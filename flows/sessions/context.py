@@ -13,7 +13,7 @@ from flows.engine.declare import Trigger
 from flows.engine.store import FIRST_VOTING, Card, Role, Round, VoteCount
 from flows.engine.store.positions import positions
 from flows.engine.turn import Turn
-from flows.kit.items import FULL, PULSE, session_items
+from flows.kit.items import PULSE, session_items
 from flows.sessions import screens
 from framework.aggregate import MIN_GROUP, RoundResults
 from framework.model import Framework
@@ -82,11 +82,11 @@ def voting_of(ctx: SessionContext, item: str) -> int:
     return ctx.votings.get(item, FIRST_VOTING)
 
 
-def by_spread(fw: Framework, results: RoundResults) -> list[str]:
-    """The capabilities by the spread of the round's own answers, widest first (by their
-    interquartile range, then range); those with fewer than `MIN_GROUP` ratings follow, in
-    their usual order."""
-    usual = session_items(fw, FULL)
+def by_spread(fw: Framework, results: RoundResults, mode: str) -> list[str]:
+    """The session's questions (capabilities, or the domains' pulse questions) by the spread
+    of the round's own answers to them, widest first (by their interquartile range, then
+    range); those with fewer than `MIN_GROUP` ratings follow, in their usual order."""
+    usual = session_items(fw, mode)
     shown = [(s, i) for i, item in enumerate(usual) if (s := results.shown(item)) is not None
              and s.n >= MIN_GROUP]
     shown.sort(key=lambda p: (-(p[0].iqr or 0), -((p[0].high or 0) - (p[0].low or 0)), p[1]))
@@ -175,7 +175,7 @@ async def card_data(turn: Turn[Any], card: Card) -> screens.CardData:
     before: ItemStats | None = None
     # the round's own answers: to the room only after its first Reveal of the question, and
     # only when the round's results are shown to its participants
-    if item in ctx.revealed and found.published_at is not None and item.startswith("cap:"):
+    if item in ctx.revealed and found.published_at is not None:
         before = (await results_of(turn.tx, turn.fw, found.id)).shown(item)
     return screens.CardData(
         fw=turn.fw, round=found, state=card.state, index=ctx.index, items=items,

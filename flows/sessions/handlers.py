@@ -13,7 +13,7 @@ from flows.engine.effects import Screen
 from flows.engine.store import SECTOR_NOT_GIVEN, Card, Role, Source
 from flows.engine.turn import Turn
 from flows.kit.entries import AGREE
-from flows.kit.items import FULL
+from flows.kit.items import session_items
 from flows.kit.links import SESSION_AGREE_FIRST, SESSION_LINK
 from flows.kit.texts import escape
 from flows.sessions import screens
@@ -30,6 +30,7 @@ from flows.sessions.context import (
     link,
     voting_of,
 )
+from framework.aggregate import MIN_GROUP
 from framework.scoring import DONT_KNOW, Rating
 
 
@@ -143,10 +144,10 @@ async def round_chosen(turn: T, round_id: str) -> None:
 async def mode_chosen(turn: T, mode: str) -> None:
     turn.ctx.mode = mode
     turn.ctx.order = []
-    if mode == FULL and turn.ctx.round_id is not None:
+    if turn.ctx.round_id is not None:
         results = await results_of(turn.tx, turn.fw, turn.ctx.round_id)
-        if any((s := results.shown(c.item)) is not None and s.n >= 3
-               for c in turn.fw.capabilities):
+        if any((s := results.shown(item)) is not None and s.n >= MIN_GROUP
+               for item in session_items(turn.fw, mode)):
             turn.move(Go.agenda)  # the round's own answers can order the questions
             return
     turn.move(Go.mode)
@@ -156,7 +157,7 @@ async def agenda_chosen(turn: T, arg: str) -> None:
     turn.ctx.order = []
     if arg == "spread" and turn.ctx.round_id is not None:
         turn.ctx.order = by_spread(turn.fw, await results_of(turn.tx, turn.fw,
-                                                             turn.ctx.round_id))
+                                                             turn.ctx.round_id), turn.ctx.mode)
     turn.move(Go.mode)
 
 

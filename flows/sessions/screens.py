@@ -278,7 +278,7 @@ def pick_language(t: Translator, choices: tuple[tuple[str, str], ...]) -> list[S
 def pick_agenda(t: Translator) -> list[Screen]:
     return [Screen(escape(t.gettext(
         "This round already has answers given alone. In which order should the group take "
-        "the questions? Widest spread first puts the capabilities people rated most "
+        "the questions? Widest spread first puts the questions people rated most "
         "differently at the top; those with fewer than 3 ratings follow."
     )), single(Button(t.gettext("Widest spread first"), Act.agenda, "spread"),
                Button(t.gettext("Usual order"), Act.agenda, "usual")))]

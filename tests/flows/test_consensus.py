@@ -129,3 +129,24 @@ async def test_the_usual_order_and_no_choice_without_answers(tmp_path: Path) -> 
             await played.step(step)
         # a round with no answers: the language comes next, no agenda to choose
         assert "In which language" in last_private(played)
+
+
+async def test_a_pulse_session_is_ordered_by_the_pulse_answers(tmp_path: Path) -> None:
+    async with fresh_router(f"sqlite+aiosqlite:///{tmp_path / 'd.sqlite3'}") as router:
+        played = Scripted(router, "en")
+        round_id = await seeded(played)
+        pulse = [d.item for d in FW.domains]
+        async with router.store.transaction() as tx:  # pulse checks taken before
+            for user, values in zip(PEOPLE, ((1, 3), (4, 3), (1, 3), (4, 3)), strict=True):
+                for item, value in zip((pulse[4], pulse[1]), values, strict=True):
+                    await tx.answers.rate(round_id, user, item, value, Source.PRIVATE)
+        for step in for_language(SET_UP[:-1], "en"):
+            await played.step(step)
+        await played.step(("tap", "gs.mode", "pulse"))
+        assert "Widest spread first" in last_private(played)
+        await played.step(("tap", "gs.agenda", "spread"))
+        await played.step(("tap", "gs.language", "en"))
+        async with router.store.transaction() as tx:
+            (card,) = await tx.cards.of_round(round_id, "session")
+        rest = [item for item in pulse if item not in (pulse[4], pulse[1])]
+        assert card.context["order"] == [pulse[4], pulse[1], *rest]
