@@ -12,7 +12,7 @@ import logging
 import os
 import tempfile
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
@@ -142,8 +142,9 @@ class Translator:
     def percent(self, share: float) -> str:
         return format_percent(share, locale=self.babel)
 
-    def date(self, moment: datetime) -> str:
-        return format_date(moment.date(), format="long", locale=self.babel)
+    def date(self, moment: date | datetime) -> str:
+        day = moment.date() if isinstance(moment, datetime) else moment
+        return format_date(day, format="long", locale=self.babel)
 
     def month(self, month: int) -> str:
         return str(self.babel.months["stand-alone"]["wide"][month])

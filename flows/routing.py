@@ -18,10 +18,11 @@ from flows.pulse import flow as pulse
 from flows.rounds import flow as facilitate
 from flows.sessions import flow as session
 from flows.shell.flow import Shell
+from flows.validation import flow as validation
 from framework.model import Framework
 
 FLOWS: tuple[Flow[Any], ...] = (assessment.FLOW, pulse.FLOW, facilitate.FLOW, session.FLOW,
-                                 plan.FLOW, positions.FLOW)
+                                 plan.FLOW, positions.FLOW, validation.FLOW)
 
 
 def additions(flows: Iterable[Flow[Any]] = FLOWS) -> tuple[Addition[Any, Any], ...]:

@@ -12,7 +12,9 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
+    Text,
     UniqueConstraint,
     false,
     true,
@@ -370,3 +372,59 @@ class AgreementRow(Base):
     voting: Mapped[int | None] = mapped_column(Integer)
     recorded_by: Mapped[str | None] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class VersionRow(Base):
+    """One version of a round's validation: its review, then its validation with the snapshot
+    of what the report shows and its hash (`flows.engine.store.validation`)."""
+
+    __tablename__ = "round_versions"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    state: Mapped[str] = mapped_column(String(12))  # "review" or "validated"
+    review_opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    review_ends: Mapped[str | None] = mapped_column(String(10))  # "2027-01-31"
+    reminded: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    institution: Mapped[str | None] = mapped_column(String(120))
+    validated_on: Mapped[str | None] = mapped_column(String(10))
+    validated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    snapshot: Mapped[str | None] = mapped_column(Text())
+    snapshot_hash: Mapped[str | None] = mapped_column(String(64))
+    counted: Mapped[int | None] = mapped_column(Integer)
+    # beside the snapshot, not inside its hash
+    sharing: Mapped[str | None] = mapped_column(String(12))
+    shared_with: Mapped[str | None] = mapped_column(String(200))
+    sharing_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    superseded_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class FlagRow(Base):
+    """A participant's "I see it differently" on a capability of a version under review."""
+
+    __tablename__ = "flags"
+    __table_args__ = (UniqueConstraint("round_id", "version", "item", "user", name="uq_flag"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    item: Mapped[str] = mapped_column(String(32))
+    user: Mapped[str] = mapped_column(String(64), index=True)
+    comment: Mapped[str | None] = mapped_column(String(300))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class VersionFileRow(Base):
+    """A file rendered from a validated version's snapshot, kept so that every later export of
+    it is the same bytes."""
+
+    __tablename__ = "version_files"
+
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    language: Mapped[str] = mapped_column(String(8), primary_key=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

@@ -56,6 +56,12 @@ TABLES: dict[str, Personal | RoundRecord | Impersonal] = {
     # an agreed position is the round's conclusion: who recorded it is forgotten, its words
     # (the rationale, the dissent note) are the round's
     "agreements": RoundRecord(links=("recorded_by",), texts=("reason_text", "dissent")),
+    # a validated version's snapshot and files hold aggregates only, never anyone's row: they
+    # stay, and say how many people they counted
+    "round_versions": RoundRecord(links=(), texts=("institution", "shared_with")),
+    "version_files": RoundRecord(links=()),
+    # a flag and its comment are the participant's: they go with them
+    "flags": Personal("user"),
     "invites": Impersonal(),
     "group_calls": Impersonal(),
 }

@@ -161,7 +161,7 @@ class SqlRounds:
             .values(role=role.value)
         )
 
-    async def close(self, round_id: int, when: datetime) -> None:
+    async def close(self, round_id: int, when: datetime | None) -> None:
         await self.unit.write(
             update(RoundRow).where(RoundRow.id == round_id).values(closed_at=when)
         )

@@ -28,6 +28,7 @@ from storage.positions import SqlAgreements
 from storage.queries import SqlQueries
 from storage.rounds import SqlRounds
 from storage.unit import Unit, rowcount
+from storage.validation import SqlValidations
 from storage.votes import SqlJobs, SqlNotices, SqlVotes
 
 # asyncpg's errors for a server that went away or is starting or stopping
@@ -106,6 +107,10 @@ class SqlTransaction:
     @cached_property
     def agreements(self) -> SqlAgreements:
         return SqlAgreements(self.unit)
+
+    @cached_property
+    def validations(self) -> SqlValidations:
+        return SqlValidations(self.unit)
 
     @property
     def wrote(self) -> bool:

@@ -7,12 +7,14 @@ from datetime import UTC, datetime
 from flows.assessment import screen_data
 from flows.assessment.context import T
 from flows.documents.results import ResultsData, results_of
+from flows.engine.extend import prepared
 from flows.engine.store import (
     NOTE_MAX,
     Answer,
     Participation,
     Role,
 )
+from flows.kit.places import ON_SHARED_RESULTS, RoundShown
 
 
 # loading ----------------------------------------------------------------------------------
@@ -137,6 +139,10 @@ async def load_summary(turn: T) -> screen_data.SummaryData:
         shared = ResultsData(turn.fw, participation.round,
                              await results_of(turn.tx, turn.fw, participation.round.id),
                              datetime.now(UTC))
+    on_shared = await prepared(turn.router.additions, ON_SHARED_RESULTS, turn.tx, RoundShown(
+        turn.fw, participation.round, facilitates=False))
+    if shared is None:
+        on_shared = ()
     return screen_data.SummaryData(
         fw=turn.fw,
         round=round_view(participation),
@@ -147,4 +153,5 @@ async def load_summary(turn: T) -> screen_data.SummaryData:
         today=datetime.now(UTC),
         shared=shared,
         additions=turn.router.additions,
+        on_shared=on_shared,
     )

@@ -8,7 +8,8 @@ from datetime import datetime
 from typing import Any
 
 from flows.documents.results import ResultsData
-from flows.engine.extend import Addition
+from flows.engine.effects import Button
+from flows.engine.extend import Addition, Drawer
 from flows.engine.store import Answer
 from framework.model import Framework
 
@@ -106,6 +107,8 @@ class SummaryData:
     shared: ResultsData | None = None  # the round's results, when its facilitators show them
     # what other flows add under each priority (flows.kit.places.ON_PRIORITY)
     additions: tuple[Addition[Any, Any], ...] = ()
+    # what they add under the shared results (ON_SHARED_RESULTS: a flag during the review)
+    on_shared: tuple[Drawer[Button], ...] = ()
 
 
 @dataclass(frozen=True)

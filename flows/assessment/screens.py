@@ -22,7 +22,7 @@ from flows.assessment.screen_data import (
 from flows.documents.report import pulse_lines, round_profile, summary_text
 from flows.documents.results import published
 from flows.engine.effects import Button, Screen, button, rows, single
-from flows.engine.extend import drawn
+from flows.engine.extend import drawn, drawn_by
 from flows.engine.store import SECTORS
 from flows.engine.translator import Translator
 from flows.kit.country_step import CountryData, country_screen
@@ -331,8 +331,8 @@ def summary(t: Translator, data: SummaryData) -> list[Screen]:
              for extra in drawn(data.additions, ON_PRIORITY, t,
                                 PriorityShown(data.round.id, priority.capability.id,
                                               data.round.facilitates))]
-    buttons = [*added, button(t, Act.chart), button(t, Act.report), button(t, Act.csv),
-               button(t, Act.review)]
+    buttons = [*added, *drawn_by(data.on_shared, t), button(t, Act.chart),
+               button(t, Act.report), button(t, Act.csv), button(t, Act.review)]
     if data.next_open is not None:
         buttons.append(continue_button(t, data.next_open))
     buttons.append(button(t, Act.new))

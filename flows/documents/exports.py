@@ -39,6 +39,7 @@ from flows.documents.agreement_sheet import agreement_sheet
 from flows.documents.results import alpha_of, round_shown
 from flows.documents.results_json import results_json
 from flows.documents.session_votes import SessionVotes, load_sessions
+from flows.documents.snapshot import Snapshot
 from flows.engine.extend import Addition, Drawer, drawn_by, prepared
 from flows.engine.store import Answer, Participation, Round, Store, Transaction
 from flows.engine.translator import Translator
@@ -51,6 +52,7 @@ from framework.aggregate import (
     round_results,
     rows_may_leave,
 )
+from framework.agreement import Alpha
 from framework.model import Framework
 
 FORMATS = ("csv", "xlsx", "json")
@@ -69,6 +71,19 @@ class ExportData:
     today: datetime
     sheets: tuple[Drawer[Sheet], ...] = ()  # what other flows add (IN_WORKBOOK)
     keys: tuple[Drawer[JsonKey], ...] = ()  # (IN_JSON)
+    agreement: Alpha | None = None  # Krippendorff's alpha of its answers
+    version: int | None = None  # a validated version's files: drawn from its snapshot
+
+
+async def load_validated_export(tx: Transaction, fw: Framework, found: Round, version: int,
+                                snapshot: Snapshot,
+                                additions: Sequence[Addition[Any, Any]] = ()) -> ExportData:
+    """A validated version's files' data: its snapshot's figures, no one's rows, its date."""
+    shown = round_shown(fw, found, snapshot.results)
+    sheets = await prepared(additions, IN_WORKBOOK, tx, shown)
+    keys = await prepared(additions, IN_JSON, tx, shown)
+    return ExportData(fw, found, snapshot.results, (), (), snapshot.sessions, snapshot.today,
+                      sheets, keys, snapshot.agreement, version)
 
 
 async def load_export(tx: Transaction, fw: Framework, found: Round,
@@ -79,13 +94,14 @@ async def load_export(tx: Transaction, fw: Framework, found: Round,
     shown = round_shown(fw, found, results)
     sheets = await prepared(additions, IN_WORKBOOK, tx, shown)
     keys = await prepared(additions, IN_JSON, tx, shown)
+    answers = tuple(await tx.answers.of_round(found.id))
     return ExportData(
         fw, found, results,
         tuple(await tx.rounds.participants(found.id)),
-        tuple(await tx.answers.of_round(found.id)),
+        answers,
         await load_sessions(tx, fw, found.id),
         datetime.now(UTC),
-        sheets, keys,
+        sheets, keys, alpha_of(fw, answers),
     )
 
 
@@ -109,14 +125,18 @@ def notice(t: Translator) -> str:
     return own_wording(t)
 
 
+def export_file_name(data: ExportData, kind: str) -> str:
+    code = data.round.code if data.version is None else f"{data.round.code}-v{data.version}"
+    return f"mnr-{code}-results.json" if kind == "json" else f"mnr-{code}-answers.{kind}"
+
+
 def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]:
     """One of the round's files (csv, xlsx or json) and its name: the facilitator's buttons and
     the operator's command line write the same bytes."""
-    code = data.round.code
+    name = export_file_name(data, kind)
     if kind == "json":
         return results_json(t, data.fw, data.round, data.results, data.sessions,
-                            drawn_by(data.keys, t), alpha_of(data.fw, data.answers)
-                            ), f"mnr-{code}-results.json"
+                            drawn_by(data.keys, t), data.agreement), name
     why = withheld(t, data.round, data.results)
     answers = () if why else data.answers
     if why:
@@ -124,12 +144,11 @@ def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]
     sessions = () if data.round.figures_only else data.sessions
     rows = export_rows(t, data.fw, data.participants, answers, sessions)
     if kind == "csv":
-        return csv_bytes(t, rows, why), f"mnr-{code}-answers.{kind}"
-    agreement = agreement_sheet(t, data.fw, data.results, data.sessions,
-                                alpha_of(data.fw, data.answers))
+        return csv_bytes(t, rows, why), name
+    agreement = agreement_sheet(t, data.fw, data.results, data.sessions, data.agreement)
     content = xlsx_bytes(t, rows, about(t, data, why),
                          [agreement, *drawn_by(data.sheets, t)])
-    return content, f"mnr-{code}-answers.{kind}"
+    return content, name
 
 
 def about(t: Translator, data: ExportData, why: str) -> list[str]:

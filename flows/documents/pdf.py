@@ -27,7 +27,9 @@ FSI, PDI = "\u2068", "\u2069"  # first strong isolate, and its end
 FONTS = '"Noto Sans", "Noto Sans Arabic", "Noto Sans CJK SC", "DejaVu Sans", sans-serif'
 STYLE = f"""
 @page {{ size: A4; margin: 18mm 16mm;
+        @top-center {{ content: element(stamp); }}
         @bottom-center {{ content: counter(page); font-size: 8pt; }} }}
+.stamp {{ position: running(stamp); font-size: 8pt; color: #555; }}
 body {{ font-family: {FONTS}; font-size: 10pt; line-height: 1.35; color: #222; }}
 h1 {{ font-size: 17pt; margin: 0 0 4pt; }}
 h2 {{ font-size: 12.5pt; margin: 14pt 0 5pt; border-bottom: 1px solid #bbb; }}
@@ -77,6 +79,7 @@ class ReportData:
     domains_title: str = ""
     notes_withheld: str = ""  # why the capabilities carry no evidence notes, if they do not
     added: tuple[Section, ...] = ()  # what other flows add (flows.kit.places.IN_REPORT)
+    stamp: str = ""  # at the top of every page: the state and version of a validated round
 
 
 def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str,
@@ -93,6 +96,7 @@ def _e(text: str) -> str:
 
 def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
     parts = [
+        *([f"<div class='stamp'>{_e(data.stamp)}</div>"] if data.stamp else []),
         f"<h1>{_e(data.title)}</h1>",
         f"<div class='meta'>{_e(data.subtitle)} · {_e(t.date(data.today))}</div>",
     ]

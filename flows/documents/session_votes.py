@@ -5,6 +5,7 @@ the report and the exports."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -61,6 +62,17 @@ class SessionVotes:
         return {item: {v: by_voting[v] for v in votings} for item, votings in shown.items()}
 
 
+def session_votes(fw: Framework, number: int, started: datetime | None, mode: str,
+                  counts: Sequence[VoteCount]) -> SessionVotes:
+    """A session's votes and figures (from the database, or from a validated snapshot)."""
+    per_question: dict[tuple[str, int], int] = defaultdict(int)
+    for entry in counts:
+        per_question[entry.item, entry.voting] += entry.count
+    return SessionVotes(number=number, started=started, mode=mode,
+                        voters=max(per_question.values(), default=0),
+                        results=session_results(fw, counts), counts=tuple(counts))
+
+
 async def load_sessions(tx: Transaction, fw: Framework, round_id: int
                         ) -> tuple[SessionVotes, ...]:
     """The round's sessions that have votes, oldest first."""
@@ -75,17 +87,9 @@ async def load_sessions(tx: Transaction, fw: Framework, round_id: int
             continue
         started = card.context.get("started_at")
         mode = card.context.get("mode")
-        per_question: dict[tuple[str, int], int] = defaultdict(int)
-        for entry in mine:
-            per_question[entry.item, entry.voting] += entry.count
-        found.append(SessionVotes(
-            number=number,
-            started=datetime.fromisoformat(started) if isinstance(started, str) else None,
-            mode=mode if mode in (PULSE, FULL) else PULSE,
-            voters=max(per_question.values()),
-            results=session_results(fw, mine),
-            counts=tuple(mine),
-        ))
+        found.append(session_votes(
+            fw, number, datetime.fromisoformat(started) if isinstance(started, str) else None,
+            mode if mode in (PULSE, FULL) else PULSE, mine))
     return tuple(found)
 
 

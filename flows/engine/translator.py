@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from framework.model import Text
@@ -24,7 +24,7 @@ class Translator(Protocol):
 
     def percent(self, share: float) -> str: ...
 
-    def date(self, moment: datetime) -> str:
+    def date(self, moment: date | datetime) -> str:
         """A day as the language writes it ("1 December 2026")."""
         ...
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from flows.engine.store import Role, Round
+from flows.engine.store.validation import State, Version
 from flows.engine.turn import Turn
 
 
@@ -21,3 +22,10 @@ async def facilitated_round(turn: Turn[Any], round_id: int | None = None) -> Rou
     if turn.actor.user in turn.env.admins:
         return await turn.tx.rounds.get(round_id)
     return None
+
+
+async def validated_version(turn: Turn[Any], round_id: int) -> Version | None:
+    """The round's validated version, if it is validated (and not superseded): the round is
+    then frozen, its answers, plan and agreed positions included."""
+    current = (await turn.tx.validations.of_round(round_id)).current
+    return current if current is not None and current.state is State.VALIDATED else None

@@ -139,5 +139,8 @@ ON_CAPABILITY_LINES: Place[RoundShown, CapabilityNotes] = Place("on capability l
 # A note after each capability's change when a round is compared with an earlier one (the
 # screen and the report): what was done about it since (the status of its actions).
 ON_CHANGE_LINES: Place[RoundShown, CapabilityNotes] = Place("on compared capabilities")
+# A button under the round's results as a participant sees them once shared (a flag during the
+# review).
+ON_SHARED_RESULTS: Place[RoundShown, Button] = Place("under the shared results")
 # A button on a round's results screen (its facilitators').
 ON_RESULTS: Place[RoundShown, Button] = Place("on the results screen")

@@ -6,6 +6,7 @@ from typing import Any
 
 from flows.engine.actions import one_of
 from flows.engine.declare import Trigger
+from flows.engine.store.validation import State
 from flows.engine.turn import Turn
 from flows.kit.texts import rating_label
 from framework.scoring import Rating
@@ -22,9 +23,22 @@ async def round_open(turn: Turn[Any]) -> bool:
     assert turn.round_id is not None, "answers are asked only once the chat has a round"
     current = await turn.tx.rounds.get(turn.round_id)
     if current is not None and current.closed_at is not None:
-        turn.say(turn.t.gettext(
-            "This round is closed: its answers can no longer change."
-        ), alert=True)
+        version = (await turn.tx.validations.of_round(current.id)).current
+        if version is not None and version.state is State.VALIDATED:
+            assert version.validated_on is not None
+            turn.say(turn.t.gettext(
+                "This round's results were validated by {institution} on {date}: answers can "
+                "no longer change. Its facilitators can start a new version."
+            ).format(institution=version.institution, date=turn.t.date(version.validated_on)),
+                alert=True)
+        elif version is not None:
+            turn.say(turn.t.gettext(
+                "This round is under review: answers are closed while its stakeholders "
+                "review the draft results."), alert=True)
+        else:
+            turn.say(turn.t.gettext(
+                "This round is closed: its answers can no longer change."
+            ), alert=True)
         return False
     return True
 

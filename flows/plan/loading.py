@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from flows.documents.results import results_of
 from flows.engine.store import Round
 from flows.engine.store.plans import Target
-from flows.kit.access import facilitated_round
+from flows.kit.access import facilitated_round, validated_version
 from flows.plan.context import (
     ActionData,
     AddingData,
@@ -25,16 +25,20 @@ from framework.scoring import DONT_KNOW
 
 async def planned_round(turn: T) -> Round | None:
     """The chat's round, if this person may change its plan (its facilitators; in a solo
-    assessment, its owner)."""
-    return await facilitated_round(turn)
+    assessment, its owner), and the round is not validated (then it is frozen)."""
+    found = await facilitated_round(turn)
+    if found is None or await validated_version(turn, found.id) is not None:
+        return None
+    return found
 
 
 async def seen_round(turn: T) -> tuple[Round, bool] | None:
     """The chat's round and whether this person may change its plan; None when they may not
-    even see it (a participant sees it once a facilitator has shown it)."""
-    found = await planned_round(turn)
+    even see it (a participant sees it once a facilitator has shown it; a facilitator of a
+    validated round sees it unchanged)."""
+    found = await facilitated_round(turn)
     if found is not None:
-        return found, True
+        return found, await validated_version(turn, found.id) is None
     if turn.round_id is None:
         return None
     joined = await turn.tx.rounds.participation(turn.round_id, turn.actor.user)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flows.engine.store.positions import DISSENT_MAX, REASON_MAX
-from flows.kit.access import facilitated_round
+from flows.kit.access import facilitated_round, validated_version
 from flows.kit.typed import too_long
 from flows.positions.context import Go, PositionContext, T
 from framework.scoring import DONT_KNOW, Rating
@@ -53,6 +53,15 @@ async def reason_typed(turn: T, text: str) -> None:
     await record(turn, None, text)
 
 
+async def frozen(turn: T, round_id: int) -> bool:
+    """A validated round's positions no longer change (the person is told so)."""
+    if await validated_version(turn, round_id) is None:
+        return False
+    turn.say(turn.t.gettext("This round is validated: its agreed positions no longer change. "
+                            "Its facilitators can start a new version."), alert=True)
+    return True
+
+
 async def record(turn: T, reason: str | None, text: str | None) -> None:
     """The agreed position, recorded by someone who still facilitates the round; a session's
     card shows it from then on."""
@@ -60,6 +69,8 @@ async def record(turn: T, reason: str | None, text: str | None) -> None:
     if (ctx.round_id is None or ctx.item is None or ctx.phase is None
             or await facilitated_round(turn, ctx.round_id) is None):
         turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    if await frozen(turn, ctx.round_id):
         return
     phase: Rating = DONT_KNOW if ctx.phase == DONT_KNOW else int(ctx.phase)
     saved = await turn.tx.agreements.record(ctx.round_id, ctx.item, phase, reason, text,
@@ -88,6 +99,8 @@ async def set_dissent(turn: T, text: str | None) -> None:
     if (ctx.agreement is None or ctx.round_id is None
             or await facilitated_round(turn, ctx.round_id) is None):
         turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    if await frozen(turn, ctx.round_id):
         return
     await turn.tx.agreements.set_dissent(ctx.agreement, text)
     turn.move(Go.recorded)

@@ -10,7 +10,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from flows.documents.charts import Earlier, charts, session_chart
-from flows.documents.exports import FORMATS, export_file, load_export, withheld
+from flows.documents.exports import (
+    FORMATS,
+    export_file,
+    export_file_name,
+    load_export,
+    load_validated_export,
+    withheld,
+)
 from flows.documents.pdf import ReportData, capability_line, report_pdf
 from flows.documents.report import domain_texts, result_text
 from flows.documents.results import ResultsData, heading, round_shown
@@ -20,13 +27,15 @@ from flows.documents.session_votes import (
     question_figures,
     session_name,
 )
+from flows.documents.snapshot import from_snapshot
+from flows.documents.validated import kept, stamp
 from flows.engine.declare import REFRESH
 from flows.engine.effects import Attachment
 from flows.engine.extend import Drawer, drawn_by, prepared
 from flows.engine.store import Round
 from flows.engine.translator import Translator
 from flows.engine.turn import Turn
-from flows.kit.access import facilitated_round
+from flows.kit.access import facilitated_round, validated_version
 from flows.kit.places import (
     IN_REPORT,
     ON_CHANGE_LINES,
@@ -201,6 +210,16 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         return
     data, compared = loaded
     answers = await turn.tx.answers.of_round(data.round.id)
+    validation = await turn.tx.validations.of_round(data.round.id)
+    current = await validated_version(turn, data.round.id)
+    stamped = ""
+    if current is not None:  # its snapshot's figures, no one's notes, its date
+        assert current.snapshot is not None
+        snapshot = from_snapshot(data.fw, current.snapshot)
+        data = ResultsData(data.fw, data.round, snapshot.results, snapshot.today,
+                           snapshot.sessions, snapshot.agreement)
+        compared, answers = None, []
+        stamped = stamp(turn.t, validation, current)
     t, fw, results = turn.t, data.fw, data.results
     priorities = round_priorities(fw, results)
     shown = round_shown(fw, data.round, results)
@@ -253,8 +272,14 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             domains_title=t.gettext("Profile by domain"),
             notes_withheld=why,
             added=tuple(drawn_by(added, t)),
+            stamp=stamped,
         ))
 
+    if current is not None:
+        content = await kept(turn.tx, current, "pdf", t.locale, pdf)
+        name = f"mnr-{data.round.code}-v{current.version}-report.pdf"
+        turn.attach(lambda: Attachment("document", content, name, heading(t, data.round)))
+        return
     turn.attach(lambda: Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
                                    heading(t, data.round)))
 
@@ -264,8 +289,19 @@ async def export_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     kind = detail.get("kind")
     if found is None or kind not in FORMATS:
         return
-    data = await load_export(turn.tx, turn.fw, found, turn.router.additions)
     t = turn.t
+    current = await validated_version(turn, found.id)
+    if current is not None:  # drawn once from its snapshot, then the same bytes
+        assert current.snapshot is not None
+        frozen = await load_validated_export(turn.tx, turn.fw, found, current.version,
+                                             from_snapshot(turn.fw, current.snapshot),
+                                             turn.router.additions)
+        content, name = await kept(turn.tx, current, kind, t.locale,
+                                   lambda: export_file(t, frozen, kind)[0]), \
+            export_file_name(frozen, kind)
+        turn.attach(lambda: Attachment("document", content, name, heading(t, found)))
+        return
+    data = await load_export(turn.tx, turn.fw, found, turn.router.additions)
 
     def draw() -> Attachment:
         content, name = export_file(t, data, kind)

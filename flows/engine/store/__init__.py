@@ -40,6 +40,7 @@ from flows.engine.store.records import (
     Source as Source,
     Unavailable as Unavailable,
 )
+from flows.engine.store.validation import Validations
 from framework.aggregate import (
     Tally as Tally,  # re-exported: storage builds them
     Turnout as Turnout,
@@ -100,7 +101,9 @@ class Rounds(Protocol):
 
     async def set_role(self, round_id: int, user: str, role: Role) -> None: ...
 
-    async def close(self, round_id: int, when: datetime) -> None: ...
+    async def close(self, round_id: int, when: datetime | None) -> None:
+        """Close its answers (None opens them again: a new version of a validated round)."""
+        ...
 
     async def publish(self, round_id: int, when: datetime | None) -> None: ...
 
@@ -358,6 +361,9 @@ class Transaction(Protocol):
 
     @property
     def agreements(self) -> Agreements: ...
+
+    @property
+    def validations(self) -> Validations: ...
 
     async def forget(self, user: str) -> ForgetReport:
         """Delete every row that holds the person's id or text (storage/personal.py declares

@@ -1,0 +1,1 @@
+"""Validation: a round's review, validation and sharing (flow.py declares it)."""

@@ -1,0 +1,158 @@
+"""Validation: the review's flags counted under the threshold, a validated version's files
+the same bytes every time with the snapshot's hash, answers refused with a clear message, a new
+version superseding the old, and /forget after validation leaving the snapshot whole."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from flows.documents.snapshot import digest
+from flows.engine.effects import Attach, Replace, Send, Toast
+from flows.engine.store import Role, Source
+from framework import load_framework
+from tests.database import rows
+from tests.golden.transcript import Scripted, Step, fresh_router
+
+FW = load_framework()
+OPEN_ROUND: list[Step] = [
+    ("command", "start"), ("tap", "sh.agree", "start.en"),
+    ("command", "new"), ("text", "MD"), ("tap", "fa.country", "MD"), ("tap", "fa.title"),
+    ("tap", "fa.privacy", "rows"), ("tap", "fa.sector", "government"),
+    *[step for who in ("member", "voter", "other", "fifth") for step in (
+        (f"@{who}", "command", "start"), (f"@{who}", "tap", "sh.agree", "start.en"))],
+]
+PEOPLE = ("tg:1002", "tg:1004", "tg:1005", "tg:1006")
+WHO = ("member", "voter", "other", "fifth")
+INSTITUTION = "National Council for Child Rights"
+
+
+def last_text(played: Scripted) -> str:
+    return [e for e in played.effects if isinstance(e, Send | Replace)][-1].screen.text
+
+
+def last_toast(played: Scripted) -> str:
+    return [e for e in played.effects if isinstance(e, Toast)][-1].text
+
+
+async def exported(played: Scripted, kind: str) -> tuple[str, bytes]:
+    await played.step(("command", "results"))
+    before = len(played.effects)
+    await played.step(("tap", "fa.report") if kind == "pdf" else ("tap", "fa.export", kind))
+    (attached,) = [e for e in played.effects[before:] if isinstance(e, Attach)]
+    return attached.attachment.filename, attached.attachment.data
+
+
+async def test_review_validate_freeze_and_a_new_version(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'v.sqlite3'}"
+    async with fresh_router(url) as router:
+        played = Scripted(router, "en")
+        for step in OPEN_ROUND:
+            await played.step(step)
+        async with router.store.transaction() as tx:
+            (mine,) = [p.round for p in await tx.rounds.participations("tg:1001")]
+            invite = await tx.rounds.current_invite(mine.id, Role.PARTICIPANT)
+            assert invite is not None
+        for who in WHO:  # each joins with the invitation; the first three answer everything
+            await played.step((f"@{who}", "command", "start", invite.code))
+            await played.step((f"@{who}", "tap", "as.sector", "justice"))
+        async with router.store.transaction() as tx:
+            for n, user in enumerate(PEOPLE[:3]):
+                for cap in FW.capabilities:
+                    await tx.answers.rate(mine.id, user, cap.item, 1 + (cap.id + n) % 4,
+                                          Source.PRIVATE)
+        await played.step(("command", "results"))
+        await played.step(("tap", "va.open", str(mine.id)))
+        assert "Draft · version 1" in last_text(played)
+        await played.step(("tap", "va.review"))
+        await played.step(("tap", "va.ends", "7"))
+        assert "Review · version 1" in last_text(played)
+        ((closed, published),) = rows(url, "SELECT closed_at, published_at FROM rounds")
+        assert closed is not None and published is not None
+
+        # three flag capability 4 with a comment, one flags capability 5
+        for who, cap, comment in (("member", "4", "The unit has no budget line"),
+                                  ("voter", "4", "Specialist training stopped in 2025"),
+                                  ("other", "4", None), ("fifth", "5", "Too high")):
+            await played.step((f"@{who}", "command", "summary"))
+            await played.step((f"@{who}", "tap", "va.flags", str(mine.id)))
+            await played.step((f"@{who}", "tap", "va.flag", cap))
+            if comment:
+                await played.step((f"@{who}", "text", comment))
+            else:
+                await played.step((f"@{who}", "tap", "va.no_comment"))
+        await played.step(("tap", "va.open", str(mine.id)))
+        status = last_text(played)
+        assert "4. Law enforcement: 3 flags" in status
+        assert "The unit has no budget line" in status and "Specialist training" in status
+        assert "5. Judges &amp; prosecutors: 1 flag" in status and "Too high" not in status
+        assert "tg:" not in status
+
+        # validated: the snapshot and its hash; the round frozen
+        await played.step(("tap", "va.validate"))
+        await played.step(("text", INSTITUTION))
+        await played.step(("tap", "va.confirm"))
+        assert "Validated · version 1" in last_text(played)
+        ((snapshot, stored_hash, counted),) = rows(
+            url, "SELECT snapshot, snapshot_hash, counted FROM round_versions")
+        assert digest(snapshot) == stored_hash and counted == 3
+        assert json.loads(snapshot)["flags"] == {"cap:4": 3, "cap:5": 1}
+        assert not any(user in snapshot for user in PEOPLE) and "budget line" not in snapshot
+
+        # every later export of the version is the same bytes, and carries the hash
+        name, first = await exported(played, "json")
+        assert name == f"mnr-{mine.code}-v1-results.json"
+        data = json.loads(first)
+        assert data["validation"]["history"][0]["snapshot_sha256"] == stored_hash
+        assert data["validation"]["state"] == "validated"
+        assert data["validation"]["flags"] == {"cap:4": 3, "cap:5": 1}
+        xlsx = (await exported(played, "xlsx"))[1]
+        assert (await exported(played, "json"))[1] == first
+        assert (await exported(played, "xlsx"))[1] == xlsx
+
+        # an answer change is refused with a clear message
+        for step in (("command", "start"), ("tap", "as.proceed"), ("tap", "as.rate", "2")):
+            await played.step(("@fifth", *step))
+        assert last_toast(played).startswith(
+            f"This round's results were validated by {INSTITUTION} on ")
+        assert "Its facilitators can start a new version." in last_toast(played)
+        assert rows(url, "SELECT COUNT(*) FROM answers WHERE user = 'tg:1006'") == [(0,)]
+
+        # /forget after validation: the person's rows go, the snapshot and its files stay
+        await played.step(("@member", "command", "forget"))
+        await played.step(("@member", "tap", "sh.erase"))
+        assert rows(url, "SELECT COUNT(*) FROM answers WHERE user = 'tg:1002'") == [(0,)]
+        assert rows(url, "SELECT COUNT(*) FROM flags WHERE user = 'tg:1002'") == [(0,)]
+        assert rows(url, "SELECT snapshot, snapshot_hash FROM round_versions") == [
+            (snapshot, stored_hash)]
+        assert (await exported(played, "json"))[1] == first
+
+        # a new version supersedes the old; its files say so
+        await played.step(("tap", "va.open", str(mine.id)))
+        await played.step(("tap", "va.new_version"))
+        await played.step(("tap", "va.confirm_new"))
+        assert "Draft · version 2" in last_text(played)
+        assert rows(url, "SELECT closed_at FROM rounds") == [(None,)]
+        await played.step(("tap", "va.review"))
+        await played.step(("tap", "va.ends", "0"))
+        await played.step(("tap", "va.validate"))
+        await played.step(("text", INSTITUTION))
+        await played.step(("tap", "va.confirm"))
+        assert "Validated · version 2" in last_text(played)
+        assert "Supersedes version 1" in last_text(played)
+        name, second = await exported(played, "json")
+        assert name == f"mnr-{mine.code}-v2-results.json"
+        # the report: the same bytes each time, every page stamped with state and version
+        name, report = await exported(played, "pdf")
+        assert name == f"mnr-{mine.code}-v2-report.pdf"
+        assert (await exported(played, "pdf"))[1] == report
+        pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(report)).pages]
+        assert all(f"Validated · version 2 · {INSTITUTION}" in p and "supersedes version 1" in p
+                   for p in pages), pages[0][:300]
+        history = json.loads(second)["validation"]["history"]
+        assert [(h["version"], h["superseded_on"] is not None) for h in history] == [
+            (1, True), (2, False)]
+        assert json.loads(second)["validation"]["flags"] == {}  # version 2 had none
