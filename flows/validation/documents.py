@@ -75,6 +75,8 @@ async def load_json(tx: Transaction, shown: RoundShown) -> Drawer[JsonKey]:
 
 async def load_sheet(tx: Transaction, shown: RoundShown) -> Drawer[Sheet]:
     validation, counts = await read(tx, shown)
+    if not validation.versions:  # a draft never reviewed: nothing to say
+        return nothing
 
     def draw(t: Translator) -> Sheet:
         header = (t.gettext("version"), t.gettext("state"), t.gettext("review opened"),

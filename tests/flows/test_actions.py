@@ -43,6 +43,7 @@ from tests.golden.scripts import (
     PLAN,
     PULSE,
     SESSION,
+    VALIDATION,
     for_language,
 )
 from tests.golden.transcript import ACTORS, Scripted, fresh_router
@@ -245,7 +246,7 @@ async def test_every_button_of_every_screen_in_every_language(
                     )
                 reached |= _check_buttons(router, reply.effects, language, url, "1001")
     # Group sessions: several people, a group chat and its card; voting again, agreeing.
-    for number, script in enumerate((SESSION, CONSENSUS)):
+    for number, script in enumerate((SESSION, CONSENSUS, VALIDATION)):
         url = f"sqlite+aiosqlite:///{tmp_path / f'walk-session{number}.sqlite3'}"
         async with fresh_router(url) as router:
             scripted = Scripted(router, language)

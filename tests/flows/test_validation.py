@@ -35,7 +35,7 @@ def last_text(played: Scripted) -> str:
 
 
 def last_toast(played: Scripted) -> str:
-    return [e for e in played.effects if isinstance(e, Toast)][-1].text
+    return [e for e in played.effects if isinstance(e, Toast)][-1].text or ""
 
 
 async def exported(played: Scripted, kind: str) -> tuple[str, bytes]:
@@ -74,12 +74,14 @@ async def test_review_validate_freeze_and_a_new_version(tmp_path: Path) -> None:
         assert closed is not None and published is not None
 
         # three flag capability 4 with a comment, one flags capability 5
-        for who, cap, comment in (("member", "4", "The unit has no budget line"),
-                                  ("voter", "4", "Specialist training stopped in 2025"),
-                                  ("other", "4", None), ("fifth", "5", "Too high")):
+        flagged: list[tuple[str, str, str | None]] = [
+            ("member", "4", "The unit has no budget line"),
+            ("voter", "4", "Specialist training stopped in 2025"),
+            ("other", "4", None), ("fifth", "5", "Too high")]
+        for who, number, comment in flagged:
             await played.step((f"@{who}", "command", "summary"))
             await played.step((f"@{who}", "tap", "va.flags", str(mine.id)))
-            await played.step((f"@{who}", "tap", "va.flag", cap))
+            await played.step((f"@{who}", "tap", "va.flag", number))
             if comment:
                 await played.step((f"@{who}", "text", comment))
             else:

@@ -336,15 +336,77 @@ CONSENSUS: list[Step] = [
     ("tap", "ap.all"),
 ]
 
+# Validation (issue 22): a facilitator opens the review (answers close, participants see the
+# draft results); three participants flag capabilities, two with comments; the facilitator sees
+# the counts (comments from 3 flags), validates with the institution, records sharing, and
+# starts a new version, whose review is given up again.
+VALIDATION: list[Step] = [
+    ("command", "start"),
+    ("tap", "sh.agree", "start.{lang}"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("tap", "fa.title"),
+    ("tap", "fa.privacy", "rows"),
+    ("tap", "fa.sector", "government"),
+    *[step for who in ("member", "voter", "other") for step in (
+        (f"@{who}", "command", "start"), (f"@{who}", "tap", "sh.agree", "start.{lang}"),
+        (f"@{who}", "command", "start", "{invite}"),
+        (f"@{who}", "tap", "as.sector", "justice"))],
+    ("command", "results"),
+    ("tap", "va.open", "1"),
+    ("tap", "va.review"),
+    ("tap", "va.back"),
+    ("tap", "va.review"),
+    ("tap", "va.ends", "7"),
+    ("@member", "command", "summary"),
+    ("@member", "tap", "va.flags", "1"),
+    ("@member", "tap", "va.flag", "4"),
+    ("@member", "text", "The specialist unit has no budget line"),
+    ("@voter", "command", "summary"),
+    ("@voter", "tap", "va.flags", "1"),
+    ("@voter", "tap", "va.flag", "4"),
+    ("@voter", "tap", "va.no_comment"),
+    ("@voter", "tap", "va.flag", "5"),
+    ("@voter", "tap", "va.no_comment"),
+    ("@voter", "tap", "va.flag", "5"),
+    ("@voter", "tap", "va.done"),
+    ("@other", "command", "summary"),
+    ("@other", "tap", "va.flags", "1"),
+    ("@other", "tap", "va.flag", "4"),
+    ("@other", "text", "Training stopped last year"),
+    ("command", "results"),
+    ("tap", "va.open", "1"),
+    ("tap", "va.validate"),
+    ("tap", "va.back"),
+    ("tap", "va.validate"),
+    ("text", "National Council for Child Rights"),
+    ("tap", "va.confirm"),
+    ("@other", "command", "start"),
+    ("@other", "tap", "as.proceed"),
+    ("@other", "tap", "as.rate", "2"),
+    ("tap", "va.shared"),
+    ("text", "the national task force and UNICEF"),
+    ("tap", "va.confidential"),
+    ("tap", "va.new_version"),
+    ("tap", "va.back"),
+    ("tap", "va.new_version"),
+    ("tap", "va.confirm_new"),
+    ("tap", "va.review"),
+    ("tap", "va.ends", "0"),
+    ("tap", "va.draft"),
+]
+
 
 SCRIPTS: dict[str, list[Step]] = {
     "assessment": ASSESSMENT, "pulse": PULSE, "facilitate": FACILITATION, "session": SESSION,
-    "plan": PLAN, "consensus": CONSENSUS,
+    "plan": PLAN, "consensus": CONSENSUS, "validation": VALIDATION,
 }
 # The issues ask the group session pinned in English and French, and the consensus screens in
 # English, French and Arabic.
 PINNED_IN: dict[str, tuple[str, ...]] = {"session": ("en", "fr"),
-                                          "consensus": ("en", "fr", "ar")}
+                                          "consensus": ("en", "fr", "ar"),
+                                          "validation": ("en", "fr", "ar")}
 
 
 def languages_of(name: str) -> tuple[str, ...]:

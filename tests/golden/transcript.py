@@ -14,7 +14,7 @@ import tempfile
 import time
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bot.i18n import CatalogLanguages, translator
@@ -46,6 +46,7 @@ HERE = Path(__file__).parent
 Step = tuple[str, ...]
 TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
 INVITE = re.compile(r"(start=)[A-Za-z0-9_-]{18}(?![A-Za-z0-9_-])")
+HASH = re.compile(r"\b[0-9a-f]{12}…")
 
 
 def render_screen(screen: Screen) -> list[str]:
@@ -92,8 +93,10 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
 # Who acts in a step that starts with "@<who>": the default is "me" (in my private chat).
 GROUP_CHAT = "-100"
 # A session's links in a step's argument: the newest such link the bot has shown.
-SESSION_LINKS = {"{setup}": "gs", "{details}": "gd", "{agree}": "ga"}
+SESSION_LINKS = {"{setup}": "gs", "{details}": "gd", "{agree}": "ga", "{invite}": "invite"}
 SESSION_LINK = re.compile(r"start=(g[sda][A-Za-z0-9_-]{16})")
+# A round's invitation (the first one a screen shows: its participants'), for "{invite}".
+INVITE_LINK = re.compile(r"start=([A-Za-z0-9_-]{18,})")
 
 
 class GroupMembers:
@@ -164,6 +167,9 @@ class Scripted:
         for effect in effects:
             screen = getattr(effect, "screen", None)
             drawn = getattr(effect, "scope", None)
+            invited = INVITE_LINK.search(screen.text) if screen is not None else None
+            if invited and not SESSION_LINK.search(invited.group(0)):
+                self.links["invite"] = invited.group(1)
             for row in screen.buttons if screen is not None else ():
                 for button in row:
                     found = SESSION_LINK.search(button.url or "")
@@ -219,6 +225,9 @@ async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
     for day in {datetime.now(UTC), datetime.now()}:
         text = text.replace(day.strftime("%Y-%m-%d"), "<date>")  # in file names
         text = text.replace(translator(language).date(day), "<date>")
+        for days in (7, 14, 28):  # a review's end
+            later = translator(language).date(day + timedelta(days=days))
+            text = text.replace(later, f"<date + {days} days>")
     # the quarters an action may be due in move with the calendar: by their place
     for number, quarter in enumerate(quarters.offered(datetime.now(UTC).date())):
         text = text.replace(quarter_label(translator(language), quarter), f"<quarter {number}>")
@@ -227,6 +236,7 @@ async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
     for payload in scripted.seen_links:  # a session's links, by what they are
         text = text.replace(payload, payload[:2] + "<token>")
     text = INVITE.sub(r"\1<invite>", text)
+    text = HASH.sub("<hash>…", text)  # a snapshot's: it holds the day and the round's code
     return TIME.sub("<time>", text).rstrip() + "\n"
 
 
