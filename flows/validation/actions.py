@@ -26,4 +26,4 @@ class Act:
     flags = Action(CODE, "flags", IdArg(), label=N_("I see it differently"), enters=True)
     flag = Action(CODE, "flag", Arg(capability_ids))
     no_comment = Action(CODE, "no_comment", label=N_("No comment"))
-    done = Action(CODE, "done", label=N_("Done"))
+    done = Action(CODE, "done", label=N_("That is all"))

@@ -25,7 +25,7 @@ HASH_SHOWN = 12  # the hash's first characters on a screen (the files carry all 
 
 def state_line(t: Translator, validation: Validation) -> str:
     """ "Validated · version 2" """
-    words = {State.DRAFT: t.gettext("Draft"), State.REVIEW: t.gettext("Review"),
+    words = {State.DRAFT: t.gettext("Draft"), State.REVIEW: t.gettext("Under review"),
              State.VALIDATED: t.gettext("Validated")}[validation.state]
     return t.gettext("{state} · version {number}").format(state=words,
                                                           number=validation.number)

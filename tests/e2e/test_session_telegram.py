@@ -103,7 +103,9 @@ async def start_session(facilitator: Person, group: Group, round_label: str,
     ((card_id,),) = rows(DATABASE[0], "SELECT id FROM cards WHERE token = ?", payload[2:])
     await say(facilitator, f"/start {payload}")
     await tap(facilitator, round_label)
-    await tap(facilitator, mode)
+    screen = await tap(facilitator, mode)
+    if "Usual order" in screen.labels:  # a round with answers given alone offers an agenda
+        await tap(facilitator, "Usual order")
     await tap(facilitator, language)
     placed = await facilitator.wait_for(lambda: rows(
         DATABASE[0], "SELECT message_id FROM cards WHERE id = ? AND message_id IS NOT NULL",

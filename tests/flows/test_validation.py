@@ -69,7 +69,7 @@ async def test_review_validate_freeze_and_a_new_version(tmp_path: Path) -> None:
         assert "Draft · version 1" in last_text(played)
         await played.step(("tap", "va.review"))
         await played.step(("tap", "va.ends", "7"))
-        assert "Review · version 1" in last_text(played)
+        assert "Under review · version 1" in last_text(played)
         ((closed, published),) = rows(url, "SELECT closed_at, published_at FROM rounds")
         assert closed is not None and published is not None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,9 @@ async def test_forget_leaves_nothing_of_a_person_anywhere(
         # an agreed position I recorded for the round
         await tx.agreements.record(mine.id, "cap:1", 3, None, "The strategy is adopted", None,
                                    None, ME)
+        # a version under review that I flagged
+        await tx.validations.open_review(mine.id, 1, datetime.now(UTC), None)
+        await tx.validations.flag(mine.id, 1, "cap:4", ME, "The unit has no budget")
 
     # before: every table declared a person's, or a round's record, holds me somewhere
     for name, kind in TABLES.items():
