@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import io
 import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -158,3 +160,41 @@ async def test_review_validate_freeze_and_a_new_version(tmp_path: Path) -> None:
         assert [(h["version"], h["superseded_on"] is not None) for h in history] == [
             (1, True), (2, False)]
         assert json.loads(second)["validation"]["flags"] == {}  # version 2 had none
+
+
+async def test_the_review_reminds_each_participant_once_the_day_before(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'r.sqlite3'}"
+    async with fresh_router(url) as router:
+        played = Scripted(router, "en")
+        for step in OPEN_ROUND:
+            await played.step(step)
+        async with router.store.transaction() as tx:
+            (mine,) = [p.round for p in await tx.rounds.participations("tg:1001")]
+            invite = await tx.rounds.current_invite(mine.id, Role.PARTICIPANT)
+            assert invite is not None
+        for who in WHO[:2]:
+            await played.step((f"@{who}", "command", "start", invite.code))
+            await played.step((f"@{who}", "tap", "as.sector", "justice"))
+        await played.step(("command", "results"))
+        await played.step(("tap", "va.open", str(mine.id)))
+        await played.step(("tap", "va.review"))
+        await played.step(("tap", "va.ends", "7"))
+        await router.scheduled.run_tasks()  # a week before its end: nothing yet
+        async with router.store.transaction() as tx:
+            assert await tx.notices.due() == []
+        # the day before the end
+        ends = (datetime.now(UTC) + timedelta(days=1)).date().isoformat()
+        with sqlite3.connect(str(tmp_path / "r.sqlite3")) as db:
+            db.execute("UPDATE round_versions SET review_ends = ?", (ends,))
+        await router.scheduled.run_tasks()
+        await router.scheduled.run_tasks()  # a second run (another process) adds nothing
+        async with router.store.transaction() as tx:
+            due = await tx.notices.due()
+        assert sorted(n.user for n in due) == sorted(["tg:1001", "tg:1002", "tg:1004"])
+        effects = await router.drawn(await router.scheduled.notify(
+            next(n for n in due if n.user == "tg:1002")))
+        (told,) = [e for e in effects if isinstance(e, Send)]
+        assert "The review of Moldova" in told.screen.text and "flag it before then" in \
+            told.screen.text
+        assert [b.action.id for row in told.screen.buttons for b in row if b.action] == [
+            "va.flags"]
