@@ -102,7 +102,8 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
     ]
     for chart in data.charts:
         encoded = base64.b64encode(chart).decode("ascii")
-        parts.append(f"<img src='data:image/png;base64,{encoded}' alt=''>")
+        alt = t.gettext("Chart; its figures are in the tables of this report.")
+        parts.append(f"<img src='data:image/png;base64,{encoded}' alt='{_e(alt)}'>")
     if data.change_title:
         parts.append(f"<h2>{_e(data.change_title)}</h2><table>")
         parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"
@@ -159,7 +160,8 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
     ]
     direction = "rtl" if t.rtl else "ltr"
     return (f"<!doctype html><html lang='{_e(t.locale.replace('_', '-'))}' dir='{direction}'>"
-            f"<head><meta charset='utf-8'><style>{STYLE}</style></head>"
+            f"<head><meta charset='utf-8'><title>{_e(data.title)}</title>"
+            f"<style>{STYLE}</style></head>"
             f"<body>{''.join(parts)}</body></html>")
 
 
@@ -205,5 +207,6 @@ def section_html(section: Section) -> list[str]:
 def report_pdf(t: Translator, fw: Framework, data: ReportData) -> bytes:
     from weasyprint import HTML  # imported here: a second or so, only when a report is made
 
-    pdf: bytes = HTML(string=report_html(t, fw, data)).write_pdf()
+    # tagged (PDF/UA-1): its structure, language and title are there for screen readers
+    pdf: bytes = HTML(string=report_html(t, fw, data)).write_pdf(pdf_variant="pdf/ua-1")
     return pdf

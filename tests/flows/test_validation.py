@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import sqlite3
+import subprocess
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -198,3 +199,19 @@ async def test_the_review_reminds_each_participant_once_the_day_before(tmp_path:
             told.screen.text
         assert [b.action.id for row in told.screen.buttons for b in row if b.action] == [
             "va.flags"]
+
+
+async def test_the_report_is_a_tagged_pdf_with_its_language_and_title(tmp_path: Path) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 't.sqlite3'}"
+    async with fresh_router(url) as router:
+        played = Scripted(router, "ar")
+        for step in OPEN_ROUND:
+            await played.step(tuple(part.replace("start.en", "start.ar") for part in step))
+        _, report = await exported(played, "pdf")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(report)
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    fields = dict(line.split(":", 1) for line in info.stdout.splitlines() if ":" in line)
+    assert fields["Tagged"].strip() == "yes"
+    assert "مولدوفا" in fields["Title"]
+    assert PdfReader(io.BytesIO(report)).trailer["/Root"]["/Lang"] == "ar"
