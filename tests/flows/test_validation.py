@@ -215,4 +215,4 @@ async def test_the_report_is_a_tagged_pdf_with_its_language_and_title(tmp_path: 
     assert fields["Tagged"].strip() == "yes"
     assert "مولدوفا" in fields["Title"]
     catalog = PdfReader(io.BytesIO(report)).root_object
-    assert catalog["/Lang"] == "ar"
+    assert str(catalog["/Lang"]) == "ar"
