@@ -190,7 +190,8 @@ def section_html(section: Section) -> list[str]:
     parts += [f"<p>{_e(paragraph)}</p>" for paragraph in section.paragraphs]
     for table in section.tables:
         fixed = " style='table-layout: fixed'" if table.widths else ""
-        parts.append(f"<h3>{_e(table.heading)}</h3><table class='added'{fixed}>")
+        heading = f"<h3>{_e(table.heading)}</h3>" if table.heading else ""
+        parts.append(f"{heading}<table class='added'{fixed}>")
         parts += [f"<col style='width: {width}%'>" for width in table.widths]
         parts.append("<thead><tr>")
         parts += [f"<th>{_e(cell)}</th>" for cell in table.header]

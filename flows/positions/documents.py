@@ -16,13 +16,17 @@ from flows.engine.translator import Translator
 from flows.kit.items import short_name
 from flows.kit.places import (
     IN_JSON,
+    IN_REPORT,
     IN_WORKBOOK,
     ON_CAPABILITY_LINES,
     CapabilityNotes,
     Json,
     JsonKey,
+    ReportShown,
     RoundShown,
+    Section,
     Sheet,
+    Table,
 )
 from flows.kit.texts import rating_label
 from flows.positions.screens import rationale
@@ -106,7 +110,43 @@ def positions_json(t: Translator, history: list[Agreement]) -> Json:
     }
 
 
+# the report -------------------------------------------------------------------------------
+async def load_report(tx: Transaction, shown: ReportShown) -> Drawer[Section]:
+    history = await read(tx, shown)
+    if not history:
+        return nothing
+    return lambda t: report_section(t, shown, history)
+
+
+def report_section(t: Translator, shown: RoundShown, history: list[Agreement]) -> Section:
+    """Each question's agreed position beside the median of the answers given alone, with its
+    rationale and any dissent, in the framework's order."""
+    fw, found = shown.fw, positions(history)
+    order = [c.item for c in fw.capabilities] + [d.item for d in fw.domains]
+    header = (t.gettext("Question"), t.gettext("Agreed phase"),
+              t.gettext("Median of the answers given alone"), t.gettext("Why"),
+              t.gettext("Dissent"))
+    rows = []
+    for item in sorted(found, key=lambda i: order.index(i) if i in order else len(order)):
+        a = found[item]
+        median = shown.current.get(int(item.removeprefix("cap:"))) \
+            if item.startswith("cap:") else None
+        rows.append((short_name(t, fw, item), rating_label(t, fw, a.phase),
+                     t.number(median, 1) if median is not None else "–",
+                     rationale(t, a), a.dissent or ""))
+    earlier = len(history) - len(found)
+    notes = (t.ngettext(
+        "{n} earlier recording is kept in the history (in the exports).",
+        "{n} earlier recordings are kept in the history (in the exports).", earlier)
+        .format(n=earlier),) if earlier else ()
+    return Section(t.gettext("Agreed positions"), (t.gettext(
+        "What the stakeholders agreed on each question, with the reason they gave and any "
+        "dissent, beside the median of the answers given alone (shown from 3 ratings)."),),
+        (Table("", header, tuple(rows), widths=(24, 13, 13, 30, 20)),), notes)
+
+
 ADDS: tuple[Addition[Any, Any], ...] = (
+    Addition(IN_REPORT, load=load_report),
     Addition(ON_CAPABILITY_LINES, load=load_notes),
     Addition(IN_WORKBOOK, load=load_sheet),
     Addition(IN_JSON, load=load_json),

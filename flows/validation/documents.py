@@ -4,6 +4,7 @@ history, the flags' counts and the snapshot's hash in the JSON export and the wo
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from typing import Any
 
@@ -12,15 +13,20 @@ from flows.engine.extend import Addition, Drawer
 from flows.engine.store import Transaction
 from flows.engine.store.validation import State, Validation
 from flows.engine.translator import Translator
+from flows.kit.items import short_name
 from flows.kit.places import (
     IN_JSON,
+    IN_REPORT,
     IN_WORKBOOK,
     ON_RESULTS,
     ON_SHARED_RESULTS,
     Json,
     JsonKey,
+    ReportShown,
     RoundShown,
+    Section,
     Sheet,
+    Table,
 )
 from flows.validation.actions import Act
 
@@ -41,11 +47,16 @@ async def load_flag_button(tx: Transaction, shown: RoundShown) -> Drawer[Button]
 
 
 async def read(tx: Transaction, shown: RoundShown) -> tuple[Validation, Counter[str]]:
+    """The round's versions and the current one's flags' counts (a validated version's from
+    its snapshot: a /forget since does not change them)."""
     validation = await tx.validations.of_round(shown.round.id)
     counts: Counter[str] = Counter()
-    if validation.current is not None:
+    current = validation.current
+    if current is not None and current.snapshot is not None:
+        counts.update(json.loads(current.snapshot)["flags"])
+    elif current is not None:
         counts.update(f.item for f in await tx.validations.flags(
-            shown.round.id, validation.current.version))
+            shown.round.id, current.version))
     return validation, counts
 
 
@@ -100,7 +111,38 @@ async def load_sheet(tx: Transaction, shown: RoundShown) -> Drawer[Sheet]:
     return draw
 
 
+async def load_report(tx: Transaction, shown: ReportShown) -> Drawer[Section]:
+    validation, counts = await read(tx, shown)
+    if not validation.versions:
+        return nothing
+
+    def draw(t: Translator) -> Section:
+        current = validation.current
+        said = [t.gettext("{state} · version {number}").format(
+            state={State.DRAFT: t.gettext("Draft"), State.REVIEW: t.gettext("Under review"),
+                   State.VALIDATED: t.gettext("Validated")}[validation.state],
+            number=validation.number)]
+        if current is not None and current.validated_on is not None:
+            said.append(t.gettext("Validated by {institution} on {date}.").format(
+                institution=current.institution, date=t.date(current.validated_on)))
+            said.append(t.ngettext(
+                "The snapshot counts the answers of {n} person.",
+                "The snapshot counts the answers of {n} people.", current.counted or 0)
+                .format(n=current.counted or 0))
+            said.append(t.gettext("Snapshot hash (SHA-256): {hash}").format(
+                hash=current.snapshot_hash))
+        fw = shown.fw
+        rows = tuple((short_name(t, fw, c.item), str(counts[c.item]))
+                     for c in fw.capabilities if counts.get(c.item))
+        tables = (Table(t.gettext("Flagged in the review (\"I see it differently\")"),
+                        (t.gettext("Capability"), t.gettext("Flags")), rows),) if rows else ()
+        return Section(t.gettext("Review and validation"), tuple(said), tables,
+                       (t.gettext("Counts only: who flagged is never recorded in a report."),))
+    return draw
+
+
 ADDS: tuple[Addition[Any, Any], ...] = (
+    Addition(IN_REPORT, load=load_report),
     Addition(ON_RESULTS, results_button),
     Addition(ON_SHARED_RESULTS, load=load_flag_button),
     Addition(IN_JSON, load=load_json),

@@ -4,10 +4,13 @@ the room's first Reveal, and only in a round whose results are shown to particip
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from flows.engine.effects import EditCard, PostCard, Replace, Send
+from pypdf import PdfReader
+
+from flows.engine.effects import Attach, EditCard, PostCard, Replace, Send
 from flows.engine.store import Role, Source
 from framework import load_framework
 from tests.golden.scripts import for_language
@@ -150,3 +153,30 @@ async def test_a_pulse_session_is_ordered_by_the_pulse_answers(tmp_path: Path) -
             (card,) = await tx.cards.of_round(round_id, "session")
         rest = [item for item in pulse if item not in (pulse[4], pulse[1])]
         assert card.context["order"] == [pulse[4], pulse[1], *rest]
+
+
+async def test_the_report_has_the_agreed_positions_beside_the_medians(tmp_path: Path) -> None:
+    async with fresh_router(f"sqlite+aiosqlite:///{tmp_path / 'r.sqlite3'}") as router:
+        played = Scripted(router, "en")
+        round_id = await seeded(played)
+        async with router.store.transaction() as tx:
+            await tx.agreements.record(round_id, "cap:5", 2, "discussion", None, None, None,
+                                       "tg:1001")
+            first = await tx.agreements.record(round_id, "cap:2", 3, None,
+                                               "The 2024 strategy is adopted", None, None,
+                                               "tg:1001")
+            await tx.agreements.set_dissent(first.id, "Civil society sees Phase 2")
+            await tx.agreements.record(round_id, "cap:2", 2, "cautious", None, None, None,
+                                       "tg:1001")
+        await played.step(("command", "results"))
+        before = len(played.effects)
+        await played.step(("tap", "fa.report"))
+        (attached,) = [e for e in played.effects[before:] if isinstance(e, Attach)]
+        text = " ".join(" ".join(page.extract_text().split())
+                        for page in PdfReader(io.BytesIO(attached.attachment.data)).pages)
+    assert "Agreed positions" in text
+    # the latest per question, in the framework's order; capability 2's median is 2.5
+    assert text.index("2. Research") < text.index("5. Judges")
+    assert "Cautious: the evidence is incomplete" in text and "Agreed in discussion" in text
+    assert "2.5" in text and "The 2024 strategy" not in text
+    assert "1 earlier recording is kept in the history" in text
