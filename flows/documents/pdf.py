@@ -160,12 +160,18 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
     ]
     direction = "rtl" if t.rtl else "ltr"
     return (f"<!doctype html><html lang='{_e(t.locale.replace('_', '-'))}' dir='{direction}'>"
-            f"<head><meta charset='utf-8'><title>{_e(data.title)}</title>"
+            f"<head><meta charset='utf-8'><title>{_e(plain_title(data.title))}</title>"
             f"<style>{STYLE}</style></head>"
             f"<body>{''.join(parts)}</body></html>")
 
 
 ISOLATES = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI: each ends at a PDI
+
+
+def plain_title(text: str) -> str:
+    """The document's title as its metadata holds it: without the isolates that keep a
+    country's name in place on the page (a reader's title bar shows them as boxes)."""
+    return "".join(c for c in text if c not in ISOLATES and c != PDI)
 
 
 def _isolated(text: str) -> str:
