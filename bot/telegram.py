@@ -534,7 +534,14 @@ class TelegramChannel:
         for effect in effects:
             if isinstance(effect, Replace):
                 markup = keyboard(self.router.registry, effect.screen, effect.scope)
-                if tapped is not None:
+                if tapped is not None and effect.screen.protect \
+                        and not tapped.has_protected_content:
+                    # a confidential round's screen never goes into a message sent
+                    # unprotected: it is sent anew, protected
+                    await self._call(tapped.chat_id, partial(
+                        self._send, tapped.chat_id, effect.screen, markup))
+                    tapped = None
+                elif tapped is not None:
                     await self._call(tapped.chat_id, partial(
                         self._edit, tapped.chat_id, tapped.message_id, effect.screen, markup))
                     tapped = None  # only the first replacing screen edits the tapped message
@@ -584,15 +591,16 @@ class TelegramChannel:
 
     async def _attach(self, chat_id: int, effect: Attach) -> None:
         attachment = effect.attachment
+        protect = True if attachment.protect else None
         if attachment.kind == "image":
             await self.bot.send_photo(
                 chat_id, attachment.data, caption=attachment.caption[:1024],
-                filename=attachment.filename,
+                filename=attachment.filename, protect_content=protect,
             )
         else:
             await self.bot.send_document(
                 chat_id, attachment.data, filename=attachment.filename,
-                caption=attachment.caption[:1024],
+                caption=attachment.caption[:1024], protect_content=protect,
             )
 
     async def _edit(self, chat_id: int, message_id: int, screen: Screen,
@@ -627,7 +635,7 @@ class TelegramChannel:
                     ) -> Message:
         sent = await self.bot.send_message(
             chat_id, screen.text, parse_mode=ParseMode.HTML, reply_markup=markup,
-            link_preview_options=NO_PREVIEW,
+            link_preview_options=NO_PREVIEW, protect_content=True if screen.protect else None,
         )
         if markup is not None and chat_id >= 0:
             await self._supersede(chat_id, sent.message_id)

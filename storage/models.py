@@ -72,6 +72,8 @@ class RoundRow(Base):
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     # aggregates only ever leave the bot: no rows, no notes (set at creation, then only on)
     figures_only: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    # every message and file of the round is sent protected (chosen at creation, never undone)
+    confidential: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class InviteRow(Base):
@@ -428,3 +430,17 @@ class VersionFileRow(Base):
     language: Mapped[str] = mapped_column(String(8), primary_key=True)
     content: Mapped[bytes] = mapped_column(LargeBinary())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class UnprotectedCopyRow(Base):
+    """A facilitator's confirmed request for a file of a confidential round without Telegram's
+    protection: who and when are kept, for the round's record."""
+
+    __tablename__ = "unprotected_copies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"),
+                                          index=True)
+    user: Mapped[str | None] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(8))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

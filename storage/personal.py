@@ -62,6 +62,9 @@ TABLES: dict[str, Personal | RoundRecord | Impersonal] = {
     "version_files": RoundRecord(links=()),
     # a flag and its comment are the participant's: they go with them
     "flags": Personal("user"),
+    # who asked for an unprotected copy of a confidential round's file: the round's record,
+    # without them once they are forgotten
+    "unprotected_copies": RoundRecord(links=("user",)),
     "invites": Impersonal(),
     "group_calls": Impersonal(),
 }

@@ -9,7 +9,14 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 
 from flows.engine.store import Invite, Participation, Role, Round
-from storage.models import AnswerRow, InviteRow, ParticipantRow, RoundRow, utcnow
+from storage.models import (
+    AnswerRow,
+    InviteRow,
+    ParticipantRow,
+    RoundRow,
+    UnprotectedCopyRow,
+    utcnow,
+)
 from storage.unit import Unit
 
 # Round codes are read aloud and typed by facilitators: no 0/O, 1/I/L.
@@ -23,6 +30,7 @@ INVITE_BYTES = 13
 _ROUND_COLUMNS = (
     RoundRow.id, RoundRow.code, RoundRow.country, RoundRow.owner, RoundRow.created_at,
     RoundRow.title, RoundRow.closed_at, RoundRow.published_at, RoundRow.figures_only,
+    RoundRow.confidential,
 )
 _PARTICIPATION = (
     select(
@@ -45,6 +53,7 @@ def round_of(row: Any) -> Round:
         id=row.id, code=row.code, country=row.country, owner=row.owner,
         created_at=row.created_at, title=row.title, closed_at=row.closed_at,
         published_at=row.published_at, figures_only=bool(row.figures_only),
+        confidential=bool(row.confidential),
     )
 
 
@@ -70,7 +79,7 @@ class SqlRounds:
         self.unit = unit
 
     async def create(self, country: str, owner: str, title: str | None = None,
-                     figures_only: bool = False) -> Round:
+                     figures_only: bool = False, confidential: bool = False) -> Round:
         session = self.unit.session
         while True:
             code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
@@ -78,7 +87,7 @@ class SqlRounds:
             if taken is None:
                 break
         row = RoundRow(code=code, country=country, owner=owner, created_at=utcnow(), title=title,
-                       figures_only=figures_only)
+                       figures_only=figures_only, confidential=confidential)
         session.add(row)
         self.unit.wrote = True
         await session.flush()
@@ -165,6 +174,12 @@ class SqlRounds:
         await self.unit.write(
             update(RoundRow).where(RoundRow.id == round_id).values(closed_at=when)
         )
+
+    async def copy_unprotected(self, round_id: int, user: str, kind: str) -> None:
+        self.unit.session.add(UnprotectedCopyRow(round_id=round_id, user=user, kind=kind,
+                                                 at=utcnow()))
+        self.unit.wrote = True
+        await self.unit.session.flush()
 
     async def make_figures_only(self, round_id: int) -> None:
         await self.unit.write(

@@ -59,6 +59,7 @@ async def _join_by_invite(turn: T, invite: Invite | None) -> None:
         await current_participation(turn)
         turn.move(Go.begin)
         return
+    turn.rounds_shown.add(invite.round_id)  # its screens name the round
     joined = await turn.tx.rounds.participation(invite.round_id, turn.actor.user)
     if invite.role is Role.PULSE:
         # a pulse link: straight to the six questions, the sector asked after (optional)

@@ -83,6 +83,8 @@ async def load_sector(turn: T) -> screen_data.SectorData:
     if turn.ctx.invited is not None:
         invite = await turn.tx.rounds.by_invite(turn.ctx.invited)
         joining = await turn.tx.rounds.get(invite.round_id) if invite else None
+        if joining is not None:
+            turn.rounds_shown.add(joining.id)  # the screen names the round
     elif country is None and turn.round_id is not None:
         country = (await participation_of(turn)).round.country
     assert country is not None

@@ -106,7 +106,9 @@ class Cards:
                     context, t)
         self.router.place(turn, flow, card.state)
         pages = list(view.render(t, await view.load(turn)))
-        return dataclasses.replace(pages[0], rtl=t.rtl) if pages else None
+        found = await tx.rounds.get(card.round_id) if card.round_id is not None else None
+        protect = found is not None and found.confidential
+        return dataclasses.replace(pages[0], rtl=t.rtl, protect=protect) if pages else None
 
     async def chat_closed(self, chat: str) -> tuple[Effect, ...]:
         """The bot was removed from a chat: each flow closes its cards there (their answers

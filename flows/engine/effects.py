@@ -72,6 +72,7 @@ class Screen:
     text: str
     buttons: tuple[tuple[Button, ...], ...] = ()  # in reading order
     rtl: bool = False  # written right to left: a channel that draws rows mirrors them
+    protect: bool = False  # of a confidential round: sent so that it cannot be forwarded or saved
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,9 @@ class Attachment:
     source: bytes | Callable[[], bytes]
     filename: str
     caption: str = ""
+    # of a confidential round: True; None follows the round; False: a copy a facilitator
+    # confirmed they want unprotected
+    protect: bool | None = None
 
     @functools.cached_property
     def data(self) -> bytes:

@@ -44,6 +44,7 @@ from flows.engine.effects import (
 from flows.engine.events import Actor, Event, EventKind, Scope
 from flows.engine.extend import Addition
 from flows.engine.flow import Flow, notices_of
+from flows.engine.marks import concerns_confidential, protected, stamped
 from flows.engine.scheduled import Scheduled
 from flows.engine.shell import Shell
 from flows.engine.store import Conversation, Person, Source, Store, Transaction, Unavailable
@@ -59,6 +60,7 @@ class _Outcome:
     version: int | None  # the conversation's (or card's) version the screens carry
     view: View | None = None
     data: Any = None
+    protect: bool = False  # it concerns a confidential round: everything is sent protected
 
 
 class Router:
@@ -134,6 +136,8 @@ class Router:
                         actor.chat, actor.user
                     )
                 outcome = await self._on_conversation(tx, actor, event, person, conversation)
+            if isinstance(outcome, _Outcome):
+                outcome.protect = await concerns_confidential(tx, outcome.turn)
         return await self._render(outcome)
 
     async def _on_conversation(
@@ -345,7 +349,7 @@ class Router:
             # a slow one (a file) is drawn in a worker thread, its bytes too (Env.draw_files)
             effect = (await asyncio.to_thread(with_file, draw, self.env.draw_files)
                       if slow else draw())
-            effects.append(_stamp(effect, scope, rtl))
+            effects.append(stamped(effect, scope, rtl))
         if outcome.view is not None:
             t = self.cards.translator(turn.card, turn.t) if turn.card is not None else turn.t
             rtl = t.rtl
@@ -359,7 +363,7 @@ class Router:
                     effects.append(Replace(page, scope))
                 else:
                     effects.append(Send(page, scope=scope))
-        return tuple(effects)
+        return tuple(protected(e) for e in effects) if outcome.protect else tuple(effects)
 
     async def drawn(self, effects: tuple[Effect, ...]) -> tuple[Effect, ...]:
         """Effects with each changed card drawn and each job run at once (the terminal and
@@ -388,12 +392,3 @@ class Router:
     def translator_for(self, actor: Actor) -> Translator:
         """For messages a channel writes itself, outside any flow."""
         return self._translator(None, actor)
-
-
-def _stamp(effect: Effect, scope: Scope, rtl: bool) -> Effect:
-    # a card is drawn in its group's language, which sets its direction itself
-    if isinstance(effect, Replace | Send) and rtl:
-        effect = dataclasses.replace(effect, screen=dataclasses.replace(effect.screen, rtl=True))
-    if isinstance(effect, Replace | Send) and effect.scope is None:
-        return dataclasses.replace(effect, scope=scope)
-    return effect

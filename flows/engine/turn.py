@@ -123,6 +123,9 @@ class Turn(Generic[C]):
         # what to draw once the transaction is over; True: slow (a chart, a PDF), drawn in a
         # worker thread so that other people's taps are not held up meanwhile
         self.later: list[tuple[Callable[[], Effect], bool]] = []
+        # rounds whose messages this turn sends besides its own (a session's card): one of
+        # them confidential protects all it sends (flows.engine.router)
+        self.rounds_shown: set[int] = set()
 
     # decisions ---------------------------------------------------------------------------
     def move(self, trigger: Trigger, *args: Any) -> None:
@@ -195,6 +198,8 @@ class Turn(Generic[C]):
         self.later.append((lambda: RunJob(job), False))
 
     def post_card(self, card: Card, draw: Callable[[], Screen]) -> None:
+        if card.round_id is not None:  # its round decides whether what is sent is protected
+            self.rounds_shown.add(card.round_id)
         scope = Scope(version=card.version, card=card.id)
         self.later.append((lambda: PostCard(card.id, card.chat, draw(), scope), False))
 

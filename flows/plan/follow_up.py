@@ -47,6 +47,7 @@ async def tell_overdue(turn: T, notice: Notice) -> None:
     found = await facilitated_round(turn, notice.round_id)
     if found is None:
         return
+    turn.rounds_shown.add(found.id)
     wanted = {int(i) for i in notice.detail.get("actions", [])}
     actions = [a for a in await turn.tx.plans.actions(found.id)
                if a.id in wanted and a.status in OPEN]

@@ -38,6 +38,8 @@ class Go:
 
     begin = Trigger("begin")
     chosen = Trigger("chosen")
+    toggled = Trigger("toggled")
+    unprotected = Trigger("unprotected")
     close = Trigger("close")
     compare_pick = Trigger("compare_pick")
     compared = Trigger("compared")
@@ -63,6 +65,7 @@ class FacilitateContext(BaseModel):
     country: str | None = None
     title: str | None = None
     figures_only: bool = False  # the round's files hold aggregates only (chosen at /new)
+    confidential: bool = False  # its messages and files sent protected (chosen at /new)
     earlier: int | None = None  # the round compared with
 
 

@@ -74,12 +74,18 @@ async def title_suggested(turn: T, arg: str) -> None:
     turn.move(Go.titled)
 
 
-async def load_privacy(turn: T) -> str:
+async def load_privacy(turn: T) -> tuple[str, bool]:
     assert turn.ctx.title is not None
-    return turn.ctx.title
+    return turn.ctx.title, turn.ctx.confidential
 
 
-def render_privacy(t: Translator, title: str) -> list[Screen]:
+async def confidential_toggled(turn: T, arg: str) -> None:
+    turn.ctx.confidential = not turn.ctx.confidential
+    turn.move(Go.toggled)
+
+
+def render_privacy(t: Translator, data: tuple[str, bool]) -> list[Screen]:
+    title, confidential = data
     text = "\n".join([
         bold(t.gettext("What may the facilitators of “{round}” see?").format(round=title)),
         escape(t.gettext(
@@ -90,8 +96,15 @@ def render_privacy(t: Translator, title: str) -> list[Screen]:
             "Figures only: medians, ranges and counts of 3 or more answers; no answer or note "
             "ever leaves the assistant one by one. You can switch to this later, never back.")),
         escape(t.gettext("Participants are told which before their first answer.")),
+        "",
+        escape(t.gettext(
+            "Confidential round: every message and file of the round is sent protected, so "
+            "that Telegram does not let it be forwarded or saved. It can be chosen only now, "
+            "and not undone.")),
     ])
+    mark = "✓ " if confidential else ""
     return [Screen(text, single(
+        button(t, Act.confidential, mark=mark),
         Button(t.gettext("Answers under pseudonyms"), Act.privacy, "rows"),
         Button(t.gettext("Figures only"), Act.privacy, "figures"),
     ))]
@@ -118,7 +131,7 @@ def render_sector(t: Translator, title: str) -> list[Screen]:
 async def sector_chosen(turn: T, sector: str) -> None:
     assert turn.ctx.country is not None and turn.ctx.title is not None
     new_round = await turn.tx.rounds.create(turn.ctx.country, turn.actor.user, turn.ctx.title,
-                                            turn.ctx.figures_only)
+                                            turn.ctx.figures_only, turn.ctx.confidential)
     await turn.tx.rounds.join(new_round.id, turn.actor.user, sector, Role.FACILITATOR)
     participant = await turn.tx.rounds.invite(new_round.id, Role.PARTICIPANT)
     await turn.tx.rounds.invite(new_round.id, Role.FACILITATOR)

@@ -123,6 +123,27 @@ async def export(turn: T, found: Round, kind: str) -> None:
     await turn.job("export", {"round": found.id, "kind": kind})
 
 
+@facilitators_only
+async def unprotected_yes(turn: T, found: Round, kind: str) -> None:
+    """A confidential round's file without protection, confirmed: recorded (who, when, which),
+    then drawn like any other."""
+    if not found.confidential:
+        turn.toast = turn.router.shell.not_here(turn.t)
+        return
+    await turn.tx.rounds.copy_unprotected(found.id, turn.actor.user, kind)
+    if kind == "pdf":
+        await turn.job("report", {"round": found.id, "earlier": None, "unprotected": True})
+    else:
+        await turn.job("export", {"round": found.id, "kind": kind, "unprotected": True})
+    turn.say(turn.t.gettext("Recorded. The unprotected copy follows."))
+    turn.move(Go.results)
+
+
+def protection(detail: dict[str, Any]) -> bool | None:
+    """A job's file: unprotected when a facilitator confirmed it (else as its round says)."""
+    return False if detail.get("unprotected") is True else None
+
+
 def job_detail(turn: T, found: Round) -> dict[str, Any]:
     """What a chart or report job needs: the round, and the one compared with if on screen."""
     compared = turn.ctx.earlier if turn.state == "compared" else None
@@ -132,7 +153,10 @@ def job_detail(turn: T, found: Round) -> dict[str, Any]:
 async def job_round(turn: Turn[Any], detail: dict[str, Any]) -> Round | None:
     """The job's round, if its person still facilitates it (checked again when drawn)."""
     round_id = detail.get("round")
-    return await facilitated_round(turn, round_id) if isinstance(round_id, int) else None
+    if not isinstance(round_id, int):
+        return None
+    turn.rounds_shown.add(round_id)  # what it sends is that round's (protected if need be)
+    return await facilitated_round(turn, round_id)
 
 
 async def job_results(turn: Turn[Any], detail: dict[str, Any]
@@ -278,10 +302,11 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     if current is not None:
         content = await kept(turn.tx, current, "pdf", t.locale, pdf)
         name = f"mnr-{data.round.code}-v{current.version}-report.pdf"
-        turn.attach(lambda: Attachment("document", content, name, heading(t, data.round)))
+        turn.attach(lambda: Attachment("document", content, name, heading(t, data.round),
+                                       protect=protection(detail)))
         return
     turn.attach(lambda: Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
-                                   heading(t, data.round)))
+                                   heading(t, data.round), protect=protection(detail)))
 
 
 async def export_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
@@ -299,12 +324,14 @@ async def export_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         content, name = await kept(turn.tx, current, kind, t.locale,
                                    lambda: export_file(t, frozen, kind)[0]), \
             export_file_name(frozen, kind)
-        turn.attach(lambda: Attachment("document", content, name, heading(t, found)))
+        turn.attach(lambda: Attachment("document", content, name, heading(t, found),
+                                       protect=protection(detail)))
         return
     data = await load_export(turn.tx, turn.fw, found, turn.router.additions)
 
     def draw() -> Attachment:
         content, name = export_file(t, data, kind)
-        return Attachment("document", content, name, heading(t, found))
+        return Attachment("document", content, name, heading(t, found),
+                          protect=protection(detail))
 
     turn.attach(draw)

@@ -136,6 +136,8 @@ def results(t: Translator, shown: ResultsScreenData) -> list[Screen]:
     ]
     if not data.round.figures_only:
         buttons.append(button(t, Act.figures))
+    if data.round.confidential:
+        buttons.append(button(t, Act.unprotected))
     if data.round.closed_at is None:
         buttons.append(button(t, Act.remind))
         buttons.append(button(t, Act.close))
@@ -268,6 +270,21 @@ def figures_check(t: Translator, data: ResultsData) -> list[Screen]:
     ).format(round=heading(t, data.round)))
     return [Screen(text, ((button(t, Act.figures_yes),),
                           (button(t, Act.back),)))]
+
+
+def unprotected_check(t: Translator, data: ResultsData) -> list[Screen]:
+    """A confidential round's file without Telegram's protection: asked, said, recorded."""
+    text = escape(t.gettext(
+        "{round} is confidential: its messages and files are sent protected, so that they "
+        "cannot be forwarded or saved. An unprotected copy can be forwarded and saved by "
+        "anyone who gets it. Your request is recorded: who asked, for which file, and when. "
+        "Which file?"
+    ).format(round=heading(t, data.round)))
+    return [Screen(text, (
+        (Button(t.gettext("Report (PDF), unprotected"), Act.unprotected_yes, "pdf"),),
+        (Button(t.gettext("Workbook (XLSX), unprotected"), Act.unprotected_yes, "xlsx"),),
+        (Button(t.gettext("Data (JSON), unprotected"), Act.unprotected_yes, "json"),),
+        (button(t, Act.back),)))]
 
 
 def close_check(t: Translator, data: ResultsData) -> list[Screen]:

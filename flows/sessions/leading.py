@@ -98,6 +98,7 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     found = await turn.tx.rounds.get(card.round_id)
     if found is None:
         return
+    turn.rounds_shown.add(found.id)
     results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
     t, fw, mode = turn.card_translator(card), turn.fw, card_context(card).mode
     title = screens.heading(t, found)

@@ -31,6 +31,7 @@ async def tell_review_ends(turn: T, notice: Notice) -> None:
     if found is None or current is None or current.state is not State.REVIEW \
             or current.review_ends is None:
         return
+    turn.rounds_shown.add(found.id)
     t, ends = turn.t, current.review_ends
     name = assessment_name(t, found.country, found.created_at, found.title)
     turn.send(lambda: Screen(escape(t.gettext(

@@ -457,6 +457,7 @@ class StoredMessage:
     history: list[Revision] = field(default_factory=list)
     deleted: bool = False
     delivered: bool = True
+    protected: bool = False  # sent with protect_content: it cannot be forwarded or saved
 
     @property
     def text(self) -> str | None:
@@ -1853,6 +1854,8 @@ class BotApiServer:
             out["reply_markup"] = markup
         if message.edit_date is not None:
             out["edit_date"] = message.edit_date
+        if message.protected:
+            out["has_protected_content"] = True
         target = None if nested else self._find_message(message.chat_id, message.reply_to)
         if target is not None and not target.deleted:
             out["reply_to_message"] = self._message_json(target, nested=True)
@@ -1934,6 +1937,7 @@ class BotApiServer:
             entities=entities,
             reply_markup=markup,
             reply_to=reply_to,
+            protected=bool(p.get("protect_content")),
         )
         self._count_send(chat["id"])
         return self._message_json(message)
@@ -1997,6 +2001,7 @@ class BotApiServer:
             media=self._media_json(kind, stored),
             file=stored,
             reply_to=reply_to,
+            protected=bool(p.get("protect_content")),
         )
         self._count_send(chat["id"])
         return self._message_json(message)

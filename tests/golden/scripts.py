@@ -108,6 +108,9 @@ FACILITATION = [
     ("text", "MD"),
     ("tap", "fa.country", "MD"),
     ("tap", "fa.title"),
+    ("tap", "fa.confidential"),
+    ("tap", "fa.confidential"),
+    ("tap", "fa.confidential"),
     ("tap", "fa.privacy", "rows"),
     ("tap", "fa.sector", "justice"),
     ("tap", "fa.answer"),
@@ -121,6 +124,10 @@ FACILITATION = [
     ("tap", "fa.back"),
     ("tap", "fa.figures"),
     ("tap", "fa.figures_yes"),
+    ("tap", "fa.unprotected"),
+    ("tap", "fa.back"),
+    ("tap", "fa.unprotected"),
+    ("tap", "fa.unprotected_yes", "pdf"),
 ]
 
 # A group session: the facilitator (me) opens a round and a session from the group, sets it up

@@ -73,7 +73,8 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
             continue
         if isinstance(effect, Attach):
             a = effect.attachment
-            lines.append(f"<<< attach {a.kind} {a.filename}: {a.caption}")
+            shield = " (protected)" if a.protect else ""
+            lines.append(f"<<< attach {a.kind} {a.filename}{shield}: {a.caption}")
             continue
         if isinstance(effect, Reminders):
             lines.append(f"<<< reminders to {len(effect.due)} participants")
@@ -85,7 +86,8 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
             lines.append(f"<<< job {effect.job}")
             continue
         kind = {Replace: "replace", Send: "send", PostCard: "post card", EditCard: "edit card"}
-        lines.append(f"<<< {kind[type(effect)]}")
+        shield = " (protected)" if effect.screen.protect else ""  # a confidential round's
+        lines.append(f"<<< {kind[type(effect)]}{shield}")
         lines += ["    " + line if line else "" for line in render_screen(effect.screen)]
     return lines
 

@@ -101,6 +101,8 @@ async def test_forget_leaves_nothing_of_a_person_anywhere(
         # an agreed position I recorded for the round
         await tx.agreements.record(mine.id, "cap:1", 3, None, "The strategy is adopted", None,
                                    None, ME)
+        # an unprotected copy I asked for (the round's record of it)
+        await tx.rounds.copy_unprotected(mine.id, ME, "pdf")
         # a version under review that I flagged
         await tx.validations.open_review(mine.id, 1, datetime.now(UTC), None)
         await tx.validations.flag(mine.id, 1, "cap:4", ME, "The unit has no budget")

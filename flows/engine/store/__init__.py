@@ -75,7 +75,12 @@ class Conversations(Protocol):
 
 class Rounds(Protocol):
     async def create(self, country: str, owner: str, title: str | None = None,
-                     figures_only: bool = False) -> Round: ...
+                     figures_only: bool = False, confidential: bool = False) -> Round: ...
+
+    async def copy_unprotected(self, round_id: int, user: str, kind: str) -> None:
+        """Record that a facilitator confirmed they want a file of a confidential round
+        without Telegram's protection (who, when, which kind)."""
+        ...
 
     async def make_figures_only(self, round_id: int) -> None:
         """From now on, only aggregates leave the bot (there is no way back)."""

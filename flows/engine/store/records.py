@@ -66,6 +66,8 @@ class Round:
     published_at: datetime | None = None  # its summary is shown to its participants
     # its files and report hold aggregates only, never rows or notes (only ever turned on)
     figures_only: bool = False
+    # every message and file of it is sent protected (no forwarding or saving), from creation
+    confidential: bool = False
 
 
 @dataclass(frozen=True)
