@@ -80,6 +80,7 @@ class ReportData:
     notes_withheld: str = ""  # why the capabilities carry no evidence notes, if they do not
     added: tuple[Section, ...] = ()  # what other flows add (flows.kit.places.IN_REPORT)
     stamp: str = ""  # at the top of every page: the state and version of a validated round
+    method: Section | None = None  # how the figures were made, after the charts
 
 
 def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str,
@@ -104,6 +105,8 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
         encoded = base64.b64encode(chart).decode("ascii")
         alt = t.gettext("Chart; its figures are in the tables of this report.")
         parts.append(f"<img src='data:image/png;base64,{encoded}' alt='{_e(alt)}'>")
+    if data.method is not None:
+        parts += section_html(data.method)
     if data.change_title:
         parts.append(f"<h2>{_e(data.change_title)}</h2><table>")
         parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"

@@ -79,13 +79,13 @@ def spread_text(t: Translator, stats: ItemStats) -> str:
     return f"{text} · {reading_word(t, found)}" if found is not None else text
 
 
-def agreement_lines(t: Translator, found: Alpha | None) -> list[str]:
+def agreement_sentences(t: Translator, found: Alpha | None) -> list[str]:
     """The round's agreement in plain words: alpha, its interval and how it was made, and what
-    it cannot say (escaped)."""
+    it cannot say (plain text, for a screen or a document)."""
     if found is None:
-        return [escape(t.gettext(
+        return [t.gettext(
             "Agreement across capabilities (Krippendorff's alpha): not computed; it needs 3 "
-            "or more participants whose ratings differ somewhere."))]
+            "or more participants whose ratings differ somewhere.")]
     value = t.number(found.value, 2)
     if found.low is None or found.high is None:
         said = t.gettext("Agreement across capabilities (Krippendorff's alpha, ordinal): "
@@ -97,11 +97,19 @@ def agreement_lines(t: Translator, found: Alpha | None) -> list[str]:
             "interval {low} to {high} ({samples} resamplings of the capabilities, fixed "
             "seed).").format(alpha=value, share=t.percent(0.95), low=t.number(found.low, 2),
                              high=t.number(found.high, 2), samples=found.samples)
-    return [escape(said), italic(t.gettext(
+    return [said, t.gettext(
         "Alpha runs low when nearly everyone gives the same phase, even in full agreement: "
-        "read it with each capability's spread.")), escape(t.gettext(
+        "read it with each capability's spread."), t.gettext(
         "Each capability's agreement comes from the middle half of its ratings: strong under "
-        "1 phase, moderate from 1, weak (⚠) from 1.5."))]
+        "1 phase, moderate from 1, weak (⚠) from 1.5.")]
+
+
+def agreement_lines(t: Translator, found: Alpha | None) -> list[str]:
+    """The same on a screen (escaped; what alpha cannot say in italics)."""
+    said = agreement_sentences(t, found)
+    if len(said) == 1:
+        return [escape(said[0])]
+    return [escape(said[0]), italic(said[1]), escape(said[2])]
 
 
 def heading(t: Translator, r: Round) -> str:

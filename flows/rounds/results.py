@@ -18,9 +18,10 @@ from flows.documents.exports import (
     load_validated_export,
     withheld,
 )
+from flows.documents.method import method_section
 from flows.documents.pdf import ReportData, capability_line, report_pdf
 from flows.documents.report import domain_texts, result_text
-from flows.documents.results import ResultsData, heading, round_shown
+from flows.documents.results import ResultsData, agreement_of, heading, round_shown
 from flows.documents.session_votes import (
     SessionVotes,
     apart_note,
@@ -244,6 +245,9 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
                            snapshot.sessions, snapshot.agreement)
         compared, answers = None, []
         stamped = stamp(turn.t, validation, current)
+    else:  # alpha for the method section (its bootstrap off the event loop)
+        data = dataclasses.replace(data, agreement=await agreement_of(turn.tx, data.fw,
+                                                                      data.round.id))
     t, fw, results = turn.t, data.fw, data.results
     priorities = round_priorities(fw, results)
     shown = round_shown(fw, data.round, results)
@@ -297,6 +301,8 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             notes_withheld=why,
             added=tuple(drawn_by(added, t)),
             stamp=stamped,
+            method=method_section(t, data.round, results, data.sessions, data.agreement,
+                                  validation),
         ))
 
     if current is not None:
