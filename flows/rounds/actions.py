@@ -28,6 +28,7 @@ class Act:
     sessions = Action(CODE, "sessions", label=N_("Group sessions"))
     chart = Action(CODE, "chart", label=N_("Chart"))
     report = Action(CODE, "report", label=N_("Report (PDF)"))
+    report_text = Action(CODE, "report_text", label=N_("Report, text only"))
     export = Action(CODE, "export", one_of(*FORMATS))
     invites = Action(CODE, "invites", label=N_("Invite links"))
     renew = Action(CODE, "renew", one_of("participant", "facilitator", "pulse"))

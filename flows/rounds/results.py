@@ -120,6 +120,11 @@ async def report(turn: T, found: Round, arg: str) -> None:
 
 
 @facilitators_only
+async def report_text(turn: T, found: Round, arg: str) -> None:
+    await turn.job("report", {**job_detail(turn, found), "text": True})
+
+
+@facilitators_only
 async def export(turn: T, found: Round, kind: str) -> None:
     await turn.job("export", {"round": found.id, "kind": kind})
 
@@ -235,6 +240,9 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         return
     data, compared = loaded
     answers = await turn.tx.answers.of_round(data.round.id)
+    # the text-only variant: the same report without its pictures, for poor connections
+    text_only = detail.get("text") is True
+    suffix = "-text" if text_only else ""
     validation = await turn.tx.validations.of_round(data.round.id)
     current = await validated_version(turn, data.round.id)
     stamped = ""
@@ -289,7 +297,8 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
                                "National Response (MNR)") + " · " + t.ngettext(
                 "{n} participant has answered", "{n} participants have answered",
                 results.participants).format(n=results.participants),
-            today=data.today, charts=round_charts(t, data, compared, marks, asides),
+            today=data.today,
+            charts=() if text_only else round_charts(t, data, compared, marks, asides),
             capabilities=tuple(lines), not_known=not_known,
             not_known_title=t.gettext("Not known yet, or too few answers to show"),
             priorities=priorities, **change,
@@ -306,12 +315,12 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         ))
 
     if current is not None:
-        content = await kept(turn.tx, current, "pdf", t.locale, pdf)
-        name = f"mnr-{data.round.code}-v{current.version}-report.pdf"
+        content = await kept(turn.tx, current, "text" if text_only else "pdf", t.locale, pdf)
+        name = f"mnr-{data.round.code}-v{current.version}-report{suffix}.pdf"
         turn.attach(lambda: Attachment("document", content, name, heading(t, data.round),
                                        protect=protection(detail)))
         return
-    turn.attach(lambda: Attachment("document", pdf, f"mnr-{data.round.code}-report.pdf",
+    turn.attach(lambda: Attachment("document", pdf, f"mnr-{data.round.code}-report{suffix}.pdf",
                                    heading(t, data.round), protect=protection(detail)))
 
 

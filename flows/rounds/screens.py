@@ -125,6 +125,7 @@ def results(t: Translator, shown: ResultsScreenData) -> list[Screen]:
         *([button(t, Act.sessions)] if data.sessions else []),
         button(t, Act.chart),
         button(t, Act.report),
+        button(t, Act.report_text),
         Button(t.gettext("Export CSV"), Act.export, "csv"),
         Button(t.gettext("Export XLSX"), Act.export, "xlsx"),
         Button(t.gettext("Export JSON"), Act.export, "json"),

@@ -180,3 +180,7 @@ async def test_the_report_has_the_agreed_positions_beside_the_medians(tmp_path: 
     assert "Cautious: the evidence is incomplete" in text and "Agreed in discussion" in text
     assert "2.5" in text and "The 2024 strategy" not in text
     assert "1 earlier recording is kept in the history" in text
+    # the method: who answered, alpha and what it cannot say, the limits
+    assert "Method and participation" in text and "4 of 5 participants have answered" in text
+    assert "Krippendorff's alpha, ordinal" in text and "Limits: these are the views" in text
+    assert text.index("Method and participation") < text.index("By capability")

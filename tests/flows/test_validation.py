@@ -44,7 +44,8 @@ def last_toast(played: Scripted) -> str:
 async def exported(played: Scripted, kind: str) -> tuple[str, bytes]:
     await played.step(("command", "results"))
     before = len(played.effects)
-    await played.step(("tap", "fa.report") if kind == "pdf" else ("tap", "fa.export", kind))
+    await played.step(("tap", "fa.report") if kind == "pdf" else ("tap", "fa.report_text")
+                      if kind == "text" else ("tap", "fa.export", kind))
     (attached,) = [e for e in played.effects[before:] if isinstance(e, Attach)]
     return attached.attachment.filename, attached.attachment.data
 
@@ -208,6 +209,10 @@ async def test_the_report_is_a_tagged_pdf_with_its_language_and_title(tmp_path: 
         for step in OPEN_ROUND:
             await played.step(tuple(part.replace("start.en", "start.ar") for part in step))
         _, report = await exported(played, "pdf")
+        name, text_only = await exported(played, "text")
+    # the text-only variant: no picture, well under 300 KB in Arabic (see bench/report_sizes)
+    assert name.endswith("-report-text.pdf") and b"/Subtype /Image" not in text_only
+    assert b"/Subtype /Image" in report and len(text_only) < 300 * 1024 < len(report) * 2
     path = tmp_path / "report.pdf"
     path.write_bytes(report)
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
