@@ -106,8 +106,7 @@ class Cards:
                     context, t)
         self.router.place(turn, flow, card.state)
         pages = list(view.render(t, await view.load(turn)))
-        found = await tx.rounds.get(card.round_id) if card.round_id is not None else None
-        protect = found is not None and found.confidential
+        protect = await self.router.confidential.concerns(tx, turn)
         return dataclasses.replace(pages[0], rtl=t.rtl, protect=protect) if pages else None
 
     async def chat_closed(self, chat: str) -> tuple[Effect, ...]:

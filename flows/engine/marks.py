@@ -12,16 +12,28 @@ from flows.engine.store import Transaction
 from flows.engine.turn import Turn
 
 
-async def concerns_confidential(tx: Transaction, turn: Turn[Any]) -> bool:
-    """Whether the turn concerns a confidential round: the chat's, the card's, or one whose
-    screens it sends (`Turn.rounds_shown`)."""
-    rounds = {turn.round_id, turn.card.round_id if turn.card else None, *turn.rounds_shown}
-    for round_id in rounds - {None}:
-        assert round_id is not None
-        found = await tx.rounds.get(round_id)
-        if found is not None and found.confidential:
-            return True
-    return False
+class Confidential:
+    """Which rounds are confidential, remembered per process: a round is made confidential
+    when it is created and never after, so a tap need not ask the database again."""
+
+    def __init__(self) -> None:
+        self.known: dict[int, bool] = {}
+
+    async def concerns(self, tx: Transaction, turn: Turn[Any]) -> bool:
+        """Whether the turn concerns a confidential round: the chat's, the card's, or one
+        whose screens it sends (`Turn.rounds_shown`)."""
+        rounds = {turn.round_id, turn.card.round_id if turn.card else None,
+                  *turn.rounds_shown}
+        for round_id in rounds - {None}:
+            assert round_id is not None
+            if round_id not in self.known:
+                found = await tx.rounds.get(round_id)
+                if found is None:
+                    continue
+                self.known[round_id] = found.confidential
+            if self.known[round_id]:
+                return True
+        return False
 
 
 def protected(effect: Effect) -> Effect:

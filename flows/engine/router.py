@@ -44,7 +44,7 @@ from flows.engine.effects import (
 from flows.engine.events import Actor, Event, EventKind, Scope
 from flows.engine.extend import Addition
 from flows.engine.flow import Flow, notices_of
-from flows.engine.marks import concerns_confidential, protected, stamped
+from flows.engine.marks import Confidential, protected, stamped
 from flows.engine.scheduled import Scheduled
 from flows.engine.shell import Shell
 from flows.engine.store import Conversation, Person, Source, Store, Transaction, Unavailable
@@ -80,6 +80,7 @@ class Router:
         self.entries = self._bind_entries()
         self.notices: dict[str, NoticeHandler] = notices_of(self.flows.values())
         self.cards = Cards(self)
+        self.confidential = Confidential()  # which rounds send everything protected
         self.budgets = Budgets(store)
         self.scheduled = Scheduled(self)
         shell.bind(self)
@@ -137,7 +138,7 @@ class Router:
                     )
                 outcome = await self._on_conversation(tx, actor, event, person, conversation)
             if isinstance(outcome, _Outcome):
-                outcome.protect = await concerns_confidential(tx, outcome.turn)
+                outcome.protect = await self.confidential.concerns(tx, outcome.turn)
         return await self._render(outcome)
 
     async def _on_conversation(

@@ -171,7 +171,9 @@ async def card_data(turn: Turn[Any], card: Card) -> screens.CardData:
     item = items[ctx.index]
     voting = voting_of(ctx, item)
     counts = await turn.tx.votes.counts(card.id)
-    agreed = positions(await turn.tx.agreements.of_round(found.id)).get(item)
+    # an agreed position shows once voting is closed (screens.card): not read while it runs
+    agreed = positions(await turn.tx.agreements.of_round(found.id)).get(item) \
+        if card.state != "open" else None
     before: ItemStats | None = None
     # the round's own answers: to the room only after its first Reveal of the question, and
     # only when the round's results are shown to its participants
