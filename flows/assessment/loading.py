@@ -14,6 +14,7 @@ from flows.engine.store import (
     Participation,
     Role,
 )
+from flows.engine.store.validation import State
 from flows.kit.places import ON_SHARED_RESULTS, RoundShown
 
 
@@ -138,9 +139,10 @@ async def load_summary(turn: T) -> screen_data.SummaryData:
     own = await turn.tx.answers.of_round(participation.round.id, turn.actor.user)
     shared = None
     if participation.round.published_at is not None:
+        validation = await turn.tx.validations.of_round(participation.round.id)
         shared = ResultsData(turn.fw, participation.round,
                              await results_of(turn.tx, turn.fw, participation.round.id),
-                             datetime.now(UTC))
+                             datetime.now(UTC), review=validation.state is State.REVIEW)
     on_shared = await prepared(turn.router.additions, ON_SHARED_RESULTS, turn.tx, RoundShown(
         turn.fw, participation.round, facilitates=False))
     if shared is None:

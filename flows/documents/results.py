@@ -30,6 +30,7 @@ class ResultsData:
     today: datetime
     sessions: tuple[SessionVotes, ...] = ()  # its group sessions' votes, shown apart
     agreement: Alpha | None = None  # Krippendorff's alpha of its answers (None: not shown)
+    review: bool = False  # shared as draft results, under review (flows.validation)
 
 
 def round_shown(fw: Framework, r: Round, results: RoundResults,
@@ -153,9 +154,16 @@ def overview_lines(t: Translator, data: ResultsData) -> list[str]:
 
 def published(t: Translator, data: ResultsData) -> str:
     """What a participant sees of a published round: the same thresholds as for anyone."""
+    if data.review:  # answers are closed for the review: say why, not only that
+        top = [bold(t.gettext("Draft results under review, shared by its facilitators")),
+               escape(t.gettext("Answers are closed while the stakeholders review these draft "
+                                "results: flag a capability you see differently.")),
+               *overview_lines(t, data)[3:]]
+    else:
+        top = [bold(t.gettext("Round results, shared by its facilitators")),
+               *overview_lines(t, data)[2:]]
     return "\n".join([
-        bold(t.gettext("Round results, shared by its facilitators")),
-        *overview_lines(t, data)[2:],
+        *top,
         "",
         bold(t.gettext('Profile by domain')),
         *domain_lines(t, data.fw, data.results.profile, shared=True),
