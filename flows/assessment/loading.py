@@ -143,10 +143,10 @@ async def load_summary(turn: T) -> screen_data.SummaryData:
         shared = ResultsData(turn.fw, participation.round,
                              await results_of(turn.tx, turn.fw, participation.round.id),
                              datetime.now(UTC), review=validation.state is State.REVIEW)
-    on_shared = await prepared(turn.router.additions, ON_SHARED_RESULTS, turn.tx, RoundShown(
-        turn.fw, participation.round, facilitates=False))
-    if shared is None:
-        on_shared = ()
+    # what other flows add under the shared results (read only when there are some)
+    on_shared = await prepared(
+        turn.router.additions if shared is not None else (), ON_SHARED_RESULTS, turn.tx,
+        RoundShown(turn.fw, participation.round, facilitates=False))
     return screen_data.SummaryData(
         fw=turn.fw,
         round=round_view(participation),

@@ -99,6 +99,11 @@ def _bound(addition: Addition[S, D], subject: S) -> Drawer[D]:
     return lambda t: draw(t, subject)
 
 
+def nothing(t: Translator) -> None:
+    """The drawer of an addition with nothing to add this time."""
+    return None
+
+
 def drawn_by(drawers: Sequence[Drawer[D]], t: Translator) -> list[D]:
     """What prepared additions draw, after the transaction (in a worker, for a document)."""
     return [item for draw in drawers if (item := draw(t)) is not None]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from flows.engine.extend import Addition, Drawer
+from flows.engine.extend import Addition, Drawer, nothing
 from flows.engine.store import Transaction
 from flows.engine.store.plans import Agency, Cost, PlanAction, Settings, Status, Target
 from flows.engine.translator import Translator
@@ -86,9 +86,6 @@ async def read_plan(tx: Transaction, shown: RoundShown) -> PlanRead | None:
                     tuple(await plans.agencies(shown.round.id)), settings,
                     datetime.now(UTC).date())
 
-
-def nothing(t: Translator) -> None:
-    return None
 
 
 def in_order(fw: Framework, actions: Sequence[PlanAction]) -> list[PlanAction]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flows.engine.extend import Addition, Drawer
+from flows.engine.extend import Addition, Drawer, nothing
 from flows.engine.store import Transaction
 from flows.engine.store.positions import Agreement, positions
 from flows.engine.translator import Translator
@@ -31,10 +31,6 @@ from flows.kit.places import (
 from flows.kit.texts import rating_label
 from flows.positions.screens import rationale
 from framework.model import Framework
-
-
-def nothing(t: Translator) -> None:
-    return None
 
 
 async def read(tx: Transaction, shown: RoundShown) -> list[Agreement]:

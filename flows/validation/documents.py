@@ -9,7 +9,7 @@ from collections import Counter
 from typing import Any
 
 from flows.engine.effects import Button, button
-from flows.engine.extend import Addition, Drawer
+from flows.engine.extend import Addition, Drawer, nothing
 from flows.engine.store import Transaction
 from flows.engine.store.validation import State, Validation
 from flows.engine.translator import Translator
@@ -29,10 +29,6 @@ from flows.kit.places import (
     Table,
 )
 from flows.validation.actions import Act
-
-
-def nothing(t: Translator) -> None:
-    return None
 
 
 def results_button(t: Translator, shown: RoundShown) -> Button | None:
