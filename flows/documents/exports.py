@@ -40,8 +40,10 @@ from flows.documents.results import alpha_of, round_shown
 from flows.documents.results_json import results_json
 from flows.documents.session_votes import SessionVotes, load_sessions
 from flows.documents.snapshot import Snapshot
+from flows.documents.validated import round_stamp
 from flows.engine.extend import Addition, Drawer, drawn_by, prepared
 from flows.engine.store import Answer, Participation, Round, Store, Transaction
+from flows.engine.store.validation import Validation
 from flows.engine.translator import Translator
 from flows.kit.info import own_wording
 from flows.kit.places import IN_JSON, IN_WORKBOOK, JsonKey, Sheet
@@ -73,6 +75,7 @@ class ExportData:
     keys: tuple[Drawer[JsonKey], ...] = ()  # (IN_JSON)
     agreement: Alpha | None = None  # Krippendorff's alpha of its answers
     version: int | None = None  # a validated version's files: drawn from its snapshot
+    validation: Validation | None = None  # the round's state and versions, said in each file
 
 
 async def load_validated_export(tx: Transaction, fw: Framework, found: Round, version: int,
@@ -83,7 +86,8 @@ async def load_validated_export(tx: Transaction, fw: Framework, found: Round, ve
     sheets = await prepared(additions, IN_WORKBOOK, tx, shown)
     keys = await prepared(additions, IN_JSON, tx, shown)
     return ExportData(fw, found, snapshot.results, (), (), snapshot.sessions, snapshot.today,
-                      sheets, keys, snapshot.agreement, version)
+                      sheets, keys, snapshot.agreement, version,
+                      await tx.validations.of_round(found.id))
 
 
 async def load_export(tx: Transaction, fw: Framework, found: Round,
@@ -101,7 +105,7 @@ async def load_export(tx: Transaction, fw: Framework, found: Round,
         answers,
         await load_sessions(tx, fw, found.id),
         datetime.now(UTC),
-        sheets, keys, alpha_of(fw, answers),
+        sheets, keys, alpha_of(fw, answers), None, await tx.validations.of_round(found.id),
     )
 
 
@@ -144,7 +148,8 @@ def export_file(t: Translator, data: ExportData, kind: str) -> tuple[bytes, str]
     sessions = () if data.round.figures_only else data.sessions
     rows = export_rows(t, data.fw, data.participants, answers, sessions)
     if kind == "csv":
-        return csv_bytes(t, rows, why), name
+        state = round_stamp(t, data.validation) if data.validation is not None else ""
+        return csv_bytes(t, rows, " ".join(part for part in (state, why) if part)), name
     agreement = agreement_sheet(t, data.fw, data.results, data.sessions, data.agreement)
     content = xlsx_bytes(t, rows, about(t, data, why),
                          [agreement, *drawn_by(data.sheets, t)])
@@ -157,6 +162,7 @@ def about(t: Translator, data: ExportData, why: str) -> list[str]:
     lines = [
         t.gettext("Answers of the round {title} ({code}), exported {date}.").format(
             title=r.title or r.country, code=r.code, date=t.date(data.today)),
+        *([round_stamp(t, data.validation)] if data.validation is not None else []),
         notice(t),
         t.gettext(
             "Participants appear by a random pseudonym per round, never by name or id; a "

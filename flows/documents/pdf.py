@@ -35,6 +35,8 @@ h1 {{ font-size: 17pt; margin: 0 0 4pt; }}
 h2 {{ font-size: 12.5pt; margin: 14pt 0 5pt; border-bottom: 1px solid #bbb; }}
 .meta {{ color: #555; margin-bottom: 8pt; }}
 img {{ display: block; max-width: 100%; max-height: 232mm; margin: 0 auto 8pt; }}
+img.domains {{ max-height: 92mm; margin-top: 8pt; }}
+img.capabilities {{ max-height: 150mm; margin-top: 8pt; }}
 table {{ border-collapse: collapse; width: 100%; }}
 td, th {{ border-bottom: 1px solid #ddd; padding: 3pt 4pt; vertical-align: top;
           text-align: start; }}
@@ -47,14 +49,19 @@ table.added th {{ border-bottom: 1.5px solid #888; font-weight: bold; }}
 table.added tr {{ page-break-inside: avoid; }}
 tr.marked td {{ background: #fbe9e7; }}
 tr.marked td:first-child {{ border-inline-start: 3px solid #c0504d; }}
+table.capabilities {{ font-size: 8.5pt; }}
+table.capabilities th {{ border-bottom: 1.5px solid #888; font-weight: bold; }}
+table.capabilities tbody {{ page-break-inside: avoid; }}
+table.capabilities tr.noted td {{ border-bottom: none; }}
+tr.notes td {{ color: #444; padding-top: 0; padding-inline-start: 12pt; }}
 """
 
 
 @dataclass(frozen=True)
 class CapabilityLine:
     name: str
-    value: str  # the phase, "don't know", "not answered" or "too few answers"
-    notes: tuple[str, ...]
+    cells: tuple[str, ...]  # a phase, "don't know", "not answered"; or a round's figures
+    notes: tuple[str, ...]  # printed under the row: rationale, dissent, evidence notes
 
 
 @dataclass(frozen=True)
@@ -74,21 +81,29 @@ class ReportData:
     sessions: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()
     sessions_title: str = ""
     sessions_note: str = ""
-    # each domain as text (its spread, and its mean or why there is none), before the rest
+    # each domain as text (its spread, and its mean or why there is none), in the summary
     domains: tuple[tuple[str, str], ...] = ()
     domains_title: str = ""
     notes_withheld: str = ""  # why the capabilities carry no evidence notes, if they do not
     added: tuple[Section, ...] = ()  # what other flows add (flows.kit.places.IN_REPORT)
-    stamp: str = ""  # at the top of every page: the state and version of a validated round
-    method: Section | None = None  # how the figures were made, after the charts
+    stamp: str = ""  # at the top of every page: the round's state and version
+    # a round's report, in this order: its summary, then the charts and how the figures were
+    # made; the capability table (its header: capability_header); where stakeholders
+    # disagreed after it; the sign-off (state, version, validation) after the plan
+    summary: Section | None = None
+    method: Section | None = None
+    capability_header: tuple[str, ...] = ()
+    disagreement: Section | None = None
+    sign_off: tuple[Section, ...] = ()
 
 
-def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str,
+def capability_line(t: Translator, fw: Framework, name: str, value: Rating | str | None,
                     notes: Sequence[str]) -> CapabilityLine:
+    """A person's own answer to a capability, as one cell."""
     shown = value if isinstance(value, str) and value != "dont_know" else rating_label(
         t, fw, value  # type: ignore[arg-type]
     )
-    return CapabilityLine(name, shown, tuple(notes))
+    return CapabilityLine(name, (shown,), tuple(notes))
 
 
 def _e(text: str) -> str:
@@ -101,60 +116,40 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
         f"<h1>{_e(data.title)}</h1>",
         f"<div class='meta'>{_e(data.subtitle)} · {_e(t.date(data.today))}</div>",
     ]
-    for chart in data.charts:
-        encoded = base64.b64encode(chart).decode("ascii")
-        alt = t.gettext("Chart; its figures are in the tables of this report.")
-        parts.append(f"<img src='data:image/png;base64,{encoded}' alt='{_e(alt)}'>")
+    if data.summary is not None:
+        parts += section_html(data.summary)
+    if data.domains:
+        parts.append(f"<h3>{_e(data.domains_title)}</h3>")
+        parts += pairs_html(data.domains)
+    # each chart beside the table of its figures: the domains' after the summary, the
+    # capabilities' above the table by capability
+    first, *rest = data.charts or (b"",)
+    parts += chart_html(t, first, "domains")
     if data.method is not None:
         parts += section_html(data.method)
+    for chart in rest:
+        parts += chart_html(t, chart, "capabilities")
+    parts += capabilities_html(t, data)
     if data.change_title:
-        parts.append(f"<h2>{_e(data.change_title)}</h2><table>")
-        parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"
-                  for name, text in data.changes]
-        parts.append("</table>")
+        parts.append(f"<h2>{_e(data.change_title)}</h2>")
+        parts += pairs_html(data.changes)
         if data.change_note:
             parts.append(f"<p class='small'>{_e(data.change_note)}</p>")
-    if data.domains:
-        parts.append(f"<h2>{_e(data.domains_title)}</h2><table>")
-        parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"
-                  for name, text in data.domains]
-        parts.append("</table>")
-    by_capability = t.gettext("By capability")
-    parts.append(f"<h2>{_e(by_capability)}</h2>")
-    if data.notes_withheld:
-        parts.append(f"<p class='small'>{_e(data.notes_withheld)}</p>")
-    parts.append("<table>")
-    for line in data.capabilities:
-        notes = "".join(f"<div class='note'>{_e(note)}</div>" for note in line.notes)
-        parts.append(f"<tr><td>{_e(line.name)}</td><td>{_e(line.value)}{notes}</td></tr>")
-    parts.append("</table>")
+    if data.disagreement is not None:
+        parts += section_html(data.disagreement)
     if data.sessions:
         parts.append(f"<h2>{_e(data.sessions_title)}</h2>")
         parts.append(f"<p class='small'>{_e(data.sessions_note)}</p>")
         for title, lines in data.sessions:
-            parts.append(f"<h3>{_e(title)}</h3><table>")
-            parts += [f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>" for name, text in lines]
-            parts.append("</table>")
+            parts.append(f"<h3>{_e(title)}</h3>")
+            parts += pairs_html(lines)
     if data.not_known:
         not_known = data.not_known_title or t.gettext("Not known yet (find out first)")
         parts.append(f"<h2>{_e(not_known)}</h2>")
         parts.append(f"<p>{_e(t.join(list(data.not_known)))}</p>")
     if data.priorities:
-        title = t.gettext("Top priorities and next steps")
-        parts.append(f"<h2>{_e(title)}</h2>")
-        for number, priority in enumerate(data.priorities, start=1):
-            parts.append(f"<h3>{number}. {_e(t.content(priority.capability.name))}</h3><ul>")
-            parts += [f"<li>{_e(t.content(step.text))}</li>" for step in priority.next_steps]
-            parts.append("</ul>")
-            lessons = series(t, [t.content(lesson.title) for lesson in priority.lessons])
-            word = t.ngettext("Lesson learned", "Lessons learned", len(priority.lessons))
-            parts.append(f"<p class='small'>{_e(labelled(t, word, lessons))}</p>")
-        source = t.gettext(
-            "Lessons learned and peer examples come from the MNR solution page of the Safe "
-            "Futures Hub."
-        )
-        parts.append(f"<p class='small'>{_e(source)}</p>")
-    for section in data.added:
+        parts += priorities_html(t, data.priorities)
+    for section in (*data.added, *data.sign_off):
         parts += section_html(section)
     danger = t.gettext("A child in danger now: call the police or emergency services.")
     parts += [
@@ -166,6 +161,66 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
             f"<head><meta charset='utf-8'><title>{_e(plain_title(data.title))}</title>"
             f"<style>{STYLE}</style></head>"
             f"<body>{''.join(parts)}</body></html>")
+
+
+def chart_html(t: Translator, chart: bytes, kind: str) -> list[str]:
+    if not chart:
+        return []
+    encoded = base64.b64encode(chart).decode("ascii")
+    alt = t.gettext("Chart; its figures are in the tables of this report.")
+    return [f"<img class='{kind}' src='data:image/png;base64,{encoded}' alt='{_e(alt)}'>"]
+
+
+def pairs_html(pairs: Sequence[tuple[str, str]]) -> list[str]:
+    return ["<table>", *(f"<tr><td>{_e(name)}</td><td>{_e(text)}</td></tr>"
+                         for name, text in pairs), "</table>"]
+
+
+def capabilities_html(t: Translator, data: ReportData) -> list[str]:
+    """The table by capability: with a header, one row of cells each and its notes on a row
+    of their own under it; without one, a name and its value with the notes beneath it."""
+    title = t.gettext("By capability")
+    parts = [f"<h2>{_e(title)}</h2>"]
+    if data.notes_withheld:
+        parts.append(f"<p class='small'>{_e(data.notes_withheld)}</p>")
+    header = data.capability_header
+    if not header:
+        parts.append("<table>")
+        for line in data.capabilities:
+            notes = "".join(f"<div class='note'>{_e(note)}</div>" for note in line.notes)
+            value = _e(" · ".join(line.cells))
+            parts.append(f"<tr><td>{_e(line.name)}</td><td>{value}{notes}</td></tr>")
+        return [*parts, "</table>"]
+    parts.append("<table class='capabilities'><thead><tr>")
+    parts += [f"<th>{_e(cell)}</th>" for cell in header]
+    parts.append("</tr></thead>")
+    for line in data.capabilities:
+        cells = "".join(f"<td>{_isolated(cell)}</td>" for cell in line.cells)
+        noted = " class='noted'" if line.notes else ""
+        parts.append(f"<tbody><tr{noted}><td>{_e(line.name)}</td>{cells}</tr>")
+        if line.notes:
+            notes = "".join(f"<div>{_e(note)}</div>" for note in line.notes)
+            parts.append(f"<tr class='notes'><td colspan='{len(header)}'>{notes}</td></tr>")
+        parts.append("</tbody>")
+    return [*parts, "</table>"]
+
+
+def priorities_html(t: Translator, priorities: Sequence[Priority]) -> list[str]:
+    title = t.gettext("Top priorities and next steps")
+    parts = [f"<h2>{_e(title)}</h2>"]
+    for number, priority in enumerate(priorities, start=1):
+        parts.append(f"<h3>{number}. {_e(t.content(priority.capability.name))}</h3><ul>")
+        parts += [f"<li>{_e(t.content(step.text))}</li>" for step in priority.next_steps]
+        parts.append("</ul>")
+        lessons = series(t, [t.content(lesson.title) for lesson in priority.lessons])
+        word = t.ngettext("Lesson learned", "Lessons learned", len(priority.lessons))
+        parts.append(f"<p class='small'>{_e(labelled(t, word, lessons))}</p>")
+    source = t.gettext(
+        "Lessons learned and peer examples come from the MNR solution page of the Safe "
+        "Futures Hub."
+    )
+    parts.append(f"<p class='small'>{_e(source)}</p>")
+    return parts
 
 
 ISOLATES = {"\u2066", "\u2067", "\u2068"}  # LRI, RLI, FSI: each ends at a PDI

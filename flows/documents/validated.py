@@ -8,8 +8,24 @@ import asyncio
 from collections.abc import Callable
 
 from flows.engine.store import Transaction
-from flows.engine.store.validation import Validation, Version
+from flows.engine.store.validation import State, Validation, Version
 from flows.engine.translator import Translator
+
+
+def state_line(t: Translator, validation: Validation) -> str:
+    """ "Validated · version 2" """
+    words = {State.DRAFT: t.gettext("Draft"), State.REVIEW: t.gettext("Under review"),
+             State.VALIDATED: t.gettext("Validated")}[validation.state]
+    return t.gettext("{state} · version {number}").format(state=words,
+                                                          number=validation.number)
+
+
+def round_stamp(t: Translator, validation: Validation) -> str:
+    """What every page of a round's report says of its state and version."""
+    current = validation.current
+    if current is not None and current.state is State.VALIDATED:
+        return stamp(t, validation, current)
+    return t.gettext("{state} · not validated").format(state=state_line(t, validation))
 
 
 def stamp(t: Translator, validation: Validation, version: Version) -> str:

@@ -88,6 +88,17 @@ class Section:
 
 
 @dataclass(frozen=True)
+class Column:
+    """A column of the report's table by capability, placed before the figures (an agreed
+    phase): its heading, a cell per capability id (the others show a dash), and lines to print
+    under a capability's row (a rationale, a dissent)."""
+
+    heading: str
+    cells: Mapping[int, str]
+    notes: Mapping[int, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Sheet:
     """A sheet of the workbook: its name (at most 31 characters are kept), a header row and
     rows of text cells (every cell is written as text, never as a formula)."""
@@ -128,6 +139,13 @@ class CapabilityNotes:
 ON_PRIORITY: Place[PriorityShown, Button] = Place("on each priority")
 # A section of the PDF report, after the priorities.
 IN_REPORT: Place[ReportShown, Section] = Place("in the report")
+# A column of the report's table by capability (the agreed phase, with its rationale and dissent).
+IN_CAPABILITY_TABLE: Place[ReportShown, Column] = Place("in the report's capability table")
+# What marks a capability as disputed besides its answers' spread (flags in a review): each
+# capability with a note is listed under "Where stakeholders disagreed".
+ON_DISAGREEMENT: Place[ReportShown, CapabilityNotes] = Place("where stakeholders disagreed")
+# The report's section on the round's state, version and sign-off, after the plan.
+IN_SIGN_OFF: Place[ReportShown, Section] = Place("in the report's sign-off")
 # A sheet of a round's workbook (the XLSX export), after its answers.
 IN_WORKBOOK: Place[RoundShown, Sheet] = Place("in the workbook")
 # A key of a round's JSON export.

@@ -15,11 +15,13 @@ from flows.engine.store.positions import Agreement, positions
 from flows.engine.translator import Translator
 from flows.kit.items import short_name
 from flows.kit.places import (
+    IN_CAPABILITY_TABLE,
     IN_JSON,
     IN_REPORT,
     IN_WORKBOOK,
     ON_CAPABILITY_LINES,
     CapabilityNotes,
+    Column,
     Json,
     JsonKey,
     ReportShown,
@@ -107,41 +109,59 @@ def positions_json(t: Translator, history: list[Agreement]) -> Json:
 
 
 # the report -------------------------------------------------------------------------------
-async def load_report(tx: Transaction, shown: ReportShown) -> Drawer[Section]:
+async def load_column(tx: Transaction, shown: ReportShown) -> Drawer[Column]:
     history = await read(tx, shown)
+    found = {int(item.removeprefix("cap:")): a
+             for item, a in positions(history).items() if item.startswith("cap:")}
+    if not found:
+        return nothing
+
+    def draw(t: Translator) -> Column:
+        notes = {}
+        for cap, a in found.items():
+            said = [t.gettext("Why agreed: {why}").format(why=rationale(t, a))]
+            if a.dissent:
+                said.append(t.gettext("Dissent: {note}").format(note=a.dissent))
+            earlier = sum(1 for b in history if b.item == a.item) - 1
+            if earlier:
+                said.append(t.ngettext(
+                    "{n} earlier recording is kept in the history (in the exports).",
+                    "{n} earlier recordings are kept in the history (in the exports).",
+                    earlier).format(n=earlier))
+            notes[cap] = tuple(said)
+        return Column(t.gettext("Agreed phase"),
+                      {cap: rating_label(t, shown.fw, a.phase) for cap, a in found.items()},
+                      notes)
+    return draw
+
+
+async def load_report(tx: Transaction, shown: ReportShown) -> Drawer[Section]:
+    """The pulse questions' agreed positions (the capabilities' are in the report's table by
+    capability)."""
+    history = [a for a in await read(tx, shown) if not a.item.startswith("cap:")]
     if not history:
         return nothing
     return lambda t: report_section(t, shown, history)
 
 
 def report_section(t: Translator, shown: RoundShown, history: list[Agreement]) -> Section:
-    """Each question's agreed position beside the median of the answers given alone, with its
-    rationale and any dissent, in the framework's order."""
+    """Each domain question's agreed position, with its rationale and any dissent, in the
+    framework's order."""
     fw, found = shown.fw, positions(history)
-    order = [c.item for c in fw.capabilities] + [d.item for d in fw.domains]
-    header = (t.gettext("Question"), t.gettext("Agreed phase"),
-              t.gettext("Median of the answers given alone"), t.gettext("Why"),
+    order = [d.item for d in fw.domains]
+    header = (t.gettext("Question"), t.gettext("Agreed phase"), t.gettext("Why"),
               t.gettext("Dissent"))
-    rows = []
-    for item in sorted(found, key=lambda i: order.index(i) if i in order else len(order)):
-        a = found[item]
-        median = shown.current.get(int(item.removeprefix("cap:"))) \
-            if item.startswith("cap:") else None
-        rows.append((short_name(t, fw, item), rating_label(t, fw, a.phase),
-                     t.number(median, 1) if median is not None else "–",
-                     rationale(t, a), a.dissent or ""))
-    earlier = len(history) - len(found)
-    notes = (t.ngettext(
-        "{n} earlier recording is kept in the history (in the exports).",
-        "{n} earlier recordings are kept in the history (in the exports).", earlier)
-        .format(n=earlier),) if earlier else ()
-    return Section(t.gettext("Agreed positions"), (t.gettext(
-        "What the stakeholders agreed on each question, with the reason they gave and any "
-        "dissent, beside the median of the answers given alone (shown from 3 ratings)."),),
-        (Table("", header, tuple(rows), widths=(24, 13, 13, 30, 20)),), notes)
+    rows = tuple((short_name(t, fw, item), rating_label(t, fw, found[item].phase),
+                  rationale(t, found[item]), found[item].dissent or "")
+                 for item in sorted(found, key=lambda i: order.index(i) if i in order
+                                    else len(order)))
+    return Section(t.gettext("Agreed positions on the domain questions"), (t.gettext(
+        "What the stakeholders agreed on each pulse question, with the reason they gave and "
+        "any dissent."),), (Table("", header, rows, widths=(30, 15, 35, 20)),))
 
 
 ADDS: tuple[Addition[Any, Any], ...] = (
+    Addition(IN_CAPABILITY_TABLE, load=load_column),
     Addition(IN_REPORT, load=load_report),
     Addition(ON_CAPABILITY_LINES, load=load_notes),
     Addition(IN_WORKBOOK, load=load_sheet),

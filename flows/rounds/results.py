@@ -19,9 +19,16 @@ from flows.documents.exports import (
     withheld,
 )
 from flows.documents.method import method_section
-from flows.documents.pdf import ReportData, capability_line, report_pdf
-from flows.documents.report import domain_texts, result_text
+from flows.documents.pdf import CapabilityLine, ReportData, report_pdf
+from flows.documents.report import domain_texts
 from flows.documents.results import ResultsData, agreement_of, heading, round_shown
+from flows.documents.round_report import (
+    capability_cells,
+    capability_header,
+    column_notes,
+    disagreement_section,
+    summary_section,
+)
 from flows.documents.session_votes import (
     SessionVotes,
     apart_note,
@@ -29,7 +36,7 @@ from flows.documents.session_votes import (
     session_name,
 )
 from flows.documents.snapshot import from_snapshot
-from flows.documents.validated import kept, stamp
+from flows.documents.validated import kept, round_stamp
 from flows.engine.declare import REFRESH
 from flows.engine.effects import Attachment
 from flows.engine.extend import Drawer, drawn_by, prepared
@@ -38,9 +45,12 @@ from flows.engine.translator import Translator
 from flows.engine.turn import Turn
 from flows.kit.access import facilitated_round, validated_version
 from flows.kit.places import (
+    IN_CAPABILITY_TABLE,
     IN_REPORT,
+    IN_SIGN_OFF,
     ON_CHANGE_LINES,
     ON_CHART,
+    ON_DISAGREEMENT,
     CapabilityNotes,
     Marks,
     ReportShown,
@@ -245,33 +255,40 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
     suffix = "-text" if text_only else ""
     validation = await turn.tx.validations.of_round(data.round.id)
     current = await validated_version(turn, data.round.id)
-    stamped = ""
     if current is not None:  # its snapshot's figures, no one's notes, its date
         assert current.snapshot is not None
         snapshot = from_snapshot(data.fw, current.snapshot)
         data = ResultsData(data.fw, data.round, snapshot.results, snapshot.today,
                            snapshot.sessions, snapshot.agreement)
         compared, answers = None, []
-        stamped = stamp(turn.t, validation, current)
     else:  # alpha for the method section (its bootstrap off the event loop)
         data = dataclasses.replace(data, agreement=await agreement_of(turn.tx, data.fw,
                                                                       data.round.id))
     t, fw, results = turn.t, data.fw, data.results
     priorities = round_priorities(fw, results)
     shown = round_shown(fw, data.round, results)
-    added = await prepared(turn.router.additions, IN_REPORT, turn.tx, ReportShown(
-        fw, data.round, shown.current, shown.facilitates, shown.rows_leave, priorities))
+    subject = ReportShown(fw, data.round, shown.current, shown.facilitates, shown.rows_leave,
+                          priorities)
+    additions = turn.router.additions
+    added = await prepared(additions, IN_REPORT, turn.tx, subject)
+    columns = await prepared(additions, IN_CAPABILITY_TABLE, turn.tx, subject)
+    disputed = await prepared(additions, ON_DISAGREEMENT, turn.tx, subject)
+    signed = await prepared(additions, IN_SIGN_OFF, turn.tx, subject)
     marks = await chart_marks(turn, data)
     asides = await change_notes(turn, data, compared)  # after each compared capability
 
     def pdf() -> bytes:
         why = withheld(t, data.round, results)  # no notes leave one by one until they may
+        added_columns = drawn_by(columns, t)
         lines = []
         for cap in fw.capabilities:
-            value = result_text(t, results.items[cap.item])
-            notes = [] if why else [a.note for a in answers if a.item == cap.item and a.note]
-            lines.append(capability_line(t, fw, f"{cap.id}. {t.content(cap.name)}", value,
-                                         notes))
+            notes = column_notes(cap.id, added_columns)
+            notes += [] if why else [a.note for a in answers if a.item == cap.item and a.note]
+            lines.append(CapabilityLine(
+                f"{cap.id}. {t.content(cap.name)}",
+                capability_cells(t, cap.id, results.items[cap.item], added_columns),
+                tuple(notes)))
+        state = round_stamp(t, validation)
         not_known = tuple(
             t.content(c.name) for c in fw.capabilities
             if (s := results.shown(c.item)) is None or s.median is None
@@ -309,9 +326,14 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             domains_title=t.gettext("Profile by domain"),
             notes_withheld=why,
             added=tuple(drawn_by(added, t)),
-            stamp=stamped,
+            stamp=state,
+            summary=summary_section(t, fw, results, added_columns, priorities,
+                                    t.gettext("State: {state}.").format(state=state)),
             method=method_section(t, data.round, results, data.sessions, data.agreement,
                                   validation),
+            capability_header=capability_header(t, added_columns),
+            disagreement=disagreement_section(t, fw, results, drawn_by(disputed, t)),
+            sign_off=tuple(drawn_by(signed, t)),
         ))
 
     if current is not None:

@@ -8,25 +8,26 @@ import json
 from collections import Counter
 from typing import Any
 
+from flows.documents.validated import state_line
 from flows.engine.effects import Button, button
 from flows.engine.extend import Addition, Drawer, nothing
 from flows.engine.store import Transaction
 from flows.engine.store.validation import State, Validation
 from flows.engine.translator import Translator
-from flows.kit.items import short_name
 from flows.kit.places import (
     IN_JSON,
-    IN_REPORT,
+    IN_SIGN_OFF,
     IN_WORKBOOK,
+    ON_DISAGREEMENT,
     ON_RESULTS,
     ON_SHARED_RESULTS,
+    CapabilityNotes,
     Json,
     JsonKey,
     ReportShown,
     RoundShown,
     Section,
     Sheet,
-    Table,
 )
 from flows.validation.actions import Act
 
@@ -108,37 +109,55 @@ async def load_sheet(tx: Transaction, shown: RoundShown) -> Drawer[Sheet]:
 
 
 async def load_report(tx: Transaction, shown: ReportShown) -> Drawer[Section]:
-    validation, counts = await read(tx, shown)
-    if not validation.versions:
-        return nothing
+    validation, _ = await read(tx, shown)
+    return lambda t: sign_off(t, validation)
 
-    def draw(t: Translator) -> Section:
-        current = validation.current
-        said = [t.gettext("{state} · version {number}").format(
-            state={State.DRAFT: t.gettext("Draft"), State.REVIEW: t.gettext("Under review"),
-                   State.VALIDATED: t.gettext("Validated")}[validation.state],
-            number=validation.number)]
-        if current is not None and current.validated_on is not None:
-            said.append(t.gettext("Validated by {institution} on {date}.").format(
-                institution=current.institution, date=t.date(current.validated_on)))
-            said.append(t.ngettext(
-                "The snapshot counts the answers of {n} person.",
-                "The snapshot counts the answers of {n} people.", current.counted or 0)
-                .format(n=current.counted or 0))
-            said.append(t.gettext("Snapshot hash (SHA-256): {hash}").format(
-                hash=current.snapshot_hash))
-        fw = shown.fw
-        rows = tuple((short_name(t, fw, c.item), str(counts[c.item]))
-                     for c in fw.capabilities if counts.get(c.item))
-        tables = (Table(t.gettext("Flagged in the review (\"I see it differently\")"),
-                        (t.gettext("Capability"), t.gettext("Flags")), rows),) if rows else ()
-        return Section(t.gettext("Review and validation"), tuple(said), tables,
-                       (t.gettext("Counts only: who flagged is never recorded in a report."),))
+
+def sign_off(t: Translator, validation: Validation) -> Section:
+    """The state and version, and who validated it when; or how far a draft has come."""
+    said = [state_line(t, validation)]
+    current = validation.current
+    if current is not None and current.review_opened_at is not None:
+        said.append(t.gettext("Review opened on {date}.").format(
+            date=t.date(current.review_opened_at)))
+    if current is not None and current.validated_on is not None:
+        said.append(t.gettext("Validated by {institution} on {date}.").format(
+            institution=current.institution, date=t.date(current.validated_on)))
+        said.append(t.ngettext(
+            "The snapshot counts the answers of {n} person.",
+            "The snapshot counts the answers of {n} people.", current.counted or 0)
+            .format(n=current.counted or 0))
+        said.append(t.gettext("Snapshot hash (SHA-256): {hash}").format(
+            hash=current.snapshot_hash))
+    else:
+        said.append(t.gettext("Not validated: these are draft results."))
+    earlier = validation.superseded
+    if earlier is not None and earlier.validated_on is not None:
+        said.append(t.gettext("Supersedes version {number}, validated by {institution} on "
+                              "{date}.").format(number=earlier.version,
+                                                institution=earlier.institution,
+                                                date=t.date(earlier.validated_on)))
+    return Section(t.gettext("Review and validation"), tuple(said))
+
+
+async def load_disputed(tx: Transaction, shown: ReportShown) -> Drawer[CapabilityNotes]:
+    """The flags' counts, for "where stakeholders disagreed" (never who flagged)."""
+    _, counts = await read(tx, shown)
+    if not counts:
+        return nothing
+    fw = shown.fw
+
+    def draw(t: Translator) -> CapabilityNotes:
+        return CapabilityNotes({c.id: t.ngettext(
+            "flagged by {n} participant in the review",
+            "flagged by {n} participants in the review", counts[c.item]).format(
+            n=counts[c.item]) for c in fw.capabilities if counts.get(c.item)})
     return draw
 
 
 ADDS: tuple[Addition[Any, Any], ...] = (
-    Addition(IN_REPORT, load=load_report),
+    Addition(IN_SIGN_OFF, load=load_report),
+    Addition(ON_DISAGREEMENT, load=load_disputed),
     Addition(ON_RESULTS, results_button),
     Addition(ON_SHARED_RESULTS, load=load_flag_button),
     Addition(IN_JSON, load=load_json),

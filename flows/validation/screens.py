@@ -3,6 +3,7 @@ state to the next) and a participant's flags. Pure functions of loaded data."""
 
 from __future__ import annotations
 
+from flows.documents.validated import state_line
 from flows.engine.effects import Button, Screen, button, rows, single
 from flows.engine.store.validation import (
     FLAG_COMMENT_MAX,
@@ -11,7 +12,6 @@ from flows.engine.store.validation import (
     SHARED_WITH_MAX,
     Sharing,
     State,
-    Validation,
 )
 from flows.engine.translator import Translator
 from flows.kit.items import short_name
@@ -21,14 +21,6 @@ from flows.validation.context import FlagsData, StatusData
 from framework.model import Framework
 
 HASH_SHOWN = 12  # the hash's first characters on a screen (the files carry all of it)
-
-
-def state_line(t: Translator, validation: Validation) -> str:
-    """ "Validated · version 2" """
-    words = {State.DRAFT: t.gettext("Draft"), State.REVIEW: t.gettext("Under review"),
-             State.VALIDATED: t.gettext("Validated")}[validation.state]
-    return t.gettext("{state} · version {number}").format(state=words,
-                                                          number=validation.number)
 
 
 def flag_lines(t: Translator, fw: Framework, flags: dict[str, list[str | None]]) -> list[str]:

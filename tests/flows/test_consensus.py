@@ -174,12 +174,15 @@ async def test_the_report_has_the_agreed_positions_beside_the_medians(tmp_path: 
         (attached,) = [e for e in played.effects[before:] if isinstance(e, Attach)]
         text = " ".join(" ".join(page.extract_text().split())
                         for page in PdfReader(io.BytesIO(attached.attachment.data)).pages)
-    assert "Agreed positions" in text
-    # the latest per question, in the framework's order; capability 2's median is 2.5
-    assert text.index("2. Research") < text.index("5. Judges")
-    assert "Cautious: the evidence is incomplete" in text and "Agreed in discussion" in text
-    assert "2.5" in text and "The 2024 strategy" not in text
-    assert "1 earlier recording is kept in the history" in text
+    # the table by capability: the latest per question beside the figures (capability 2's
+    # median is 2.5), in the framework's order, with its rationale under it
+    table = text[text.index("By capability"):text.rindex("Where stakeholders disagreed")]
+    assert "Agreed phase Median Range n Don't know Agreement" in table
+    assert "2. Research, Analysis and Monitoring Phase 2 2.5" in table
+    assert table.index("2. Research") < table.index("5. Judiciary")
+    assert "Why agreed: Cautious: the evidence is incomplete" in table
+    assert "Why agreed: Agreed in discussion" in table and "The 2024 strategy" not in text
+    assert "1 earlier recording is kept in the history" in table
     # the method: who answered, alpha and what it cannot say, the limits
     assert "Method and participation" in text and "4 of 5 participants have answered" in text
     assert "Krippendorff's alpha, ordinal" in text and "Limits: these are the views" in text

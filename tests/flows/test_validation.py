@@ -31,6 +31,7 @@ OPEN_ROUND: list[Step] = [
 PEOPLE = ("tg:1002", "tg:1004", "tg:1005", "tg:1006")
 WHO = ("member", "voter", "other", "fifth")
 INSTITUTION = "National Council for Child Rights"
+WHY, DISSENT = "A specialist unit exists, without its own funds", "Civil society sees Phase 1"
 
 
 def last_text(played: Scripted) -> str:
@@ -68,6 +69,13 @@ async def test_review_validate_freeze_and_a_new_version(tmp_path: Path) -> None:
                 for cap in FW.capabilities:
                     await tx.answers.rate(mine.id, user, cap.item, 1 + (cap.id + n) % 4,
                                           Source.PRIVATE)
+            # an agreed position with its rationale and a dissent, for the report's table
+            agreed = await tx.agreements.record(mine.id, "cap:4", 2, None, WHY, None, None,
+                                                "tg:1001")
+            await tx.agreements.set_dissent(agreed.id, DISSENT)
+        # a draft's report says so on every page
+        draft = PdfReader(io.BytesIO((await exported(played, "pdf"))[1])).pages
+        assert all("Draft · version 1 · not validated" in p.extract_text() for p in draft)
         await played.step(("command", "results"))
         await played.step(("tap", "va.open", str(mine.id)))
         assert "Draft · version 1" in last_text(played)
@@ -118,6 +126,28 @@ async def test_review_validate_freeze_and_a_new_version(tmp_path: Path) -> None:
         xlsx = (await exported(played, "xlsx"))[1]
         assert (await exported(played, "json"))[1] == first
         assert (await exported(played, "xlsx"))[1] == xlsx
+
+        # the report in the order a government reads it: the summary, the method, the table by
+        # capability (the agreed phase beside the figures, its rationale and dissent under it),
+        # where stakeholders disagreed (weak agreement and flags), the priorities, the
+        # sign-off, the notice; every page with the state and version
+        pages = PdfReader(io.BytesIO((await exported(played, "pdf"))[1])).pages
+        texts = [" ".join(p.extract_text().split()) for p in pages]
+        assert all(f"Validated · version 1 · {INSTITUTION}" in p for p in texts)
+        text = " ".join(texts)
+        order = [text.rfind(heading) for heading in (  # the last: the summary names one
+            "Summary", "Method and participation", "By capability",
+            "Where stakeholders disagreed", "Top priorities and next steps",
+            "Review and validation", "This project is not affiliated")]
+        assert -1 not in order and order == sorted(order), order
+        table, disputed = text[order[2]:order[3]], text[order[3]:order[4]]
+        assert "Agreed phase Median Range n Don't know Agreement" in table
+        assert f"Why agreed: {WHY} Dissent: {DISSENT}" in table
+        assert "4. Dedicated Law Enforcement: " in disputed
+        assert "flagged by 3 participants in the review" in disputed
+        assert "5. Judiciary and Prosecutors: " in disputed and "flagged by 1 participant" \
+            in disputed
+        assert "Too high" not in text and "budget line" not in text  # no flag's comment
 
         # an answer change is refused with a clear message
         for step in (("command", "start"), ("tap", "as.proceed"), ("tap", "as.rate", "2")):
