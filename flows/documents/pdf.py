@@ -93,6 +93,7 @@ class ReportData:
     summary: Section | None = None
     method: Section | None = None
     capability_header: tuple[str, ...] = ()
+    capability_note: str = ""  # above the table: what its columns need
     disagreement: Section | None = None
     sign_off: tuple[Section, ...] = ()
 
@@ -184,6 +185,8 @@ def capabilities_html(t: Translator, data: ReportData) -> list[str]:
     if data.notes_withheld:
         parts.append(f"<p class='small'>{_e(data.notes_withheld)}</p>")
     header = data.capability_header
+    if data.capability_note:
+        parts.append(f"<p class='small'>{_e(data.capability_note)}</p>")
     if not header:
         parts.append("<table>")
         for line in data.capabilities:

@@ -39,19 +39,30 @@ def capability_header(t: Translator, columns: Sequence[Column]) -> tuple[str, ..
 
 def figure_cells(t: Translator, result: ItemResult) -> tuple[str, ...]:
     """Median, range, n, the don't-know share and the reading; under three ratings, why there
-    is no figure in the median's place (the don't-know share still, from three answers)."""
-    dont_know = (t.gettext("{dont_know} of {answers}").format(
-        dont_know=result.dont_know, answers=result.answers)
-        if result.dont_know else ("0" if result.dont_know == 0 else NO_FIGURE))
+    is no figure in the median's place (the ratings' n and the don't-know share still, from
+    three answers; under three answers not even those)."""
     stats = result.stats
-    if stats is None or stats.median is None or stats.low is None or stats.high is None:
-        rated = result.answers - (result.dont_know or 0)
-        why = t.ngettext("too few ratings ({n})", "too few ratings ({n})", rated).format(n=rated)
-        return why, NO_FIGURE, str(rated), dont_know, NO_FIGURE
-    spread = (str(stats.low) if stats.low == stats.high
-              else t.gettext("{low}–{high}").format(low=stats.low, high=stats.high))
-    return (t.number(stats.median, 1), spread, str(stats.n), dont_know,
-            reading_cell(t, reading(stats)))
+    if stats is not None and stats.median is not None and stats.low is not None \
+            and stats.high is not None:
+        spread = (str(stats.low) if stats.low == stats.high
+                  else t.gettext("{low}–{high}").format(low=stats.low, high=stats.high))
+        return (t.number(stats.median, 1), spread, str(stats.n), dont_know_cell(t, result),
+                reading_cell(t, reading(stats)))
+    if result.answers == 0:
+        return t.gettext("not answered"), NO_FIGURE, "0", NO_FIGURE, NO_FIGURE
+    if result.dont_know is None:
+        return t.gettext("too few answers"), NO_FIGURE, NO_FIGURE, NO_FIGURE, NO_FIGURE
+    return (t.gettext("too few ratings"), NO_FIGURE, str(result.answers - result.dont_know),
+            dont_know_cell(t, result), NO_FIGURE)
+
+
+def dont_know_cell(t: Translator, result: ItemResult) -> str:
+    if result.dont_know is None:
+        return NO_FIGURE
+    if result.dont_know == 0:
+        return "0"
+    return t.gettext("{dont_know} of {answers}").format(dont_know=result.dont_know,
+                                                       answers=result.answers)
 
 
 def capability_cells(t: Translator, cap_id: int, result: ItemResult,

@@ -332,6 +332,9 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
             method=method_section(t, data.round, results, data.sessions, data.agreement,
                                   validation),
             capability_header=capability_header(t, added_columns),
+            capability_note=t.gettext(
+                "A median, range and agreement reading need 3 or more ratings (n); don't know "
+                "is counted apart, from 3 answers."),
             disagreement=disagreement_section(t, fw, results, drawn_by(disputed, t)),
             sign_off=tuple(drawn_by(signed, t)),
         ))

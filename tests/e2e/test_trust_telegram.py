@@ -531,8 +531,11 @@ async def test_numbers_say_what_they_are(
     assert document is not None
     text = " ".join("".join(p.extract_text() for p in pypdf.PdfReader(
         io.BytesIO(document.content)).pages).split())
-    assert "median 3 · n 3" in text, text[:3000]
-    assert "don't know 9 of 11" in text
+    assert "Capability Median Range n Don't know Agreement" in text, text[:3000]
+    assert "1. Leadership 3 3 3 0 strong" in text  # median, range, n, don't know, agreement
+    # under 3 ratings no median, range or agreement; the ratings' n and don't know still
+    assert "2. Research, Analysis and Monitoring too few ratings – 2 9 of 11 –" in text
+    assert "3. Legislation not answered – 0 – –" in text
     assert "Policy and Governance" in text and "too few" in text
 
     # a comparison carries each round's raters and n, and says when the people differ
