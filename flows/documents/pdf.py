@@ -56,6 +56,8 @@ table.capabilities tr.noted td {{ border-bottom: none; }}
 tr.notes td {{ color: #444; padding-top: 0; padding-inline-start: 12pt; }}
 """
 
+ONE_WEIGHT = "* { font-weight: normal !important; }"
+
 
 @dataclass(frozen=True)
 class CapabilityLine:
@@ -94,6 +96,9 @@ class ReportData:
     method: Section | None = None
     capability_header: tuple[str, ...] = ()
     capability_note: str = ""  # above the table: what its columns need
+    # the text-only variant: one weight of each font, since a Chinese font's bold subset adds
+    # as much again as its regular one (145 KB beside 196 KB); headings keep their size
+    one_weight: bool = False
     disagreement: Section | None = None
     sign_off: tuple[Section, ...] = ()
 
@@ -160,7 +165,7 @@ def report_html(t: Translator, fw: Framework, data: ReportData) -> str:
     direction = "rtl" if t.rtl else "ltr"
     return (f"<!doctype html><html lang='{_e(t.locale.replace('_', '-'))}' dir='{direction}'>"
             f"<head><meta charset='utf-8'><title>{_e(plain_title(data.title))}</title>"
-            f"<style>{STYLE}</style></head>"
+            f"<style>{STYLE}{ONE_WEIGHT if data.one_weight else ''}</style></head>"
             f"<body>{''.join(parts)}</body></html>")
 
 

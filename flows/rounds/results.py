@@ -337,6 +337,7 @@ async def report_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
                 "is counted apart, from 3 answers."),
             disagreement=disagreement_section(t, fw, results, drawn_by(disputed, t)),
             sign_off=tuple(drawn_by(signed, t)),
+            one_weight=text_only,
         ))
 
     if current is not None:
