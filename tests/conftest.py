@@ -8,7 +8,6 @@ import pytest
 from storage.migrate import migrate
 from storage.store import SqlStore
 from tests import database
-from tests.schedule import spread_long_tests
 
 
 @pytest.fixture
@@ -26,14 +25,12 @@ def database_url(tmp_path: Path) -> Iterator[str]:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """On PostgreSQL, the tests about the SQLite file itself are left out of the run, and on
-    SQLite those about the PostgreSQL server (not skipped: deselected, and counted as such).
-    Under xdist the long tests start each worker's share (tests.schedule)."""
+    SQLite those about the PostgreSQL server (not skipped: deselected, and counted as such)."""
     other = "sqlite_only" if database.on_postgres() else "postgres_only"
     kept = [item for item in items if item.get_closest_marker(other) is None]
     if len(kept) != len(items):
         config.hook.pytest_deselected(items=[i for i in items if i not in kept])
         items[:] = kept
-    spread_long_tests(config, items)
 
 
 @pytest.fixture

@@ -8,12 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.long(10)
 def test_console_completes_an_assessment(tmp_path: Path) -> None:
     database = tmp_path / "console.sqlite3"
     # consent, country, pick it, sector, start; then 21 answers (Phase 1..4 cycling, one don't

@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 import pypdf
-import pytest
 
 from bot.i18n import translator
 from framework import load_framework
@@ -169,7 +168,6 @@ async def test_notes_text_commands_and_other_messages(
     assert stored(database_url, 503) == {"cap:1": ("2", "National CSEA council, decree 2021")}
 
 
-@pytest.mark.long(15)
 async def test_fifty_people_at_once(bot: Any, server: BotApiServer, database_url: str) -> None:
     people = [server.user(1000 + i) for i in range(50)]
     await asyncio.gather(*(start_round(p) for p in people))

@@ -6,8 +6,6 @@ of a file goes out only after its confirmation, which is recorded."""
 
 from __future__ import annotations
 
-import pytest
-
 from tests.botapi import BotApiServer, Person
 from tests.botapi.server import Call
 from tests.e2e.conftest import LINK, rows, say, tap
@@ -45,7 +43,6 @@ def of_round(server: BotApiServer, chats: set[int], since: float) -> list[Call]:
     return [c for c in server.calls() if c.at >= since and c.params.get("chat_id") in chats]
 
 
-@pytest.mark.long(11)
 async def test_every_message_and_file_of_a_confidential_round_is_protected(
     server: BotApiServer, database_url: str
 ) -> None:

@@ -11,8 +11,6 @@ import asyncio
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from framework.scoring import Rating
 from tests.botapi import BotApiServer
 from tests.e2e.conftest import open_round_links, rows, say
@@ -36,7 +34,6 @@ KINDS = ("429", "5xx", "5xx", "5xx", "timeout", "timeout", "timeout")
 PAUSE = 0.05
 
 
-@pytest.mark.long(76)
 async def test_a_thousand_faults_lose_nothing_and_count_nothing_twice(
     server: BotApiServer, database_url: str, tmp_path: Path
 ) -> None:

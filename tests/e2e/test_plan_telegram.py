@@ -19,7 +19,6 @@ from typing import Any
 
 import openpyxl
 import pypdf
-import pytest
 
 from bot.i18n import translator
 from flows.kit.texts import sector_label
@@ -76,7 +75,6 @@ def words_of(step: str | None, text: str | None, capability: int) -> str:
     return str(text)
 
 
-@pytest.mark.long(28)
 async def test_a_national_action_plan(bot: Any, server: BotApiServer, database_url: str,
                                       tmp_path: Path) -> None:
     facilitator = server.user(2400)

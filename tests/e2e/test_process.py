@@ -185,7 +185,6 @@ async def _ended(group: int, seconds: float = 15.0) -> bool:
     return False
 
 
-@pytest.mark.long(10)
 def test_an_installed_copy_finds_its_catalogs(tmp_path: Path) -> None:
     """Installed (not editable) into a folder of its own, the package finds its catalogs and
     compiles them."""
@@ -210,7 +209,6 @@ def test_an_installed_copy_finds_its_catalogs(tmp_path: Path) -> None:
     assert text == translator("fr").gettext("Your privacy") != "Your privacy"
 
 
-@pytest.mark.long(19)
 async def test_a_report_pressed_before_a_sigkill_arrives_after_the_restart_once(
     server: BotApiServer, bot_process: BotProcess, database_url: str
 ) -> None:

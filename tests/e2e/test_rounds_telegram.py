@@ -17,7 +17,6 @@ from typing import Any
 
 import openpyxl
 import pypdf
-import pytest
 
 from bot.i18n import translator
 from framework import load_framework
@@ -76,7 +75,6 @@ def stored_votes(database_url: str, round_code: str) -> dict[str, list[tuple[str
     return votes
 
 
-@pytest.mark.long(15)
 async def test_a_round_of_twelve_results_exports_and_access(
     bot: Any, server: BotApiServer, database_url: str, tmp_path: Path
 ) -> None:
@@ -217,7 +215,6 @@ async def test_in_a_round_of_two_nobody_learns_the_other_answers(
     assert "Phase 1" in summary.plain or "Phase 1" in seen
 
 
-@pytest.mark.long(34)
 async def test_charts_reports_and_the_change_since_an_earlier_round(
     bot: Any, server: BotApiServer, tmp_path: Any
 ) -> None:

@@ -11,8 +11,6 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, NamedTuple
 
-import pytest
-
 from bot.i18n import translator
 from bot.settings import Settings
 from flows.engine.store import SECTOR_NOT_GIVEN
@@ -265,7 +263,6 @@ async def test_a_pulse_link_takes_a_new_person_to_a_profile_in_eight_taps(
             assert f"too few ratings ({stats.n}) · don't know {stats.dont_know} of 3" in line, line
 
 
-@pytest.mark.long(12)
 async def test_forty_people_six_questions_each_vote_counted_once(
     server: BotApiServer, database_url: str
 ) -> None:
@@ -369,7 +366,6 @@ def toast_label(label: str) -> str:
     return {"Phase 1": "Phase 1 - Building", "Phase 4": "Phase 4 - Maturity"}.get(label, label)
 
 
-@pytest.mark.long(10)
 async def test_three_hundred_taps_on_one_card(server: BotApiServer, database_url: str) -> None:
     interval = 0.5  # the count shown again at most twice a second, whatever the taps
     async with meeting_bot(server, database_url, group_card_interval_seconds=interval):

@@ -16,7 +16,6 @@ from typing import Any
 
 import openpyxl
 import pypdf
-import pytest
 import sqlalchemy as sa
 
 from framework import load_framework
@@ -112,7 +111,6 @@ def votes_of(database_url: str, user: str) -> int:
 
 
 # 1. links that let no one in -------------------------------------------------------------
-@pytest.mark.long(24)
 async def test_a_stranger_gets_nothing_from_any_session_link(
     server: BotApiServer, database_url: str
 ) -> None:
@@ -441,7 +439,6 @@ async def files(facilitator: Person) -> tuple[list[list[str]], str]:
     return exported, " ".join(text.split())
 
 
-@pytest.mark.long(13)
 async def test_participants_are_told_what_facilitators_see_and_it_holds(
     bot: Any, server: BotApiServer, database_url: str
 ) -> None:

@@ -43,7 +43,6 @@ def web(server: BotApiServer, database_url: str, tmp_path: Path) -> Iterator[Web
         process.stop()
 
 
-@pytest.mark.long(11)
 async def test_a_web_process_checks_the_secret_and_finishes_its_updates_on_sigterm(
     server: BotApiServer, database_url: str, web: WebProcess, tmp_path: Path
 ) -> None:
@@ -120,7 +119,6 @@ def three(server: BotApiServer, database_url: str, tmp_path: Path) -> Iterator[l
             process.stop()
 
 
-@pytest.mark.long(80)
 async def test_three_web_processes_share_the_updates_and_lose_nothing_to_a_sigkill(
     server: BotApiServer, database_url: str, three: list[WebProcess]
 ) -> None:
