@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.i18n import CatalogLanguages
-from bot.memory import collect_less
 from bot.settings import Settings
 from flows.engine.router import Router
 from flows.kit.countries import find_countries
@@ -39,5 +38,4 @@ async def build_app(settings: Settings, bot_username: str | None = None) -> App:
         backups_kept_days=settings.backups_kept_days,
         job_claim_seconds=settings.job_claim_seconds,
     )
-    collect_less()  # after start-up: what it made is frozen out of every collection
     return App(settings=settings, store=store, languages=languages, router=router)

@@ -5,7 +5,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.memory import collect_less
 from storage.migrate import migrate
 from storage.store import SqlStore
 from tests import database
@@ -22,12 +21,6 @@ def database_url(tmp_path: Path) -> Iterator[str]:
         yield url
     finally:
         database.drop_database(url)
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    """The test process collects garbage as the bot does (its people and the Bot API server
-    make as many short-lived objects per update as the bot itself)."""
-    collect_less()
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
