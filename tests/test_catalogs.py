@@ -58,7 +58,7 @@ def test_committed_template_is_current(fresh_template: Catalog) -> None:
 def test_every_catalog_covers_the_template() -> None:
     with (LOCALES_DIR / "messages.pot").open("rb") as handle:
         template = _entries(read_po(handle))
-    folders = sorted(p for p in LOCALES_DIR.iterdir() if p.is_dir())
+    folders = sorted(p for p in LOCALES_DIR.iterdir() if (p / "LC_MESSAGES").is_dir())
     assert "en" in [p.name for p in folders]
     for folder in folders:
         with (folder / "LC_MESSAGES" / "messages.po").open("rb") as handle:
@@ -76,7 +76,8 @@ BANNED = re.compile(r"pornogra|prostitu|порнограф|проститу|色�
 
 def _translated_catalogs() -> list[tuple[str, Catalog]]:
     found = []
-    for folder in sorted(p for p in LOCALES_DIR.iterdir() if p.is_dir() and p.name != "en"):
+    for folder in sorted(p for p in LOCALES_DIR.iterdir()
+                         if (p / "LC_MESSAGES").is_dir() and p.name != "en"):
         with (folder / "LC_MESSAGES" / "messages.po").open("rb") as handle:
             found.append((folder.name, read_po(handle, locale=folder.name)))
     return found
