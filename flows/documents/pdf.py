@@ -224,8 +224,7 @@ def priorities_html(t: Translator, priorities: Sequence[Priority]) -> list[str]:
         word = t.ngettext("Lesson learned", "Lessons learned", len(priority.lessons))
         parts.append(f"<p class='small'>{_e(labelled(t, word, lessons))}</p>")
     source = t.gettext(
-        "Lessons learned and peer examples come from the MNR solution page of the Safe "
-        "Futures Hub."
+        "Lessons learned come from the MNR solution page of the Safe Futures Hub."
     )
     parts.append(f"<p class='small'>{_e(source)}</p>")
     return parts

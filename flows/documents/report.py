@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from flows.engine.store import Answer
 from flows.engine.translator import Translator
+from flows.kit.country_names import IN_ENGLISH_TEXT
 from flows.kit.info import safety_lines
 from flows.kit.texts import bold, escape, labelled, reading_label, series
 from framework.aggregate import ItemResult
@@ -68,7 +69,8 @@ def pulse_next_steps(
 
 
 def example_line(t: Translator, example: PeerExample) -> str:
-    countries = [t.isolate(t.country(code)) for code in example.countries]
+    in_text = IN_ENGLISH_TEXT if t.locale == "en" else {}
+    countries = [t.isolate(in_text.get(code) or t.country(code)) for code in example.countries]
     if example.and_others:
         countries.append(t.gettext("other countries"))
     names = t.join(countries)

@@ -168,3 +168,25 @@ GOVERNMENT_NAMES: dict[str, dict[str, str]] = {
     "ar": {"CD": "جمهورية الكونغو الديمقراطية", "CG": "جمهورية الكونغو"},
     "zh_Hans": {"CD": "刚果民主共和国", "CG": "刚果共和国"},
 }
+
+
+# A country's name inside an English sentence, where it takes "the" ("reported for the
+# Philippines"); CLDR gives the name as a label ("Philippines"). Other languages' articles
+# depend on the words around them, so their sentences carry the label.
+IN_ENGLISH_TEXT: dict[str, str] = {
+    "AE": "the United Arab Emirates",
+    "BS": "the Bahamas",
+    "CD": "the Democratic Republic of the Congo",
+    "CF": "the Central African Republic",
+    "CZ": "the Czech Republic",
+    "DO": "the Dominican Republic",
+    "GB": "the United Kingdom",
+    "GM": "the Gambia",
+    "KM": "the Comoros",
+    "MH": "the Marshall Islands",
+    "MV": "the Maldives",
+    "NL": "the Netherlands",
+    "PH": "the Philippines",
+    "SB": "the Solomon Islands",
+    "US": "the United States",
+}

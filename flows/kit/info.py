@@ -100,8 +100,9 @@ def about_text(t: Translator, framework: Framework) -> str:
         labelled(t, bold(t.gettext("Content edition")), escape(t.content(edition.name))),
         escape(t.content(edition.note)),
         escape(t.gettext(
-            "Translations and phase descriptors are this project's own wording. "
-            "Peer examples are reported as the sources report them, not as proven effects."
+            "Translations, phase descriptors and next steps are this project's own wording. "
+            "Peer examples come from the MNR solution page of the Safe Futures Hub: they are "
+            "reported examples, not proven effects."
         )),
         "",
         not_for_reports(t),

@@ -337,3 +337,15 @@ def test_countries_are_named_as_a_government_would() -> None:
     assert translator("ru").country("XK") == "Косово"
     assert " - " not in translator("ar").country("CD")
     assert translator("en").country("KN") == "Saint Kitts and Nevis"
+
+
+def test_a_peer_example_names_its_countries_as_an_english_sentence_does() -> None:
+    from bot.i18n import translator
+    from flows.documents.report import example_line
+    from framework import load_framework
+
+    units = {e.id: e for e in load_framework().examples}
+    english = example_line(translator("en"), units["specialised_units"])
+    assert english.startswith("Reported for the Philippines, Canada"), english
+    french = example_line(translator("fr"), units["specialised_units"])
+    assert "the Philippines" not in french and "Philippines" in french
