@@ -131,8 +131,8 @@ async def test_review_validate_freeze_and_a_new_version(tmp_path: Path) -> None:
         # capability (the agreed phase beside the figures, its rationale and dissent under it),
         # where stakeholders disagreed (weak agreement and flags), the priorities, the
         # sign-off, the notice; every page with the state and version
-        pages = PdfReader(io.BytesIO((await exported(played, "pdf"))[1])).pages
-        texts = [" ".join(p.extract_text().split()) for p in pages]
+        texts = [" ".join(p.extract_text().split())
+                 for p in PdfReader(io.BytesIO((await exported(played, "pdf"))[1])).pages]
         assert all(f"Validated · version 1 · {INSTITUTION}" in p for p in texts)
         text = " ".join(texts)
         order = [text.rfind(heading) for heading in (  # the last: the summary names one
