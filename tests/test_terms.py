@@ -61,9 +61,11 @@ def crossings(path: Path, words: Words) -> list[str]:
     for message in catalog:
         if not message.id or message.fuzzy:
             continue
-        english = " ".join(message.id) if isinstance(message.id, tuple) else message.id
-        strings = message.string if isinstance(message.string, tuple) else (message.string,)
-        translated = " ".join(s for s in strings if s).lower()
+        ids = message.id if isinstance(message.id, list | tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, list | tuple) else (
+            message.string,)
+        english = " ".join(str(i) for i in ids)
+        translated = " ".join(str(s) for s in strings if s).lower()
         for one, other in (*PAIRS, *((b, a) for a, b in PAIRS)):
             if ENGLISH[one].search(english) and not ENGLISH[other].search(english):
                 wrong = [w for w in getattr(words, other) if w in translated]
