@@ -46,6 +46,9 @@ from framework.schema import (
 )
 
 DATA_DIR = Path(__file__).parent / "data"
+# libyaml's safe loader where PyYAML was built with it (the wheels are): the same documents,
+# ten times faster than the pure-Python one (0.2 s of every process's start)
+SAFE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 _Doc = TypeVar("_Doc", bound=BaseModel)
 
@@ -90,7 +93,7 @@ def _describe(file: str, error: ErrorDetails) -> str:
 
 def _read(data_dir: Path, file: str, model: type[_Doc], known: Known | None = None) -> _Doc:
     try:
-        raw = yaml.safe_load((data_dir / file).read_text(encoding="utf-8"))
+        raw = yaml.load((data_dir / file).read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except FileNotFoundError:
         raise FrameworkError(f"{file}: file not found in {data_dir}") from None
     except yaml.YAMLError as exc:

@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 import yaml
 
-from framework.loader import DATA_DIR
+from framework.loader import DATA_DIR, SAFE_LOADER
+
+SAFE_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 Editor = Callable[[str, Callable[[Any], None]], Path]
 
@@ -21,9 +23,10 @@ def corrupt(tmp_path: Path) -> Editor:
 
     def edit(name: str, change: Callable[[Any], None]) -> Path:
         path = copy / name
-        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
         change(document)
-        path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+        path.write_text(yaml.dump(document, Dumper=SAFE_DUMPER, allow_unicode=True),
+                        encoding="utf-8")
         return copy
 
     return edit
