@@ -20,6 +20,7 @@ from bot.i18n import available_locales  # noqa: E402
 from flows.engine.effects import Attach  # noqa: E402
 from flows.engine.store import Role, Source  # noqa: E402
 from framework import load_framework  # noqa: E402
+from tests.golden.scripts import OPEN_ROUND, for_language  # noqa: E402
 from tests.golden.transcript import Scripted, fresh_router  # noqa: E402
 
 FW = load_framework()
@@ -29,10 +30,7 @@ PEOPLE = ("tg:2001", "tg:2002", "tg:2003", "tg:2004")
 async def report(language: str, folder: str) -> tuple[int, float, int]:
     async with fresh_router(f"sqlite+aiosqlite:///{folder}/{language}.sqlite3") as router:
         played = Scripted(router, language)
-        for step in (("command", "start"), ("tap", "sh.agree", f"start.{language}"),
-                     ("command", "new"), ("text", "MD"), ("tap", "fa.country", "MD"),
-                     ("tap", "fa.title"), ("tap", "fa.privacy", "rows"),
-                     ("tap", "fa.sector", "government")):
+        for step in for_language(OPEN_ROUND, language):
             await played.step(step)
         async with router.store.transaction() as tx:
             (mine,) = [p.round for p in await tx.rounds.participations("tg:1001")]

@@ -13,20 +13,10 @@ from pypdf import PdfReader
 from flows.engine.effects import Attach, EditCard, PostCard, Replace, Send
 from flows.engine.store import Role, Source
 from framework import load_framework
-from tests.golden.scripts import for_language
+from tests.golden.scripts import OPEN_ROUND, for_language
 from tests.golden.transcript import Scripted, Step, fresh_router
 
 FW = load_framework()
-OPEN_ROUND: list[Step] = [
-    ("command", "start"),
-    ("tap", "sh.agree", "start.{lang}"),
-    ("command", "new"),
-    ("text", "MD"),
-    ("tap", "fa.country", "MD"),
-    ("tap", "fa.title"),
-    ("tap", "fa.privacy", "rows"),
-    ("tap", "fa.sector", "government"),
-]
 SET_UP: list[Step] = [
     ("@group", "command", "session"),
     ("command", "start", "{setup}"),

@@ -8,6 +8,7 @@ import io
 import json
 import sqlite3
 import subprocess
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -15,21 +16,16 @@ from pypdf import PdfReader
 
 from flows.documents.snapshot import digest
 from flows.engine.effects import Attach, Replace, Send, Toast
-from flows.engine.store import Role, Source
+from flows.engine.store import Role, Round, Source
 from framework import load_framework
 from tests.database import rows
+from tests.golden import scripts
 from tests.golden.transcript import Scripted, Step, fresh_router
 
 FW = load_framework()
-OPEN_ROUND: list[Step] = [
-    ("command", "start"), ("tap", "sh.agree", "start.en"),
-    ("command", "new"), ("text", "MD"), ("tap", "fa.country", "MD"), ("tap", "fa.title"),
-    ("tap", "fa.privacy", "rows"), ("tap", "fa.sector", "government"),
-    *[step for who in ("member", "voter", "other", "fifth") for step in (
-        (f"@{who}", "command", "start"), (f"@{who}", "tap", "sh.agree", "start.en"))],
-]
 PEOPLE = ("tg:1002", "tg:1004", "tg:1005", "tg:1006")
 WHO = ("member", "voter", "other", "fifth")
+OPEN_ROUND: list[Step] = [*scripts.OPEN_ROUND, *scripts.agreed(*WHO)]
 INSTITUTION = "National Council for Child Rights"
 WHY, DISSENT = "A specialist unit exists, without its own funds", "Civil society sees Phase 1"
 
@@ -40,6 +36,21 @@ def last_text(played: Scripted) -> str:
 
 def last_toast(played: Scripted) -> str:
     return [e for e in played.effects if isinstance(e, Toast)][-1].text or ""
+
+
+async def opened(played: Scripted, joining: Sequence[str] = ()) -> Round:
+    """The facilitator's round, opened in the played language; `joining` join it with its
+    invitation, from the justice sector."""
+    for step in scripts.for_language(OPEN_ROUND, played.language):
+        await played.step(step)
+    async with played.router.store.transaction() as tx:
+        (mine,) = [p.round for p in await tx.rounds.participations("tg:1001")]
+        invite = await tx.rounds.current_invite(mine.id, Role.PARTICIPANT)
+        assert invite is not None
+    for who in joining:
+        await played.step((f"@{who}", "command", "start", invite.code))
+        await played.step((f"@{who}", "tap", "as.sector", "justice"))
+    return mine
 
 
 async def exported(played: Scripted, kind: str) -> tuple[str, bytes]:
@@ -55,15 +66,7 @@ async def test_review_validate_freeze_and_a_new_version(tmp_path: Path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'v.sqlite3'}"
     async with fresh_router(url) as router:
         played = Scripted(router, "en")
-        for step in OPEN_ROUND:
-            await played.step(step)
-        async with router.store.transaction() as tx:
-            (mine,) = [p.round for p in await tx.rounds.participations("tg:1001")]
-            invite = await tx.rounds.current_invite(mine.id, Role.PARTICIPANT)
-            assert invite is not None
-        for who in WHO:  # each joins with the invitation; the first three answer everything
-            await played.step((f"@{who}", "command", "start", invite.code))
-            await played.step((f"@{who}", "tap", "as.sector", "justice"))
+        mine = await opened(played, WHO)  # each joins; the first three answer everything
         async with router.store.transaction() as tx:
             for n, user in enumerate(PEOPLE[:3]):
                 for cap in FW.capabilities:
@@ -198,15 +201,7 @@ async def test_the_review_reminds_each_participant_once_the_day_before(tmp_path:
     url = f"sqlite+aiosqlite:///{tmp_path / 'r.sqlite3'}"
     async with fresh_router(url) as router:
         played = Scripted(router, "en")
-        for step in OPEN_ROUND:
-            await played.step(step)
-        async with router.store.transaction() as tx:
-            (mine,) = [p.round for p in await tx.rounds.participations("tg:1001")]
-            invite = await tx.rounds.current_invite(mine.id, Role.PARTICIPANT)
-            assert invite is not None
-        for who in WHO[:2]:
-            await played.step((f"@{who}", "command", "start", invite.code))
-            await played.step((f"@{who}", "tap", "as.sector", "justice"))
+        mine = await opened(played, WHO[:2])
         await played.step(("command", "results"))
         await played.step(("tap", "va.open", str(mine.id)))
         await played.step(("tap", "va.review"))
@@ -236,8 +231,7 @@ async def test_the_report_is_a_tagged_pdf_with_its_language_and_title(tmp_path: 
     url = f"sqlite+aiosqlite:///{tmp_path / 't.sqlite3'}"
     async with fresh_router(url) as router:
         played = Scripted(router, "ar")
-        for step in OPEN_ROUND:
-            await played.step(tuple(part.replace("start.en", "start.ar") for part in step))
+        await opened(played)
         _, report = await exported(played, "pdf")
         name, text_only = await exported(played, "text")
     # the text-only variant: no picture, well under 300 KB in Arabic (see bench/report_sizes)

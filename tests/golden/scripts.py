@@ -15,6 +15,24 @@ LONG_NOTE = (
     "articles 12 to 19, and the decree creating the national council. "
 ) * 4
 
+# The facilitator agrees and opens a round for Moldova, answers one by one, from government.
+OPEN_ROUND: list[Step] = [
+    ("command", "start"),
+    ("tap", "sh.agree", "start.{lang}"),
+    ("command", "new"),
+    ("text", "MD"),
+    ("tap", "fa.country", "MD"),
+    ("tap", "fa.title"),
+    ("tap", "fa.privacy", "rows"),
+    ("tap", "fa.sector", "government"),
+]
+
+
+def agreed(*who: str) -> list[Step]:
+    """These people (by their names in the scripts) start the assistant and agree."""
+    return [step for name in who for step in (
+        (f"@{name}", "command", "start"), (f"@{name}", "tap", "sh.agree", "start.{lang}"))]
+
 ASSESSMENT: list[Step] = [
     ("command", "start"),
     ("tap", "sh.agree", "start.{lang}"),
@@ -134,20 +152,8 @@ FACILITATION = [
 # in private; a member votes on the card, changes the vote, votes from Details; someone who
 # never agreed is sent to a private chat; only the facilitator may reveal, move and end.
 SESSION: list[Step] = [
-    ("command", "start"),
-    ("tap", "sh.agree", "start.{lang}"),
-    ("command", "new"),
-    ("text", "MD"),
-    ("tap", "fa.country", "MD"),
-    ("tap", "fa.title"),
-    ("tap", "fa.privacy", "rows"),
-    ("tap", "fa.sector", "government"),
-    ("@member", "command", "start"),
-    ("@member", "tap", "sh.agree", "start.{lang}"),
-    ("@voter", "command", "start"),
-    ("@voter", "tap", "sh.agree", "start.{lang}"),
-    ("@other", "command", "start"),
-    ("@other", "tap", "sh.agree", "start.{lang}"),
+    *OPEN_ROUND,
+    *agreed("member", "voter", "other"),
     ("@group", "command", "session"),
     ("command", "start", "{setup}"),
     ("tap", "gs.round", "1"),
@@ -278,16 +284,8 @@ PLAN: list[Step] = [
 # on the next question, with three voters, only the latest spread shows; End asks first; the
 # session ends early, /session offers to resume it; an agreed position from /results.
 CONSENSUS: list[Step] = [
-    ("command", "start"),
-    ("tap", "sh.agree", "start.{lang}"),
-    ("command", "new"),
-    ("text", "MD"),
-    ("tap", "fa.country", "MD"),
-    ("tap", "fa.title"),
-    ("tap", "fa.privacy", "rows"),
-    ("tap", "fa.sector", "government"),
-    *[step for who in ("member", "voter", "other", "fifth") for step in (
-        (f"@{who}", "command", "start"), (f"@{who}", "tap", "sh.agree", "start.{lang}"))],
+    *OPEN_ROUND,
+    *agreed("member", "voter", "other", "fifth"),
     ("@group", "command", "session"),
     ("command", "start", "{setup}"),
     ("tap", "gs.round", "1"),
@@ -348,17 +346,9 @@ CONSENSUS: list[Step] = [
 # the counts (comments from 3 flags), validates with the institution, records sharing, and
 # starts a new version, whose review is given up again.
 VALIDATION: list[Step] = [
-    ("command", "start"),
-    ("tap", "sh.agree", "start.{lang}"),
-    ("command", "new"),
-    ("text", "MD"),
-    ("tap", "fa.country", "MD"),
-    ("tap", "fa.title"),
-    ("tap", "fa.privacy", "rows"),
-    ("tap", "fa.sector", "government"),
+    *OPEN_ROUND,
     *[step for who in ("member", "voter", "other") for step in (
-        (f"@{who}", "command", "start"), (f"@{who}", "tap", "sh.agree", "start.{lang}"),
-        (f"@{who}", "command", "start", "{invite}"),
+        *agreed(who), (f"@{who}", "command", "start", "{invite}"),
         (f"@{who}", "tap", "as.sector", "justice"))],
     ("command", "results"),
     ("tap", "va.open", "1"),
