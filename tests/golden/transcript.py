@@ -169,15 +169,17 @@ class Scripted:
         for effect in effects:
             screen = getattr(effect, "screen", None)
             drawn = getattr(effect, "scope", None)
-            invited = INVITE_LINK.search(screen.text) if screen is not None else None
-            if invited and not SESSION_LINK.search(invited.group(0)):
-                self.links["invite"] = invited.group(1)
             for row in screen.buttons if screen is not None else ():
                 for button in row:
                     found = SESSION_LINK.search(button.url or "")
                     if found:
                         self.links[found.group(1)[:2]] = found.group(1)
                         self.seen_links.add(found.group(1))
+            # told apart by where they were shown, not by shape: an invitation's random code
+            # may begin with a session's prefix (3 in 4,096 do), as the bot itself allows
+            invited = INVITE_LINK.search(screen.text) if screen is not None else None
+            if invited and invited.group(1) not in self.seen_links:
+                self.links["invite"] = invited.group(1)
             if isinstance(effect, PostCard):
                 self.cards[effect.card] = self.next_message()
                 await self.router.cards.card_posted(effect.card, self.cards[effect.card])
