@@ -27,6 +27,7 @@ JSON = dict[str, Any]
 Label = str | Callable[[str], bool]
 
 POLL_INTERVAL = 0.01
+IDLE_INTERVAL = 0.05
 # How long a test waits for the bot by default: generous, because the suite runs on every core
 # and a bot process may be starting beside other tests; a passing wait ends at once.
 WAIT_SECONDS = 30.0
@@ -157,25 +158,39 @@ def describe_chat(server: BotApiServer, chat_id: int) -> str:
 
 
 async def wait_until(
-    predicate: Callable[[], Any], timeout: float, describe: Callable[[], str]
+    predicate: Callable[[], Any],
+    timeout: float,
+    describe: Callable[[], str],
+    server: BotApiServer | None = None,
 ) -> Any:
-    """Poll predicate() until truthy and return its value; AssertionError with context on timeout.
+    """Check predicate() until truthy and return its value; AssertionError with context on
+    timeout. An AssertionError raised by the predicate (e.g. "no message yet") counts as "not
+    yet".
 
-    An AssertionError raised by the predicate (e.g. "no message yet") counts as "not yet".
+    With a server, it is checked again when the server records a change (at most every
+    POLL_INTERVAL) and at least every IDLE_INTERVAL, for what the server does not count (a
+    database row, a request in flight); without one, every POLL_INTERVAL. Dozens of people
+    waiting at once cost little CPU between the bot's replies.
     """
     deadline = time.monotonic() + timeout
     problem: AssertionError | None = None
     while True:
+        checked = time.monotonic()
+        seen = server.version if server is not None else 0
         try:
             value = predicate()
         except AssertionError as exc:
             value, problem = None, exc
         if value:
             return value
-        if time.monotonic() >= deadline:
+        if checked >= deadline:
             detail = f"; last error: {problem}" if problem else ""
             raise AssertionError(f"timed out after {timeout} s; {describe()}{detail}")
-        await asyncio.sleep(POLL_INTERVAL)
+        if server is not None:
+            await server.changed(seen, min(IDLE_INTERVAL, deadline - checked))
+        rest = POLL_INTERVAL - (time.monotonic() - checked)
+        if rest > 0:
+            await asyncio.sleep(rest)
 
 
 class Group:
@@ -408,7 +423,8 @@ class Person:
     ) -> Any:
         """Wait until predicate() is truthy; on timeout fail showing the current screen."""
         chat_id = self.chat_id(chat)
-        return await wait_until(predicate, timeout, lambda: describe_chat(self.server, chat_id))
+        return await wait_until(predicate, timeout, lambda: describe_chat(self.server, chat_id),
+                                self.server)
 
     async def wait_answered(self, query_id: str, timeout: float = WAIT_SECONDS) -> str | None:
         """Wait until the bot answered this button press; returns the toast text."""

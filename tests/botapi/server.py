@@ -688,6 +688,11 @@ class _Handler(tornado.web.RequestHandler):
 # --------------------------------------------------------------------------------------------
 
 
+def _settle(future: asyncio.Future[None]) -> None:
+    if not future.done():
+        future.set_result(None)
+
+
 class BotApiServer:
     """A fake Telegram Bot API: real HTTP on 127.0.0.1, Telegram's state and error messages.
 
@@ -727,6 +732,8 @@ class BotApiServer:
         self._thread: threading.Thread | None = None
         self._http: tornado.httpserver.HTTPServer | None = None
         self._pollers: set[asyncio.Future[str]] = set()
+        # async waiters (a test's event loop, not the server's): woken by the next change
+        self._watchers: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
         self._port = 0
 
     def _reset_state(self) -> None:
@@ -1015,6 +1022,10 @@ class BotApiServer:
         if chat_id is not None:
             self._chat_versions[chat_id] = self._chat_versions.get(chat_id, 0) + 1
         self._changed.notify_all()
+        watchers, self._watchers = self._watchers, []
+        for loop, future in watchers:
+            if not loop.is_closed():
+                loop.call_soon_threadsafe(_settle, future)
 
     @property
     def version(self) -> int:
@@ -1026,6 +1037,17 @@ class BotApiServer:
         """Increases on every message the bot sends, edits or deletes in this chat."""
         with self._lock:
             return self._chat_versions.get(chat_id, 0)
+
+    async def changed(self, since: int, timeout: float) -> None:
+        """Return once the version has passed `since`, or after `timeout` seconds (for async
+        waiters whose predicate may also read what this server does not count)."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[None] = loop.create_future()
+        with self._lock:
+            if self._version > since:
+                return
+            self._watchers.append((loop, future))
+        await asyncio.wait([future], timeout=timeout)
 
     def wait_until(self, predicate: Callable[[], Any], timeout: float = WAIT_SECONDS) -> bool:
         """Block (for sync code and other threads) until predicate() is truthy; False on timeout.
