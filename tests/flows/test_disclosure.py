@@ -14,6 +14,7 @@ import yaml
 from babel.messages.pofile import read_po
 
 from flows.kit.disclosure import load, patterns as disclosure_data, plain, reads_like_disclosure
+from framework.loader import SAFE_LOADER
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "disclosures.yaml"
 LOCALES = Path(__file__).resolve().parent.parent.parent / "locales"
@@ -30,7 +31,7 @@ class Texts:
 
 def load_table(path: Path = TABLE) -> dict[str, Texts]:
     """Each language's disclosures and notes, in the detector's order of languages."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     if not isinstance(raw, dict):
         raise ValueError(f"{path}: not a mapping of languages")
     table = {}
