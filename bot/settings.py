@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import Field, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -57,6 +58,13 @@ class Settings(BaseSettings):
     webhook_secret: str | None = None
     webhook_listen: str = "0.0.0.0"
     port: int = Field(default=8080, ge=1, le=65535)
+    # The presenter page of group sessions (bot/presenter): the address browsers reach it at.
+    # Webhook mode serves it beside /telegram (default: WEBHOOK_URL's scheme and host);
+    # polling mode only when PRESENTER_PORT is set, on PRESENTER_LISTEN (default: this
+    # computer alone, http://localhost:<port>).
+    presenter_url: str | None = None
+    presenter_port: int | None = Field(default=None, ge=1, le=65535)
+    presenter_listen: str = "127.0.0.1"
     # On SIGTERM, how long the updates in hand may take to finish.
     stop_grace_seconds: float = Field(default=20.0, ge=0)
     # Webhook mode: a connection idle, or a request's head or body not sent within this long,
@@ -103,6 +111,25 @@ class Settings(BaseSettings):
                 f"{value!r} has no catalog; choose one of {', '.join(available_locales())}"
             )
         return value
+
+    @field_validator("presenter_url")
+    @classmethod
+    def _check_presenter_url(cls, value: str | None) -> str | None:
+        value = (value or "").strip().rstrip("/")
+        if value and not re.fullmatch(r"https?://[^/?#\s]+(/[^?#\s]*)?", value):
+            raise ValueError("must be an http:// or https:// address, such as https://mnr.example.org")
+        return value or None
+
+    def presenter_base(self, webhook: bool) -> str | None:
+        """Where the presenter page is reached; None when this process does not serve it."""
+        if webhook:
+            if self.presenter_url:
+                return self.presenter_url
+            parts = urlsplit(self.webhook_url or "")
+            return f"{parts.scheme}://{parts.netloc}" if parts.netloc else None
+        if self.presenter_port is None:
+            return None
+        return self.presenter_url or f"http://localhost:{self.presenter_port}"
 
     def require_webhook(self) -> tuple[str, str]:
         """The webhook's public URL and its secret token, checked as Telegram checks them."""

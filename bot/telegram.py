@@ -56,6 +56,7 @@ from bot.i18n import translator
 from bot.logs import describe
 from bot.members import TelegramMembers
 from bot.outbox import GroupOutbox, Job, Slot
+from bot.presenter import serve_presenter
 from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from bot.wiring import App, build_app
@@ -758,6 +759,8 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     settings: Settings = application.bot_data["settings"]
     app = await build_app(settings, bot_username=application.bot.username)
     app.router.env.members = TelegramMembers(application.bot)
+    webhook = bool(application.bot_data.get("webhook"))
+    app.router.env.presenter_url = settings.presenter_base(webhook)
     application.bot_data["app"] = app
     channel = TelegramChannel(app, application.bot)
     application.bot_data["channel"] = channel
@@ -767,6 +770,8 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
     application.bot_data["tasks"] = [loop.create_task(channel.remind_forever()),
                                       loop.create_task(channel.draw_forever())]
     application.add_error_handler(on_error)
+    if not webhook and settings.presenter_port is not None:
+        application.bot_data["presenter"] = serve_presenter(application, settings)
     try:
         await introduce(application)
     except TelegramError as exc:  # the menu stays as it was; the bot works without it
@@ -777,6 +782,10 @@ async def attach(application: Application[Any, Any, Any, Any, Any, Any]) -> None
 
 
 async def detach(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    presenter = application.bot_data.pop("presenter", None)
+    if presenter is not None:  # the page's own port, in polling mode
+        presenter.stop()
+        await presenter.close_all_connections()
     channel: TelegramChannel | None = application.bot_data.get("channel")
     if channel is not None:  # what waits for a group's budget goes out first
         with contextlib.suppress(TimeoutError):

@@ -33,6 +33,7 @@ from telegram.ext import Application
 from tornado.http1connection import HTTP1Connection
 
 from bot.logs import describe
+from bot.presenter import room_of, routes as presenter_routes
 from bot.settings import Settings
 from bot.telegram import ALLOWED_UPDATES, attach, build_application, detach, start_failed
 
@@ -193,6 +194,7 @@ async def serve(settings: Settings, stop: asyncio.Event) -> None:
     url, secret = settings.require_webhook()
     application = build_application(settings)
     gate = Gate()
+    application.bot_data["webhook"] = True
     await application.initialize()
     await attach(application)
     await application.start()
@@ -206,6 +208,7 @@ async def serve(settings: Settings, stop: asyncio.Event) -> None:
         (path, UpdateHandler, {"bot_app": application, "secret": secret, "gate": gate,
                                "refusals": refusals}),
         (r"/health", HealthHandler, {"bot_app": application, "gate": gate}),
+        *presenter_routes(room_of(application, settings, webhook=True)),
     ], log_function=lambda _handler: None)
     timeout = settings.webhook_timeout_seconds
     server = tornado.httpserver.HTTPServer(

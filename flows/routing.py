@@ -43,7 +43,8 @@ def build_router(
     backups_kept_days: int = 30,
     job_claim_seconds: float = 120.0,
     draw_files: bool = True,
+    presenter_url: str | None = None,
 ) -> Router:
     env = Env(framework, languages, bot_username, frozenset(admins), members,
-              backups_kept_days, job_claim_seconds, draw_files)
+              backups_kept_days, job_claim_seconds, draw_files, presenter_url)
     return Router(env, store, Shell(), tuple(flows))

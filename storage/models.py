@@ -444,3 +444,28 @@ class UnprotectedCopyRow(Base):
     user: Mapped[str | None] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(8))
     at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class PresenterLinkRow(Base):
+    """A group session's presenter link: only hashes of its token and of the cookie it was
+    exchanged for; the join link made for the group, revoked when the session ends."""
+
+    __tablename__ = "presenter_links"
+    __table_args__ = (
+        Index("ix_presenter_links_token_hash", "token_hash", unique=True),
+        Index("ix_presenter_links_cookie_hash", "cookie_hash", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    card_id: Mapped[int] = mapped_column(ForeignKey("cards.id", ondelete="CASCADE"),
+                                         index=True)
+    token_hash: Mapped[str] = mapped_column(String(64))
+    cookie_hash: Mapped[str | None] = mapped_column(String(64))
+    language: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    exchanged_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    join_link: Mapped[str | None] = mapped_column(String(256))
+    join_title: Mapped[str | None] = mapped_column(String(256))
+    join_revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

@@ -66,5 +66,8 @@ TABLES: dict[str, Personal | RoundRecord | Impersonal] = {
     # without them once they are forgotten
     "unprotected_copies": RoundRecord(links=("user",)),
     "invites": Impersonal(),
+    # a presenter link is the session's: hashes of its token and cookie, the group's join
+    # link or name, never who asked for it
+    "presenter_links": Impersonal(),
     "group_calls": Impersonal(),
 }

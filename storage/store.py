@@ -25,6 +25,7 @@ from storage.people import SqlPeople
 from storage.personal import TABLES, Personal, RoundRecord
 from storage.plans import SqlPlans
 from storage.positions import SqlAgreements
+from storage.presenter import SqlPresenterLinks
 from storage.queries import SqlQueries
 from storage.rounds import SqlRounds
 from storage.unit import Unit, rowcount
@@ -111,6 +112,10 @@ class SqlTransaction:
     @cached_property
     def validations(self) -> SqlValidations:
         return SqlValidations(self.unit)
+
+    @cached_property
+    def presenter(self) -> SqlPresenterLinks:
+        return SqlPresenterLinks(self.unit)
 
     @property
     def wrote(self) -> bool:

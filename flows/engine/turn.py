@@ -74,6 +74,8 @@ class Env:
     # False: files stay undrawn in the effects (a consumer that shows screens only: golden
     # transcripts, the button walk); a channel that sends them needs them drawn
     draw_files: bool = True
+    # where a group session's presenter page is reached (None: this channel serves none)
+    presenter_url: str | None = None
 
 
 class Turn(Generic[C]):

@@ -47,3 +47,4 @@ class Act:
     fresh = Action(CODE, "fresh", label=N_("New session"), cards=True)
     agenda = Action(CODE, "agenda", one_of("spread", "usual"))
     dvote = Action(CODE, "dvote", VOTE_ARG, label=N_("Phase {phase}"))
+    present = Action(CODE, "present", label=N_("Presenter page"))

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 
 from flows.documents.results import results_of
 from flows.engine.declare import Trigger
-from flows.engine.store import FIRST_VOTING, Card, Role, Round, VoteCount
+from flows.engine.store import FIRST_VOTING, Card, Role, Round, Transaction, VoteCount
 from flows.engine.store.positions import positions
 from flows.engine.turn import Turn
 from flows.kit.items import PULSE, session_items
@@ -163,31 +163,37 @@ def mark_closed(turn: T) -> None:
 
 # what the screens load --------------------------------------------------------------------
 async def card_data(turn: Turn[Any], card: Card) -> screens.CardData:
+    return await read_card(turn.tx, turn.fw, turn.env.bot_username, card)
+
+
+async def read_card(tx: Transaction, fw: Framework, username: str | None, card: Card
+                    ) -> screens.CardData:
+    """What the card shows (and the presenter page, flows.sessions.presenter)."""
     ctx = card_context(card)
     assert card.round_id is not None
-    found = await turn.tx.rounds.get(card.round_id)
+    found = await tx.rounds.get(card.round_id)
     assert found is not None
-    items = items_of(turn.fw, ctx)
+    items = items_of(fw, ctx)
     item = items[ctx.index]
     voting = voting_of(ctx, item)
-    counts = await turn.tx.votes.counts(card.id)
+    counts = await tx.votes.counts(card.id)
     # an agreed position shows once voting is closed (screens.card): not read while it runs
-    agreed = positions(await turn.tx.agreements.of_round(found.id)).get(item) \
+    agreed = positions(await tx.agreements.of_round(found.id)).get(item) \
         if card.state != "open" else None
     before: ItemStats | None = None
     # the round's own answers: to the room only after its first Reveal of the question, and
     # only when the round's results are shown to its participants
     if item in ctx.revealed and found.published_at is not None:
-        before = (await results_of(turn.tx, turn.fw, found.id)).shown(item)
+        before = (await results_of(tx, fw, found.id)).shown(item)
     return screens.CardData(
-        fw=turn.fw, round=found, state=card.state, index=ctx.index, items=items,
+        fw=fw, round=found, state=card.state, index=ctx.index, items=items,
         counts=tally(counts, item, voting),
-        details=link(turn.env.bot_username, "d", card),
+        details=link(username, "d", card),
         voting=voting,
         first=tally(counts, item, FIRST_VOTING) if voting != FIRST_VOTING else None,
         agreed=agreed.phase if agreed is not None else None,
         before=before, ending=ctx.ending, reached=ctx.reached, offered=ctx.offered,
-        agree=link(turn.env.bot_username, "a", card),
+        agree=link(username, "a", card),
     )
 
 
@@ -210,11 +216,18 @@ async def load_total(turn: T) -> int:
     return len(turn.fw.capabilities)
 
 
-async def load_languages(turn: T) -> tuple[tuple[str, str], ...]:
+async def load_languages(turn: T) -> screens.LanguageChoice:
     languages = turn.env.languages
     mine = turn.t.locale
     ordered = [mine, *(loc for loc in languages.available if loc != mine)]
-    return tuple((loc, languages.translator(loc).language_name(loc)) for loc in ordered)
+    return screens.LanguageChoice(
+        tuple((loc, languages.translator(loc).language_name(loc)) for loc in ordered),
+        await load_presenter(turn))
+
+
+async def load_presenter(turn: T) -> bool:
+    """Whether the presenter page is served, so that its link may be offered."""
+    return turn.env.presenter_url is not None
 
 
 async def load_nothing(turn: T) -> None:

@@ -27,6 +27,7 @@ from flows.sessions.context import (
     load_details,
     load_languages,
     load_nothing,
+    load_presenter,
     load_total,
     mark_closed,
     mark_ended,
@@ -58,6 +59,7 @@ from flows.sessions.leading import (
     resume,
     reveal,
 )
+from flows.sessions.presenter import make_link
 
 FLOW: Flow[SessionContext] = Flow(
     name=NAME,
@@ -81,8 +83,8 @@ FLOW: Flow[SessionContext] = Flow(
         State("pick_agenda", View(load_nothing, lambda t, _: screens.pick_agenda(t)),
               actions=(Act.agenda,)),
         State("pick_language", View(load_languages, screens.pick_language),
-              actions=(Act.language,)),
-        State("running", View(load_nothing, lambda t, _: screens.running(t))),
+              actions=(Act.language, Act.present)),
+        State("running", View(load_presenter, screens.running), actions=(Act.present,)),
         State("details", View(load_details, screens.details), actions=(Act.dvote,)),
     ],
     moves=[
@@ -122,6 +124,7 @@ FLOW: Flow[SessionContext] = Flow(
         Act.fresh.runs(fresh),
         Act.agenda.runs(agenda_chosen),
         Act.dvote.runs(details_vote),
+        Act.present.runs(make_link),
     ],
     chat_closed=chat_closed,
     jobs={"chart": chart_job},

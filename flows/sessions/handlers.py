@@ -290,6 +290,7 @@ async def chat_closed(turn: Turn[SessionContext]) -> None:
         return
     turn.move(Go.closed)
     assert turn.card is not None and turn.card.round_id is not None
+    await turn.tx.presenter.end(turn.card.id, datetime.now(UTC))
     found = await turn.tx.rounds.get(turn.card.round_id)
     opener = await turn.tx.people.get(turn.ctx.opener) if turn.ctx.opener else None
     if found is None or opener is None or turn.ctx.opener_chat is None:

@@ -4,6 +4,7 @@ ended early."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from flows.documents.charts import session_chart
@@ -80,6 +81,7 @@ async def end_confirmed(turn: T, arg: str) -> None:
     card = turn.card
     assert card is not None and card.round_id is not None
     turn.move(Go.end)
+    await turn.tx.presenter.end(card.id, datetime.now(UTC))  # its links open nothing now
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
     results = session_results(turn.fw, await turn.tx.votes.counts(card.id))

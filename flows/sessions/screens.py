@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from flows.documents.results import spread_text
 from flows.engine.effects import Button, Screen, button, rows, single
 from flows.engine.store import FIRST_VOTING, Round
+from flows.engine.store.presenter import PRESENTER_HOURS
 from flows.engine.translator import Translator
 from flows.kit.items import FULL, PULSE, Item, item_of
 from flows.kit.texts import (
@@ -268,11 +269,20 @@ def pick_mode(t: Translator, total: int) -> list[Screen]:
     ))]
 
 
-def pick_language(t: Translator, choices: tuple[tuple[str, str], ...]) -> list[Screen]:
+@dataclass(frozen=True)
+class LanguageChoice:
+    choices: tuple[tuple[str, str], ...]  # (locale, its name) the group may have
+    presenter: bool  # the presenter page is served: its link may be asked for now
+
+
+def pick_language(t: Translator, data: LanguageChoice) -> list[Screen]:
+    buttons = rows(Button(name, Act.language, locale) for locale, name in data.choices)
+    if data.presenter:
+        buttons = (*buttons, (button(t, Act.present),))
     return [Screen(escape(t.gettext(
         "In which language should the card and the summary appear in the group? Private "
         "messages stay in each person's own language."
-    )), rows(Button(name, Act.language, locale) for locale, name in choices))]
+    )), buttons)]
 
 
 def pick_agenda(t: Translator) -> list[Screen]:
@@ -291,14 +301,31 @@ def agree_refused(t: Translator) -> Screen:
     )))
 
 
-def running(t: Translator) -> list[Screen]:
+def running(t: Translator, presenter: bool) -> list[Screen]:
+    buttons = ((button(t, Act.present),),) if presenter else ()
     return [Screen(escape(t.gettext(
         "The session is on the group's card. Its buttons are yours: Reveal shows how the "
         "votes are spread; then Vote again opens a second vote on the question, and Agree "
         "brings you here to record the group's agreed position. Next and Back move between "
         "questions; End (after you confirm) closes the session and posts a summary. Other "
         "members can vote but not use them."
-    )))]
+    )), buttons)]
+
+
+def presenter_link(t: Translator, url: str) -> Screen:
+    """A new presenter link, for the computer beside the projector."""
+    lines = [bold(t.gettext("Presenter page")), escape(t.gettext(
+        "Open this link once, in the browser of the computer connected to the projector. The "
+        "page follows the session: the question, the live count, and after Reveal how the "
+        "votes are spread; never who voted what. You keep leading from the group's card."
+    )), "", f"<code>{escape(url)}</code>", "", escape(t.gettext(
+        "The link opens the page once; it ends when the session ends, after {hours} hours, "
+        "or when you ask for a new one."
+    ).format(hours=PRESENTER_HOURS))]
+    # Telegram takes only public https addresses in a button; a laptop's is copied instead
+    buttons = ((Button(t.gettext("Open the presenter page"), url=url),),) \
+        if url.startswith("https://") else ()
+    return Screen("\n".join(lines), buttons, rtl=t.rtl)
 
 
 def closed_by_chat(t: Translator, r: Round) -> Screen:

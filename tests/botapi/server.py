@@ -25,6 +25,7 @@ import math
 import mimetypes
 import random
 import re
+import secrets
 import struct
 import threading
 import time
@@ -744,6 +745,7 @@ class BotApiServer:
         self._groups: dict[int, Group] = {}
         self._chats: dict[int, JSON] = {}
         self._members: dict[int, dict[int, str]] = {}
+        self._invite_links: dict[str, JSON] = {}  # invite link -> its ChatInviteLink (+ chat)
         self._blocked: set[int] = set()
         self._messages: dict[int, list[StoredMessage]] = {}
         self._files: dict[str, StoredFile] = {}
@@ -1005,6 +1007,8 @@ class BotApiServer:
             "getChat": self._get_chat,
             "getChatMember": self._get_chat_member,
             "getChatAdministrators": self._get_chat_administrators,
+            "createChatInviteLink": self._create_invite_link,
+            "revokeChatInviteLink": self._revoke_invite_link,
             "getChatMemberCount": self._get_chat_member_count,
             "getFile": self._get_file,
             "pinChatMessage": lambda p: bool(self._existing_message(p, "pin")),
@@ -1809,6 +1813,38 @@ class BotApiServer:
             for user_id, status in members.items()
             if status in ("creator", "administrator")
         ]
+
+    def _create_invite_link(self, p: JSON) -> JSON:
+        """As Telegram: only a bot that is an administrator of the group may make one."""
+        chat = self._chat(p)
+        if self._members.get(chat["id"], {}).get(int(self.bot_user["id"])) not in (
+                "creator", "administrator"):
+            raise bad_request("not enough rights to manage chat invite links")
+        link = "https://t.me/+" + secrets.token_urlsafe(12)
+        made: JSON = {"invite_link": link, "creator": self._bot_sender(),
+                      "creates_join_request": False, "is_primary": False, "is_revoked": False}
+        if isinstance(p.get("name"), str):
+            made["name"] = p["name"]
+        if p.get("expire_date") is not None:
+            made["expire_date"] = int(p["expire_date"])
+        self._invite_links[link] = {**made, "chat_id": chat["id"]}
+        self._bump(chat["id"])
+        return made
+
+    def _revoke_invite_link(self, p: JSON) -> JSON:
+        chat = self._chat(p)
+        found = self._invite_links.get(str(p.get("invite_link")))
+        if found is None or found["chat_id"] != chat["id"]:
+            raise bad_request("INVITE_HASH_EXPIRED")
+        found["is_revoked"] = True
+        self._bump(chat["id"])
+        return {k: v for k, v in found.items() if k != "chat_id"}
+
+    def invite_links(self, chat_id: int) -> list[JSON]:
+        """The invitation links the bot made for a group, with whether each was revoked."""
+        with self._lock:
+            return [copy.deepcopy(v) for v in self._invite_links.values()
+                    if v["chat_id"] == chat_id]
 
     def _get_chat_member_count(self, p: JSON) -> int:
         chat = self._chat(p)

@@ -47,6 +47,8 @@ Step = tuple[str, ...]
 TIME = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC")
 INVITE = re.compile(r"(start=)[A-Za-z0-9_-]{18}(?![A-Za-z0-9_-])")
 HASH = re.compile(r"\b[0-9a-f]{12}…")
+PRESENTER_URL = "https://mnr.example.org"  # the scripts' presenter page (flows.sessions.presenter)
+PRESENTER = re.compile(r"(/p/)[A-Za-z0-9_-]{22}(?![A-Za-z0-9_-])")
 
 
 def render_screen(screen: Screen) -> list[str]:
@@ -205,7 +207,7 @@ async def fresh_router(url: str, admins: Sequence[str] = ()) -> AsyncIterator[Ro
         # screens only: the files a transcript names are drawn by tests of the documents
         yield build_router(load_framework(), store, CatalogLanguages(),
                            bot_username="mnr_test_bot", admins=admins, members=GroupMembers(),
-                           draw_files=False)
+                           draw_files=False, presenter_url=PRESENTER_URL)
     finally:
         await store.close()
 
@@ -240,6 +242,7 @@ async def run_script(name: str, language: str, script: Sequence[Step]) -> str:
     for payload in scripted.seen_links:  # a session's links, by what they are
         text = text.replace(payload, payload[:2] + "<token>")
     text = INVITE.sub(r"\1<invite>", text)
+    text = PRESENTER.sub(r"\1<token>", text)
     text = HASH.sub("<hash>…", text)  # a snapshot's: it holds the day and the round's code
     return TIME.sub("<time>", text).rstrip() + "\n"
 

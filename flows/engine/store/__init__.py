@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from flows.engine.store.plans import Plans
 from flows.engine.store.positions import Agreements
+from flows.engine.store.presenter import PresenterLinks
 from flows.engine.store.records import (
     FIRST_VOTING as FIRST_VOTING,
     NOTE_MAX as NOTE_MAX,
@@ -369,6 +370,9 @@ class Transaction(Protocol):
 
     @property
     def validations(self) -> Validations: ...
+
+    @property
+    def presenter(self) -> PresenterLinks: ...
 
     async def forget(self, user: str) -> ForgetReport:
         """Delete every row that holds the person's id or text (storage/personal.py declares
