@@ -1,7 +1,8 @@
 """The presenter page in a real browser (Debian's Chromium, driven by Playwright), served by two
 web processes behind the local Bot API server: eight people vote, each vote handled by one
 process or the other, and the page (open on one of them) follows; the token is gone from the
-address; a wrong, replaced or ended link gets the one refusal. Screenshots at three sizes in
+address; a wrong, replaced or ended link gets the one refusal; a lost connection is shown and
+recovered from. Screenshots at three sizes in
 English, Arabic and Chinese go to `artifacts/presenter/` (with the page's weight, time to first
 render and requests per minute in `measures.json`), to be looked at."""
 
@@ -186,6 +187,12 @@ async def test_the_room_sees_the_session_live_over_two_processes(
         "performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1")
     # the link opened once: a second time it is refused
     await refused(browser, f"{base}/p/{token}")
+    # the connection lost (the laptop's network gone): the page says so, and recovers
+    await context.set_offline(True)
+    await shows(page, "document.body.dataset.connection === 'lost'")
+    assert "Connection lost" in await page.inner_text("#status")
+    await context.set_offline(False)
+    await shows(page, "document.body.dataset.connection === 'live'")
 
     await post_card(facilitator, group, card_id, "English")
     await shows(page, "document.getElementById('position').textContent === 'Question 1 of 6'")

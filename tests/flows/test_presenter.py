@@ -130,3 +130,31 @@ async def test_the_page_after_end_and_a_link_out_of_time(tmp_path: Path) -> None
         assert first["median"] == 3 and (first["low"], first["high"]) == (2, 4)
         assert len(summary["rows"]) == 1  # the questions not reached are named apart
         assert summary["sections"] and "5" in summary["sections"][-1]["title"]
+
+
+async def test_both_votes_spreads_from_five_voters_each(tmp_path: Path) -> None:
+    async with fresh_router(f"sqlite+aiosqlite:///{tmp_path / 'p.sqlite3'}") as router:
+        scripted = Scripted(router, "en")
+        presenter = Presenter(router.store, load_framework(), CatalogLanguages())
+        for step in for_language([*SETUP, *agreed("fifth")], "en"):
+            await scripted.step(step)
+        await scripted.step(("tap", "gs.language", "en"))
+        await scripted.step(("tap", "gs.present"))
+        cookie = await presenter.exchange(token_of(scripted), datetime.now(UTC)) or ""
+        voters = ("@member-group", "@voter-group", "@other-group", "@fifth-group", "@group")
+        for who, phase in zip(voters, "22334", strict=True):
+            await scripted.step((who, "tap", "gs.vote", phase))
+        await scripted.step(("@group", "tap", "gs.reveal"))
+        await scripted.step(("@group", "tap", "gs.again"))
+        found = await presenter.view(cookie, datetime.now(UTC), no_qr)
+        assert found is not None and found[1]["count"] == 0 and found[1]["phases"]
+        assert "second vote" in found[1]["count_label"]
+        for who, phase in zip(voters, "33334", strict=True):
+            await scripted.step((who, "tap", "gs.vote", phase))
+        await scripted.step(("@group", "tap", "gs.reveal"))
+        found = await presenter.view(cookie, datetime.now(UTC), no_qr)
+        assert found is not None
+        first, second = found[1]["spreads"]
+        assert (first["title"], second["title"]) == ("First vote", "Second vote")
+        assert [b["count"] for b in first["bars"]] == [0, 2, 2, 1, 0]
+        assert [b["count"] for b in second["bars"]] == [0, 0, 4, 1, 0]

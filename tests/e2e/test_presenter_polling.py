@@ -1,0 +1,56 @@
+"""The presenter page in polling mode (the quick start): served on `PRESENTER_PORT` only when it
+is set; its addresses refuse alike, and each browser has its own limit of requests."""
+
+from __future__ import annotations
+
+import asyncio
+
+from bot.presenter import REQUESTS_PER_MINUTE, Limits
+from tests.botapi import BotApiServer
+from tests.e2e.conftest import running, say, settings_for, tap
+from tests.e2e.webprocess import free_port, http
+
+REFUSAL = "This presenter page cannot be opened."
+
+
+async def test_polling_serves_the_page_only_on_its_port(server: BotApiServer,
+                                                         database_url: str) -> None:
+    port = free_port()
+    settings = settings_for(server, database_url).model_copy(update={"presenter_port": port})
+    async with running(settings):
+        base = f"http://127.0.0.1:{port}"
+        for path in ("/present/", "/present/state", "/present/join.svg", "/p/" + "x" * 22):
+            status, body = await asyncio.to_thread(http, base + path)
+            assert status == 403 and REFUSAL in body, (path, status, body[:200])
+        # the link the facilitator is given points here, as text (Telegram takes only https
+        # addresses in buttons)
+        facilitator = server.user(9100)
+        group = server.group(-1_000_009_100, "Chile task force")
+        await say(facilitator, "/new")
+        await tap(facilitator, "I agree")
+        await say(facilitator, "Chile")
+        await tap(facilitator, "Chile")
+        await say(facilitator, "Chile meeting")
+        await tap(facilitator, "Answers under pseudonyms")
+        await tap(facilitator, "Government", changes=2)
+        await group.add_bot(facilitator)
+        await facilitator.send("/session", chat=group)
+        await facilitator.wait_for(lambda: len(group.messages()) == 1, chat=group)
+        payload = next(iter(group.messages()[-1].urls.values())).rsplit("=", 1)[1]
+        await say(facilitator, f"/start {payload}")
+        await tap(facilitator, "Chile meeting (Chile)")
+        await tap(facilitator, "Pulse check: 6 questions")
+        shown = await tap(facilitator, "Presenter page", changes=1)
+        assert f"http://localhost:{port}/p/" in shown.plain and not shown.urls
+    # without the setting nothing listens
+    async with running(settings_for(server, database_url)):
+        status, _ = await asyncio.to_thread(http, f"http://127.0.0.1:{port}/present/")
+        assert status == 0
+
+
+def test_each_browser_has_its_own_limit_per_minute() -> None:
+    limits = Limits()
+    assert all(limits.allow("a", now=100.0 + n * 0.1) for n in range(REQUESTS_PER_MINUTE))
+    assert not limits.allow("a", now=115.0)  # the 121st within a minute
+    assert limits.allow("b", now=115.0)  # another browser is not held back
+    assert limits.allow("a", now=160.5)  # a minute after the first ones, room again
