@@ -9,13 +9,12 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, SQLAlchemyError
 
 from storage.database import create_engine
-from storage.migrate import alembic_config, migrate, migration_lock
+from storage.migrate import migrate, migration_lock, revisions
 
 # The dialects the assistant runs on, and the driver package each needs.
 DRIVERS = {"sqlite+aiosqlite": "aiosqlite", "postgresql+asyncpg": "asyncpg"}
@@ -65,10 +64,7 @@ async def check_database(url: str) -> None:
     """Raise `DatabaseProblem` if the database at `url` is unreachable, damaged, not ours or
     newer than this code; else bring it to the newest migration."""
     check_url(url)
-    known = {
-        script.revision
-        for script in ScriptDirectory.from_config(alembic_config(url)).walk_revisions()
-    }
+    known = set(revisions()[0])
     with migration_lock(url):  # a process migrating it now is not a stranger's database
         await _check_and_migrate(url, known)
 

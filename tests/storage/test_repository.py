@@ -230,3 +230,17 @@ async def test_someone_who_rated_every_capability_is_not_reminded(store: SqlStor
         asked = await tx.queries.unfinished(r.id, len(fw.capabilities))
     assert [d.user for d in due] == ["tg:12"]
     assert [d.user for d in asked] == ["tg:12"]
+
+
+def test_the_migrations_read_without_alembic_are_alembic_s() -> None:
+    """`storage.migrate.revisions` reads the files' own lines (a start at the newest revision
+    then never imports Alembic): the same revisions and the same newest as Alembic finds."""
+    from alembic.script import ScriptDirectory
+
+    from storage.migrate import alembic_config, revisions
+
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite+aiosqlite:///x.sqlite3"))
+    known, newest = revisions()
+    assert known == {script.revision for script in scripts.walk_revisions()}
+    assert newest == scripts.get_current_head()
+    assert len(known) >= 17
