@@ -169,6 +169,8 @@ def _check_buttons(
     """Checks each button an event drew and returns the actions they name (`drawn_apart`:
     screens drawn outside a conversation, whose state is then not checked)."""
     reached: set[str] = set()
+    # each chat's conversation, read once per event (its effects are drawn after it is saved)
+    states: dict[str, tuple[str, str] | None] = {}
     for effect in effects:
         if not isinstance(effect, Replace | Send | PostCard | EditCard):
             continue
@@ -190,7 +192,9 @@ def _check_buttons(
                 if not (flow.shared or found[1].cards or found[1].declared.enters
                         or drawn_apart):
                     target = getattr(effect, "chat", None) or chat
-                    where = _conversation_state(url, target)
+                    if target not in states:
+                        states[target] = _conversation_state(url, target)
+                    where = states[target]
                     assert where is not None and where[0] == flow.name, button
                     assert found[1].declared in flow.states[where[1]].actions, (button, where)
                 reached.add(button.action.id)
