@@ -66,6 +66,9 @@ async def test_a_web_process_checks_the_secret_and_finishes_its_updates_on_sigte
     server.route_webhook([web.url])
     first = server.user(3001)
     assert "I agree" in (await say(first, "/start")).labels
+    # its update done (its screen answered, the post confirmed): the only send in flight below
+    # is then the held one (a look woken by the screen's arrival is quicker than the answer)
+    await first.wait_for(lambda: server.unconfirmed() == [] and server.in_flight() == 0)
 
     # SIGTERM while an update is in hand: it is finished (its screen sent, then confirmed);
     # one that comes after is refused and stays with Telegram for the next process.
