@@ -38,7 +38,7 @@ from bot.settings import Settings
 from bot.wiring import App
 from flows.engine.store.presenter import PresenterLink
 from flows.engine.translator import Languages, Translator
-from flows.sessions.presenter import LINK_PATH, Presenter, page_title, refusal
+from flows.sessions.presenter import LINK_PATH, Presenter, page_title, refusal, waiting_text
 
 log = logging.getLogger(__name__)
 
@@ -166,18 +166,20 @@ class _Base(tornado.web.RequestHandler):
         if as_json:
             self.finish({"message": refusal(t)})
             return
-        nonce = secrets.token_urlsafe(12)
-        self._csp(nonce)
-        self.finish(_asset("page.html").format(
-            lang=t.locale.replace("_", "-"), dir="rtl" if t.rtl else "ltr", nonce=nonce,
-            title=page_title(t), heading=refusal(t), waiting="", css=_asset("page.css"),
-            js="document.body.classList.add('refused');"))
+        self.page(t, refusal(t), "", "document.body.classList.add('refused');")
 
-    def _csp(self, nonce: str) -> None:
+    def page(self, t: Translator, heading: str, waiting: str, js: str) -> None:
+        """The page's document, its style and script allowed by this response's nonce alone."""
+        nonce = secrets.token_urlsafe(12)
         self.set_header("Content-Security-Policy", (
             "default-src 'none'; connect-src 'self'; img-src 'self'; "
             f"style-src 'nonce-{nonce}'; script-src 'nonce-{nonce}'; base-uri 'none'; "
             "form-action 'none'; frame-ancestors 'none'"))
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        self.finish(_asset("page.html").format(
+            lang=t.locale.replace("_", "-"), dir="rtl" if t.rtl else "ltr", nonce=nonce,
+            title=page_title(t), heading=heading, waiting=waiting, css=_asset("page.css"),
+            js=js))
 
     def now(self) -> datetime:
         return datetime.now(UTC)
@@ -189,12 +191,11 @@ class OpenHandler(_Base):
     async def get(self, token: str) -> None:
         if self.limited():
             return
-        cookie = await self.room.presenter.exchange(token, self.now())
-        if cookie is None:
+        opened = await self.room.presenter.exchange(token, self.now())
+        if opened is None:
             self.refuse()
             return
-        link = await self.room.presenter.link_of(cookie, self.now())
-        assert link is not None
+        cookie, link = opened
         lifetime = max(int((link.expires_at - self.now()).total_seconds()), 0)
         # Lax, not Strict: the page is opened from Telegram, another site
         self.set_cookie(COOKIE, cookie, path=PAGE_PATH, httponly=True, samesite="Lax",
@@ -213,14 +214,7 @@ class PageHandler(_Base):
         if t is None:
             self.refuse()
             return
-        nonce = secrets.token_urlsafe(12)
-        self._csp(nonce)
-        self.set_header("Content-Type", "text/html; charset=utf-8")
-        self.finish(_asset("page.html").format(
-            lang=t.locale.replace("_", "-"), dir="rtl" if t.rtl else "ltr", nonce=nonce,
-            title=page_title(t), heading=page_title(t),
-            waiting=t.gettext("The first question appears here when the session starts."),
-            css=_asset("page.css"), js=_asset("page.js")))
+        self.page(t, page_title(t), waiting_text(t), _asset("page.js"))
 
 
 class StateHandler(_Base):

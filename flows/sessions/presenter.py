@@ -30,7 +30,7 @@ from flows.positions.screens import rationale
 from flows.sessions import screens
 from flows.sessions.context import NAME, T, card_context, read_card
 from flows.sessions.handlers import leads
-from flows.sessions.summary import DISCUSS
+from flows.sessions.summary import parts
 from framework.aggregate import MIN_GROUP, RoundResults, session_results
 from framework.model import Framework
 from framework.scoring import ItemStats, counted_stats
@@ -120,6 +120,10 @@ def refusal(t: Translator) -> str:
                      "for a new link in Telegram.")
 
 
+def waiting_text(t: Translator) -> str:
+    return t.gettext("The first question appears here when the session starts.")
+
+
 def page_title(t: Translator) -> str:
     return t.gettext("Group session: presenter page")
 
@@ -140,7 +144,7 @@ def room_view(t: Translator, data: RoomData, qr: str | None) -> dict[str, Any]:
     }
     card = data.card
     if data.state == WAITING or card is None:
-        view["waiting"] = t.gettext("The first question appears here when the session starts.")
+        view["waiting"] = waiting_text(t)
     elif data.state == ENDED:
         assert data.results is not None
         view["summary"] = _summary(t, data.fw, card, data.results)
@@ -220,27 +224,23 @@ def _summary(t: Translator, fw: Framework, card: screens.CardData, results: Roun
     """As the summary posted in the group: each question reached, with its median and range
     drawn on the phases' scale (only from `MIN_GROUP` votes), what to discuss, and what was
     not reached."""
-    asked = card.items[:card.reached + 1]
+    asked, split, missed = parts(card.items, results, card.reached)
     rows = []
     for item in asked:
         shown = results.shown(item)
-        drawn = shown is not None and shown.n >= MIN_GROUP and shown.median is not None
+        drawn = shown if shown is not None and shown.n >= MIN_GROUP \
+            and shown.median is not None else None
         rows.append({
             "name": short_name(t, fw, item),
             "text": result_text(t, results.items[item], votes=True),
-            "median": shown.median if drawn and shown is not None else None,
-            "low": shown.low if drawn and shown is not None else None,
-            "high": shown.high if drawn and shown is not None else None,
+            "median": drawn.median if drawn else None,
+            "low": drawn.low if drawn else None,
+            "high": drawn.high if drawn else None,
         })
     sections = []
-    split = sorted(
-        (s for item in asked if (s := results.shown(item)) is not None and s.disagreement),
-        key=lambda s: (-(s.iqr or 0), card.items.index(s.item)),
-    )[:DISCUSS]
     if split:
         sections.append({"title": t.gettext("To discuss: where the group disagrees most"),
-                         "lines": [short_name(t, fw, s.item) for s in split]})
-    missed = card.items[len(asked):]
+                         "lines": [short_name(t, fw, item) for item in split]})
     if missed:
         sections.append({"title": t.ngettext("Not reached: {n} question",
                                              "Not reached: {n} questions",
@@ -269,8 +269,8 @@ class Presenter:
             language = self.languages.default
         return self.languages.translator(language)
 
-    async def exchange(self, token: str, now: datetime) -> str | None:
-        """A new cookie for the page, if the token opens it (once)."""
+    async def exchange(self, token: str, now: datetime) -> tuple[str, PresenterLink] | None:
+        """A new cookie for the page, with its link, if the token opens it (once)."""
         cookie = new_cookie()
         async with self.store.transaction() as tx:
             found = await tx.presenter.exchange(token, cookie, now)
@@ -279,7 +279,7 @@ class Presenter:
             card = await tx.cards.get(found.card_id)
             if card is None or card.state == "ended":
                 return None
-        return cookie
+        return cookie, found
 
     async def link_of(self, cookie: str, now: datetime) -> PresenterLink | None:
         async with self.store.transaction() as tx:

@@ -28,19 +28,14 @@ def summary(t: Translator, fw: Framework, r: Round, items: tuple[str, ...],
     lines = [bold(t.gettext("Group session summary: {round}").format(round=heading(t, r))),
              escape(t.gettext("Only this session's votes; a figure needs at least {min}.")
                     .format(min=MIN_GROUP)), ""]
-    asked = items if reached is None else items[:reached + 1]
+    asked, split, missed = parts(items, results, reached)
     for item in asked:
         result = results.items[item]
         text = result_text(t, result, votes=True)
         lines.append("• " + escape(labelled(t, short_name(t, fw, item), text)))
-    split = sorted(
-        (s for item in asked if (s := results.shown(item)) is not None and s.disagreement),
-        key=lambda s: (-(s.iqr or 0), items.index(s.item)),
-    )[:DISCUSS]
     if split:
         lines += ["", bold(t.gettext("To discuss: where the group disagrees most"))]
-        lines += ["• " + escape(short_name(t, fw, s.item)) for s in split]
-    missed = items[len(asked):]
+        lines += ["• " + escape(short_name(t, fw, item)) for item in split]
     if missed:
         lines += ["", bold(t.ngettext("Not reached: {n} question", "Not reached: {n} questions",
                                       len(missed)).format(n=len(missed))),
@@ -51,6 +46,18 @@ def summary(t: Translator, fw: Framework, r: Round, items: tuple[str, ...],
         lines += ["", bold(t.gettext("Next steps")), *steps]
     lines += ["", *safety_lines(t)]
     return Screen("\n".join(lines), rtl=t.rtl)
+
+
+def parts(items: tuple[str, ...], results: RoundResults, reached: int | None = None
+          ) -> tuple[tuple[str, ...], list[str], tuple[str, ...]]:
+    """The questions asked, the `DISCUSS` of them the group disagrees on most (widest
+    interquartile range first), and those not reached (the presenter page's summary too)."""
+    asked = items if reached is None else items[:reached + 1]
+    split = sorted(
+        (s for item in asked if (s := results.shown(item)) is not None and s.disagreement),
+        key=lambda s: (-(s.iqr or 0), items.index(s.item)),
+    )[:DISCUSS]
+    return asked, [s.item for s in split], items[len(asked):]
 
 
 def next_steps(t: Translator, fw: Framework, mode: str, results: RoundResults) -> list[str]:

@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright import async_api as playwright
 
 from bot.i18n import translator
 from tests.botapi import BotApiServer, Group, Person
 from tests.e2e.conftest import open_round_links, rows, say, tap
 from tests.e2e.test_session_telegram import DATABASE, card_of, consent_all, lead, vote
 from tests.e2e.webprocess import ROOT, WebProcess
-
-playwright = pytest.importorskip("playwright.async_api")  # installed by ./dev (dev extra)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # offline, as CI machines are: no sandbox (root in a container), nothing fetched from outside

@@ -26,6 +26,12 @@ def no_qr(link: PresenterLink) -> str | None:
     return None
 
 
+async def open_page(presenter: Presenter, token: str, now: datetime) -> str | None:
+    """The cookie the link is traded for, if it opens the page."""
+    opened = await presenter.exchange(token, now)
+    return opened[0] if opened is not None else None
+
+
 def token_of(scripted: Scripted) -> str:
     shown = [getattr(e, "screen", None) for e in scripted.effects]
     found = [m.group(1) for s in shown if s is not None for m in TOKEN.finditer(s.text)]
@@ -50,10 +56,10 @@ async def test_the_link_opens_once_and_the_page_follows_the_session(tmp_path: Pa
             return found[1]
 
         # opened once: the token is traded for a cookie, and never again
-        cookie = await presenter.exchange(first, now)
+        cookie = await open_page(presenter, first, now)
         assert cookie is not None and cookie != first
-        assert await presenter.exchange(first, now) is None
-        assert await presenter.exchange("x" * 22, now) is None
+        assert await open_page(presenter, first, now) is None
+        assert await open_page(presenter, "x" * 22, now) is None
         waiting = await view(cookie)
         assert waiting["state"] == "waiting" and waiting["count"] is None
         assert "session starts" in waiting["waiting"]
@@ -87,9 +93,9 @@ async def test_the_link_opens_once_and_the_page_follows_the_session(tmp_path: Pa
         await scripted.step(("tap", "gs.present"))
         third = token_of(scripted)
         assert len({first, second, third}) == 3
-        assert await presenter.exchange(second, datetime.now(UTC)) is None
+        assert await open_page(presenter, second, datetime.now(UTC)) is None
         assert (await view(cookie))["state"] == "revealed"
-        other = await presenter.exchange(third, datetime.now(UTC)) or ""
+        other = await open_page(presenter, third, datetime.now(UTC)) or ""
         assert (await view(other))["state"] == "revealed"
 
         # after End, a link not yet opened opens nothing
@@ -97,7 +103,7 @@ async def test_the_link_opens_once_and_the_page_follows_the_session(tmp_path: Pa
         unopened = token_of(scripted)
         await scripted.step(("@group", "tap", "gs.end"))
         await scripted.step(("@group", "tap", "gs.end_yes"))
-        assert await presenter.exchange(unopened, datetime.now(UTC)) is None
+        assert await open_page(presenter, unopened, datetime.now(UTC)) is None
 
 
 async def test_the_page_after_end_and_a_link_out_of_time(tmp_path: Path) -> None:
@@ -110,9 +116,9 @@ async def test_the_page_after_end_and_a_link_out_of_time(tmp_path: Path) -> None
         await scripted.step(("tap", "gs.present"))
         # out of time: 12 hours after it was made, neither the link nor its page opens
         late = datetime.now(UTC) + timedelta(hours=12, minutes=1)
-        assert await presenter.exchange(token_of(scripted), late) is None
+        assert await open_page(presenter, token_of(scripted), late) is None
         await scripted.step(("tap", "gs.present"))
-        cookie = await presenter.exchange(token_of(scripted), datetime.now(UTC))
+        cookie = await open_page(presenter, token_of(scripted), datetime.now(UTC))
         assert cookie is not None
         assert await presenter.view(cookie, late, no_qr) is None
         for who, phase in (("@member-group", "2"), ("@voter-group", "3"),
@@ -140,7 +146,7 @@ async def test_both_votes_spreads_from_five_voters_each(tmp_path: Path) -> None:
             await scripted.step(step)
         await scripted.step(("tap", "gs.language", "en"))
         await scripted.step(("tap", "gs.present"))
-        cookie = await presenter.exchange(token_of(scripted), datetime.now(UTC)) or ""
+        cookie = await open_page(presenter, token_of(scripted), datetime.now(UTC)) or ""
         voters = ("@member-group", "@voter-group", "@other-group", "@fifth-group", "@group")
         for who, phase in zip(voters, "22334", strict=True):
             await scripted.step((who, "tap", "gs.vote", phase))
