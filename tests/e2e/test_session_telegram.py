@@ -434,11 +434,15 @@ async def test_a_group_that_becomes_a_supergroup_keeps_its_session(
                                                                   kind="group")
         await vote(people[0], group, card, "Phase 3")
         bigger = server.migrate_group(-1850, -1001850, by=facilitator.id)
-        moved = await facilitator.wait_for(
-            lambda: next((m for m in bigger.messages() if m.buttons), None), chat=bigger)
+        # a person taps once the card is on their screen, after the bot has recorded where
+        # it posted it (the test server shows it a moment before)
+        placed = await facilitator.wait_for(lambda: rows(
+            database_url, """SELECT message_id FROM cards
+                             WHERE id = ? AND chat = ? AND message_id IS NOT NULL""",
+            card_id, "-1001850"), chat=bigger)
+        moved = next(m for m in bigger.messages() if m.message_id == placed[0][0])
+        assert moved.buttons
         assert "1 vote" in moved.plain and "Question 1 of 6" in moved.plain
-        assert rows(database_url, "SELECT chat FROM cards WHERE id = ?", card_id) == [
-            ("-1001850",)]
         for person in people[1:]:
             toast = await vote(person, bigger, moved, "Phase 3")
             assert toast == recorded("Phase 3", first=True)
