@@ -71,6 +71,7 @@ from flows.engine.effects import (
     PostCard,
     Reminders,
     Replace,
+    RevokeInvites,
     RunJob,
     Screen,
     Send,
@@ -352,8 +353,8 @@ class TelegramChannel:
         effects = await self.router.scheduled.run_job(job)
         if not effects:
             return False
-        chat = next((int(e.chat) for e in effects if isinstance(e, Attach | Send) and e.chat),
-                    None)
+        chat = next((int(e.chat) for e in effects
+                     if isinstance(e, Attach | Send | RevokeInvites) and e.chat), None)
         try:
             if chat is not None:
                 await self.apply(effects, chat, None)
@@ -574,6 +575,12 @@ class TelegramChannel:
                 await self._call(target, partial(self._attach, target, effect))
             elif isinstance(effect, RunJob):
                 await self.run_job(effect.job)
+            elif isinstance(effect, RevokeInvites):
+                for link in effect.links:
+                    try:
+                        await self.bot.revoke_chat_invite_link(int(effect.chat), link)
+                    except TelegramError as exc:  # already revoked, or the bot was removed
+                        log.info("Could not revoke an invitation (%s)", type(exc).__name__)
             elif isinstance(effect, Reminders):  # not holding up the facilitator's screen
                 task = asyncio.get_running_loop().create_task(self._remind(effect.due))
                 self._reminding.add(task)

@@ -87,7 +87,7 @@ class SqlPresenterLinks:
         )
         return rowcount(found) > 0
 
-    async def end(self, card_id: int, now: datetime) -> None:
+    async def end(self, card_id: int, now: datetime) -> list[str]:
         # an exchanged link keeps its cookie (the page shows the summary); the rest end
         await self.unit.write(
             update(_LINKS)
@@ -95,3 +95,11 @@ class SqlPresenterLinks:
                    _LINKS.c.revoked_at.is_(None))
             .values(revoked_at=now)
         )
+        joins = await self.unit.write(
+            update(_LINKS)
+            .where(_LINKS.c.card_id == card_id, _LINKS.c.join_link.is_not(None),
+                   _LINKS.c.join_revoked_at.is_(None))
+            .values(join_revoked_at=now)
+            .returning(_LINKS.c.join_link)
+        )
+        return sorted(str(row[0]) for row in joins)

@@ -178,8 +178,17 @@ class RunJob:
     job: int
 
 
+@dataclass(frozen=True)
+class RevokeInvites:
+    """Invitations to a group (made for a session's presenter page) that end now: the channel
+    revokes each; one already revoked, or a group the bot left, changes nothing."""
+
+    chat: str
+    links: tuple[str, ...]
+
+
 Effect = (Replace | Send | PostCard | EditCard | CardChanged | Reminders | Toast | Attach
-          | RunJob)
+          | RunJob | RevokeInvites)
 
 
 def toast_of(effects: tuple[Effect, ...]) -> Toast | None:

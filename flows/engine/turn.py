@@ -23,6 +23,7 @@ from flows.engine.effects import (
     PostCard,
     Reminders,
     Replace,
+    RevokeInvites,
     RunJob,
     Screen,
     Send,
@@ -208,6 +209,10 @@ class Turn(Generic[C]):
     def remind(self, due: Sequence[DueReminder]) -> None:
         """Reminders to send, each in its participant's own chat (by the channel)."""
         self.later.append((lambda: Reminders(tuple(due)), False))
+
+    def revoke_invites(self, chat: str, links: Sequence[str]) -> None:
+        """Invitations to a group that end with what this event did (by the channel)."""
+        self.later.append((lambda: RevokeInvites(chat, tuple(links)), False))
 
     def card_changed(self, card: Card) -> None:
         """A count on the card changed: channels draw it again when they may."""

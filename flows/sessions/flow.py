@@ -58,6 +58,7 @@ from flows.sessions.leading import (
     previous_question,
     resume,
     reveal,
+    revoke_joins_job,
 )
 from flows.sessions.presenter import make_link
 
@@ -127,5 +128,5 @@ FLOW: Flow[SessionContext] = Flow(
         Act.present.runs(make_link),
     ],
     chat_closed=chat_closed,
-    jobs={"chart": chart_job},
+    jobs={"chart": chart_job, "revoke_joins": revoke_joins_job},
 )

@@ -81,7 +81,10 @@ async def end_confirmed(turn: T, arg: str) -> None:
     card = turn.card
     assert card is not None and card.round_id is not None
     turn.move(Go.end)
-    await turn.tx.presenter.end(card.id, datetime.now(UTC))  # its links open nothing now
+    # its links open nothing now, and the room's invitation to the group ends with it
+    joins = await turn.tx.presenter.end(card.id, datetime.now(UTC))
+    if joins:
+        await turn.job("revoke_joins", {"links": joins}, chat=card.chat)
     found = await turn.tx.rounds.get(card.round_id)
     assert found is not None
     results = session_results(turn.fw, await turn.tx.votes.counts(card.id))
@@ -108,6 +111,14 @@ async def chart_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
         "image", lambda: session_chart(t, fw, title, mode, results, t.gettext("too few votes")),
         f"mnr-session-{card.id}.png", title,
     ), chat=card.chat)
+
+
+async def revoke_joins_job(turn: Turn[Any], detail: dict[str, Any]) -> None:
+    """The ended session's invitations to its group, revoked by the channel (a job, so that a
+    process stopped in between leaves them to another, not open until they expire)."""
+    links = detail.get("links")
+    if isinstance(links, list) and links and all(isinstance(link, str) for link in links):
+        turn.revoke_invites(turn.actor.chat, links)
 
 
 async def resume(turn: T, arg: str) -> None:

@@ -233,7 +233,7 @@ class Group:
         return self.server.member_status(self.id, int(self.server.bot_user["id"]))
 
     def _membership_update(self, by: Person, old: str, new: str) -> int:
-        bot = self.server.user_json(int(self.server.bot_user["id"]))
+        bot = int(self.server.bot_user["id"])
         self.set_bot_status(new)
         return self.server.enqueue(
             {
@@ -241,8 +241,8 @@ class Group:
                     "chat": self.server.chat_json(self.id),
                     "from": by.user,
                     "date": int(time.time()),
-                    "old_chat_member": {"status": old, "user": bot},
-                    "new_chat_member": {"status": new, "user": bot},
+                    "old_chat_member": self.server.member_json(old, bot),
+                    "new_chat_member": self.server.member_json(new, bot),
                 }
             }
         )

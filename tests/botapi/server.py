@@ -1808,18 +1808,22 @@ class BotApiServer:
         )
         return chat
 
+    def member_json(self, status: str, user_id: int) -> JSON:
+        """A ChatMember as Telegram sends it (with every field its status has)."""
+        return _member_json(status, self.user_json(user_id))
+
     def _get_chat_member(self, p: JSON) -> JSON:
         chat = self._chat(p)
         user_id = p.get("user_id")
         if not isinstance(user_id, int):
             raise bad_request("user not found")
-        return _member_json(self.member_status(chat["id"], user_id), self.user_json(user_id))
+        return self.member_json(self.member_status(chat["id"], user_id), user_id)
 
     def _get_chat_administrators(self, p: JSON) -> list[JSON]:
         chat = self._chat(p)
         members = self._members.get(chat["id"], {})
         return [
-            _member_json(status, self.user_json(user_id))
+            self.member_json(status, user_id)
             for user_id, status in members.items()
             if status in ("creator", "administrator")
         ]

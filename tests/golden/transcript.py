@@ -26,6 +26,7 @@ from flows.engine.effects import (
     PostCard,
     Reminders,
     Replace,
+    RevokeInvites,
     RunJob,
     Screen,
     Send,
@@ -86,6 +87,9 @@ def render_effects(effects: Sequence[Effect]) -> list[str]:
             continue
         if isinstance(effect, RunJob):  # run by Router.drawn before this
             lines.append(f"<<< job {effect.job}")
+            continue
+        if isinstance(effect, RevokeInvites):  # the links are secrets: their number
+            lines.append(f"<<< {len(effect.links)} invitations to {effect.chat} revoked")
             continue
         kind = {Replace: "replace", Send: "send", PostCard: "post card", EditCard: "edit card"}
         shield = " (protected)" if effect.screen.protect else ""  # a confidential round's

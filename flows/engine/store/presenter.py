@@ -8,7 +8,8 @@ link for the same session replaces it before it was opened, or `PRESENTER_HOURS`
 made (its page too).
 
 The join link (a Telegram invitation to the group, made by the channel when the bot may) is
-kept beside it, so that every web process shows the same one and it can be revoked once.
+kept beside it, so that every web process shows the same one and it can be revoked once:
+by the bot when the session ends, or by the page for one made while it was ending.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class PresenterLinks(Protocol):
         """Marks the join link revoked; False when it already was (by another process)."""
         ...
 
-    async def end(self, card_id: int, now: datetime) -> None:
-        """The session ended: its links can no longer be exchanged."""
+    async def end(self, card_id: int, now: datetime) -> list[str]:
+        """The session ended: its links can no longer be exchanged, and their join links are
+        marked revoked; those join links (for the channel to revoke, once)."""
         ...
