@@ -61,7 +61,11 @@ def captured_log() -> Iterator[io.StringIO]:
 
 @asynccontextmanager
 async def running(settings: Settings) -> AsyncIterator[Any]:
-    """The bot's Application, polling the local Bot API server, for the `async with`."""
+    """The bot's Application, polling the local Bot API server, for the `async with`. A new
+    SQLite file starts as a copy of one migrated once (`database.migrated`); the bot's own
+    migration then finds nothing to do."""
+    if not database.on_postgres():  # a PostgreSQL database is made (and migrated) per test
+        database.migrated(settings.database_url)
     application = build_application(settings)
     await application.initialize()
     await attach(application)
