@@ -31,6 +31,7 @@ class Go:
     back = Trigger("back")
     closed = Trigger("closed")
     keep_on = Trigger("keep_on")
+    lead = Trigger("lead")
     resume = Trigger("resume")
     details = Trigger("details")
     end = Trigger("end")

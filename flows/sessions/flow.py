@@ -94,6 +94,7 @@ FLOW: Flow[SessionContext] = Flow(
         Move(Go.agenda, "pick_mode", "pick_agenda"),
         Move(Go.mode, ("pick_mode", "pick_agenda"), "pick_language"),
         Move(Go.go, "pick_language", "running"),
+        Move(Go.lead, "*", "running"),
         Move(Go.details, "*", "details"),
         Move(Go.voted, "details", "="),
         Move(Go.reveal, "open", "revealed", then=mark_revealed),

@@ -61,6 +61,11 @@ async def session_command(turn: T, arg: str) -> None:
         await new_setup(turn)
         return
     if not arg:
+        led = await led_session(turn)
+        if led is not None:  # a facilitator back mid-session: its screen, and a new link
+            turn.ctx = SessionContext(card=led.id)
+            turn.move(Go.lead)
+            return
         turn.send(lambda: Screen(escape(t.gettext(
             "Send /session in the group chat where the session should run (add me to the "
             "group first). I will answer there with a button that brings you back here to set "
@@ -78,6 +83,15 @@ async def session_command(turn: T, arg: str) -> None:
         await open_details(turn, token)
     else:
         await open_agree(turn, token)
+
+
+async def led_session(turn: T) -> Card | None:
+    """The newest session running on a round this person facilitates, if any."""
+    rounds = [p.round.id for p in await turn.tx.rounds.participations(turn.actor.user)
+              if p.role is Role.FACILITATOR]
+    running = [card for round_id in rounds for card in await turn.tx.cards.of_round(round_id, NAME)
+               if card.state in ("open", "revealed")]
+    return max(running, key=lambda card: card.id, default=None)
 
 
 async def new_setup(turn: Turn[Any]) -> None:

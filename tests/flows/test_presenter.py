@@ -98,6 +98,21 @@ async def test_the_link_opens_once_and_the_page_follows_the_session(tmp_path: Pa
         other = await open_page(presenter, third, datetime.now(UTC)) or ""
         assert (await view(other))["state"] == "revealed"
 
+        # the facilitator's chat moved on (the laptop beside the projector restarted, say):
+        # /session in private brings back the running session's screen and a new link;
+        # a participant's /session only says where to send it
+        await scripted.step(("command", "help"))
+        await scripted.step(("command", "session"))
+        back = scripted.effects[-1].screen  # type: ignore[union-attr]
+        assert "The session is on the group" in back.text
+        assert [b.label for row in back.buttons for b in row] == ["Presenter page"]
+        await scripted.step(("tap", "gs.present"))
+        again = await open_page(presenter, token_of(scripted), datetime.now(UTC))
+        assert again is not None and (await view(again))["state"] == "revealed"
+        await scripted.step(("@member", "command", "session"))
+        told = scripted.effects[-1].screen  # type: ignore[union-attr]
+        assert "in the group chat" in told.text and not told.buttons
+
         # after End, a link not yet opened opens nothing
         await scripted.step(("tap", "gs.present"))
         unopened = token_of(scripted)
