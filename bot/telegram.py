@@ -58,7 +58,7 @@ from bot.i18n import translator
 from bot.logs import describe
 from bot.members import TelegramMembers
 from bot.outbox import GroupOutbox, Job, Slot
-from bot.presenter import serve_presenter
+from bot.presenter import revoke_invite, serve_presenter
 from bot.retrying import RetryingRequest
 from bot.settings import Settings
 from bot.wiring import App, build_app
@@ -577,10 +577,7 @@ class TelegramChannel:
                 await self.run_job(effect.job)
             elif isinstance(effect, RevokeInvites):
                 for link in effect.links:
-                    try:
-                        await self.bot.revoke_chat_invite_link(int(effect.chat), link)
-                    except TelegramError as exc:  # already revoked, or the bot was removed
-                        log.info("Could not revoke an invitation (%s)", type(exc).__name__)
+                    await revoke_invite(self.bot, effect.chat, link)
             elif isinstance(effect, Reminders):  # not holding up the facilitator's screen
                 task = asyncio.get_running_loop().create_task(self._remind(effect.due))
                 self._reminding.add(task)

@@ -98,14 +98,12 @@ class Room:
 
     async def join(self, link: PresenterLink, chat: str, ended: bool) -> None:
         """Makes the group's join link once (an invitation when the bot is an admin there,
-        else its name), and revokes the invitation once the session ended."""
+        else its name). The bot revokes it when the session ends; one this page made in the
+        same moment as the End is revoked here."""
         assert self.bot is not None
         if ended:
             if await self.presenter.join_revoked(link, datetime.now(UTC)):
-                try:
-                    await self.bot.revoke_chat_invite_link(int(chat), link.join_link or "")
-                except TelegramError as exc:
-                    log.info("Could not revoke a session's join link (%s)", type(exc).__name__)
+                await revoke_invite(self.bot, chat, link.join_link or "")
             return
         self._tried[link.id] = time.monotonic()
         while len(self._tried) > CLIENTS_KEPT:
@@ -128,6 +126,15 @@ class Room:
         except TelegramError:  # not an admin there (or not allowed to invite): its name
             found = await self.bot.get_chat(int(chat))
             return None, found.title or None
+
+
+async def revoke_invite(bot: Bot, chat: str, link: str) -> None:
+    """An invitation to a group ends; one already revoked, or a group the bot has left, is
+    only logged."""
+    try:
+        await bot.revoke_chat_invite_link(int(chat), link)
+    except TelegramError as exc:
+        log.info("Could not revoke an invitation (%s)", type(exc).__name__)
 
 
 class _Base(tornado.web.RequestHandler):

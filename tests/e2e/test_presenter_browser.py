@@ -23,6 +23,7 @@ from playwright import async_api as playwright
 from bot.i18n import translator
 from tests.botapi import BotApiServer, Group, Person
 from tests.e2e.conftest import open_round_links, rows, say, tap
+from tests.e2e.test_presenter_polling import set_up_session
 from tests.e2e.test_session_telegram import DATABASE, card_of, consent_all, lead, vote
 from tests.e2e.webprocess import ROOT, WebProcess
 
@@ -75,14 +76,7 @@ async def set_up(facilitator: Person, group: Group, round_label: str, language: 
                  links: int = 1) -> tuple[list[tuple[str, str]], int]:
     """/session in the group, set up in private with `links` presenter links asked for before
     the card is posted (each replaces the one before); the links and the card's id."""
-    before = len(group.messages())
-    await facilitator.send("/session", chat=group)
-    await facilitator.wait_for(lambda: len(group.messages()) > before, chat=group)
-    payload = next(iter(group.messages()[-1].urls.values())).rsplit("=", 1)[1]
-    ((card_id,),) = rows(DATABASE[0], "SELECT id FROM cards WHERE token = ?", payload[2:])
-    await say(facilitator, f"/start {payload}")
-    await tap(facilitator, round_label)
-    await tap(facilitator, "Pulse check: 6 questions")
+    card_id = await set_up_session(facilitator, group, round_label, DATABASE[0])
     made = [await presenter_link(facilitator) for _ in range(links)]
     return made, card_id
 

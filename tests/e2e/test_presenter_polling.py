@@ -10,12 +10,27 @@ import urllib.request
 from http.cookiejar import CookieJar
 
 from bot.presenter import REQUESTS_PER_MINUTE, Limits
-from tests.botapi import BotApiServer
+from tests.botapi import BotApiServer, Group, Person
 from tests.e2e.conftest import open_round_links, rows, running, say, settings_for, tap
 from tests.e2e.test_session_telegram import DATABASE, card_of, lead
 from tests.e2e.webprocess import free_port, http
 
 REFUSAL = "This presenter page cannot be opened."
+
+
+async def set_up_session(facilitator: Person, group: Group, round_label: str,
+                         database_url: str) -> int:
+    """/session in the group, then its set-up in private up to the language choice (where
+    "Presenter page" is offered); the card's id."""
+    before = len(group.messages())
+    await facilitator.send("/session", chat=group)
+    await facilitator.wait_for(lambda: len(group.messages()) > before, chat=group)
+    payload = next(iter(group.messages()[-1].urls.values())).rsplit("=", 1)[1]
+    ((card_id,),) = rows(database_url, "SELECT id FROM cards WHERE token = ?", payload[2:])
+    await say(facilitator, f"/start {payload}")
+    await tap(facilitator, round_label)
+    await tap(facilitator, "Pulse check: 6 questions")
+    return int(card_id)
 
 
 async def test_polling_serves_the_page_only_on_its_port(server: BotApiServer,
@@ -31,20 +46,9 @@ async def test_polling_serves_the_page_only_on_its_port(server: BotApiServer,
         # addresses in buttons)
         facilitator = server.user(9100)
         group = server.group(-1_000_009_100, "Chile task force")
-        await say(facilitator, "/new")
-        await tap(facilitator, "I agree")
-        await say(facilitator, "Chile")
-        await tap(facilitator, "Chile")
-        await say(facilitator, "Chile meeting")
-        await tap(facilitator, "Answers under pseudonyms")
-        await tap(facilitator, "Government", changes=2)
+        await open_round_links(facilitator, "Chile", "Chile meeting")
         await group.add_bot(facilitator)
-        await facilitator.send("/session", chat=group)
-        await facilitator.wait_for(lambda: len(group.messages()) == 1, chat=group)
-        payload = next(iter(group.messages()[-1].urls.values())).rsplit("=", 1)[1]
-        await say(facilitator, f"/start {payload}")
-        await tap(facilitator, "Chile meeting (Chile)")
-        await tap(facilitator, "Pulse check: 6 questions")
+        await set_up_session(facilitator, group, "Chile meeting (Chile)", database_url)
         shown = await tap(facilitator, "Presenter page", changes=1)
         assert f"http://localhost:{port}/p/" in shown.plain and not shown.urls
     # without the setting nothing listens
@@ -72,13 +76,7 @@ async def test_the_bot_revokes_the_rooms_invitation_when_the_session_ends(
         group = server.group(-1_000_009_200, "Ghana task force", kind="supergroup")
         await open_round_links(facilitator, "Ghana", "Ghana meeting")
         await group.add_bot(facilitator, status="administrator")
-        await facilitator.send("/session", chat=group)
-        await facilitator.wait_for(lambda: len(group.messages()) == 1, chat=group)
-        payload = next(iter(group.messages()[-1].urls.values())).rsplit("=", 1)[1]
-        ((card_id,),) = rows(database_url, "SELECT id FROM cards WHERE token = ?", payload[2:])
-        await say(facilitator, f"/start {payload}")
-        await tap(facilitator, "Ghana meeting (Ghana)")
-        await tap(facilitator, "Pulse check: 6 questions")
+        card_id = await set_up_session(facilitator, group, "Ghana meeting (Ghana)", database_url)
         shown = await tap(facilitator, "Presenter page", changes=1)
         found = re.search(r"http://localhost:\d+/p/[A-Za-z0-9_-]{22}", shown.plain)
         assert found, shown.plain
